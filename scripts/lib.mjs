@@ -1,0 +1,23 @@
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
+export const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
+
+/** Runs a command, streaming its output; resolves with its exit code. */
+export function run(command, args, { env = {}, cwd = root } = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: 'inherit' })
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)))
+  })
+}
+
+export function hasBuild() {
+  return fs.existsSync(path.join(root, '.next', 'BUILD_ID'))
+}
+
+export async function build() {
+  const code = await run(process.execPath, [nextBin, 'build'], { env: { NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' } })
+  if (code !== 0) throw new Error(`next build failed (exit ${code})`)
+}

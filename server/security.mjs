@@ -1,0 +1,68 @@
+import crypto from 'node:crypto'
+
+/** Security headers for every response; the CSP carries a fresh nonce that Next puts on its scripts. */
+export function newNonce() {
+  return crypto.randomBytes(16).toString('base64')
+}
+
+export function contentSecurityPolicy(nonce, { admin = false, dev = false } = {}) {
+  const scriptSrc = [`'self'`, `'nonce-${nonce}'`, `'strict-dynamic'`]
+  if (dev) scriptSrc.push(`'unsafe-eval'`)
+  return [
+    `default-src 'self'`,
+    `script-src ${scriptSrc.join(' ')}`,
+    // Payload's admin and Next's style injection use style attributes.
+    `style-src 'self' 'unsafe-inline'`,
+    `img-src 'self' data: blob:`,
+    `font-src 'self' data:`,
+    `connect-src 'self'${dev ? ' ws: wss:' : ''}`,
+    `object-src 'none'`,
+    `base-uri 'self'`,
+    `form-action 'self'`,
+    // The admin's live preview frames the site itself; nothing else may frame us.
+    `frame-ancestors ${admin ? `'self'` : `'none'`}`,
+    `frame-src 'self'`,
+  ].join('; ')
+}
+
+export function securityHeaders(csp, { https = false } = {}) {
+  const headers = {
+    'content-security-policy': csp,
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'strict-origin-when-cross-origin',
+    'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=()',
+    'cross-origin-opener-policy': 'same-origin',
+    'x-frame-options': csp.includes(`frame-ancestors 'none'`) ? 'DENY' : 'SAMEORIGIN',
+  }
+  if (https) headers['strict-transport-security'] = 'max-age=31536000; includeSubDomains'
+  return headers
+}
+
+const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
+
+/**
+ * CSRF: a state-changing request must come from our own origin. Browsers always send
+ * Origin on cross-site POSTs; a request with neither Origin nor Referer is only allowed
+ * when it carries no cookie (a script using an API key, not a browser session).
+ */
+export function isCrossSiteWrite(req, allowedOrigins) {
+  if (!unsafeMethods.has(req.method ?? 'GET')) return false
+  const host = req.headers.host
+  const own = new Set(allowedOrigins)
+  if (host) {
+    own.add(`http://${host}`)
+    own.add(`https://${host}`)
+  }
+  const origin = req.headers.origin
+  if (origin && origin !== 'null') return !own.has(origin)
+  const referer = req.headers.referer
+  if (referer) {
+    try {
+      return !own.has(new URL(referer).origin)
+    } catch {
+      return true
+    }
+  }
+  if (origin === 'null') return true
+  return Boolean(req.headers.cookie)
+}

@@ -1,0 +1,90 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { PageHeader } from '@/components/PageHeader'
+import { formatDate, type DatePrecision } from '@/i18n/format'
+import { resolveLocale, type LocaleParams } from '@/i18n/page-params'
+import { href, routes } from '@/i18n/routes'
+import type { Conference, GovernanceBody, Participant } from '@/payload-types'
+import { findLocalized } from '@/server/content/find-localized'
+import { loadStrategicGroup } from '@/server/governance/load-strategic-group'
+
+export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
+  const { t } = await resolveLocale(params)
+  return { title: t('governance.title') }
+}
+
+export default async function GovernancePage({ params }: LocaleParams) {
+  const { locale, t } = await resolveLocale(params)
+  const [bodies, conferences, group] = await Promise.all([
+    findLocalized<GovernanceBody>('governance-bodies', locale, { sort: 'order', depth: 0 }),
+    findLocalized<Conference>('conferences', locale, { sort: 'heldOn', depth: 0 }),
+    loadStrategicGroup(locale),
+  ])
+  const participantLink = (p: Participant) => (
+    <Link href={href(locale, routes.participant(p.slug))}>{p.name}</Link>
+  )
+  return (
+    <>
+      <PageHeader title={t('governance.title')} intro={t('governance.intro')} />
+      {bodies.docs.map((body) => (
+        <section key={body.id} id={body.key} aria-labelledby={`${body.key}-title`} className="section" lang={body.fallback ? body.shownIn : undefined}>
+          <h2 id={`${body.key}-title`}>{body.title}</h2>
+          <p className="meta">{t('governance.rhythm', { rhythm: body.rhythm })}</p>
+          <p>{body.summary}</p>
+          {body.functions?.length ? (
+            <ul>{body.functions.map((f) => <li key={f.id}>{f.text}</li>)}</ul>
+          ) : null}
+
+          {body.key === 'strategic-group' && (
+            <>
+              <h3>{t('governance.composition')}</h3>
+              <ul>
+                {group.members.map((m) => <li key={m.id}>{participantLink(m)}</li>)}
+                {group.otherMembers.map((name) => <li key={name}>{name}</li>)}
+              </ul>
+              <h3>{t('governance.chairmanship')}</h3>
+              <p>
+                {group.currentChair
+                  ? t('governance.currentChair', { chair: group.currentChair.name })
+                  : t('governance.noChairRecorded')}
+              </p>
+              {group.chairmanships.length > 0 && (
+                <table>
+                  <caption>{t('governance.chairHistory')}</caption>
+                  <thead><tr><th scope="col">{t('governance.chair')}</th><th scope="col">{t('governance.period')}</th></tr></thead>
+                  <tbody>
+                    {group.chairmanships.map((c) => (
+                      <tr key={c.id}>
+                        <td>{participantLink(c.chair)}</td>
+                        <td>{formatDate(locale, c.from)} – {c.to ? formatDate(locale, c.to) : t('governance.ongoing')}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+            </>
+          )}
+
+          {body.key === 'ministerial-conferences' && (
+            <>
+              <h3>{t('governance.conferences')}</h3>
+              <ul className="timeline">
+                {conferences.docs.map((c) => (
+                  <li key={c.id} lang={c.fallback ? c.shownIn : undefined}>
+                    <h4>{c.title}</h4>
+                    <p className="meta">
+                      {c.heldOn ? formatDate(locale, c.heldOn, (c.heldOnPrecision ?? 'day') as DatePrecision) : t('governance.dateUnknown')}
+                      {c.city ? ` · ${c.city}` : ''}
+                    </p>
+                    {c.declarationTitle ? <p>{t('governance.declaration', { title: c.declarationTitle })}</p> : null}
+                    <p>{c.summary}</p>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      ))}
+    </>
+  )
+}

@@ -1,0 +1,47 @@
+import type { Metadata, Viewport } from 'next'
+import type { ReactNode } from 'react'
+import { SiteFooter } from '@/components/SiteFooter'
+import { SiteHeader } from '@/components/SiteHeader'
+import { env } from '@/env'
+import { defaultLocale, locales } from '@/i18n/locales'
+import { resolveLocale, type LocaleParams } from '@/i18n/page-params'
+import { switchLocalePath } from '@/i18n/routes'
+import { currentUser } from '@/server/account/current-user'
+import { currentPath } from '@/server/request-context'
+import '../styles.css'
+
+// Pages render per request from the database; server.mjs caches anonymous HTML in front.
+export const dynamic = 'force-dynamic'
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b3d6b' }
+
+export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
+  const { locale, t } = await resolveLocale(params)
+  const path = (await currentPath()).replace(/\?.*$/, '')
+  const languages = Object.fromEntries(locales.map((l) => [l, switchLocalePath(path, l)]))
+  return {
+    metadataBase: new URL(env.publicUrl),
+    title: { template: `%s · ${t('site.name')}`, default: t('site.name') },
+    description: t('site.description'),
+    alternates: { canonical: path, languages: { ...languages, 'x-default': switchLocalePath(path, defaultLocale) } },
+    openGraph: { siteName: t('site.name'), locale: locale === 'ru' ? 'ru_RU' : 'en_GB', type: 'website' },
+    icons: { icon: '/favicon.svg' },
+  }
+}
+
+export default async function FrontendLayout({ children, params }: LocaleParams & { children: ReactNode }) {
+  const { locale, t } = await resolveLocale(params)
+  const [path, user] = await Promise.all([currentPath(), currentUser()])
+  return (
+    <html lang={locale}>
+      <body>
+        <a className="skip-link" href="#main">{t('nav.skip')}</a>
+        <SiteHeader locale={locale} path={path} signedIn={Boolean(user)} />
+        <main id="main" tabIndex={-1} className="container">
+          {children}
+        </main>
+        <SiteFooter locale={locale} />
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,13 @@
+import type { Metadata } from 'next'
+import { resolveLocale, type LocaleParams } from '@/i18n/page-params'
+import { FreePage, freePageMetadata } from '@/server/content/render-free-page'
+
+export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
+  const { locale } = await resolveLocale(params)
+  return freePageMetadata(locale, 'privacy')
+}
+
+export default async function Page({ params }: LocaleParams) {
+  const { locale } = await resolveLocale(params)
+  return <FreePage locale={locale} slug="privacy" />
+}

@@ -1,0 +1,103 @@
+import { NextResponse, type NextRequest } from 'next/server'
+import type { z } from 'zod'
+import { env } from '@/env'
+import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
+import { href, routes } from '@/i18n/routes'
+import type { User } from '@/payload-types'
+import * as account from '@/server/account/account-actions'
+import { expiredSessionCookie, sessionCookie } from '@/server/account/session-cookie'
+import { getPayloadClient } from '@/server/payload'
+
+/**
+ * The site's account forms post here (plain HTML forms: they work without JavaScript).
+ * Cross-site posts are refused before this runs (server.mjs checks Origin). Each action
+ * answers with a 303 back to a page, carrying a result code the page shows in words.
+ */
+type Ctx = { params: Promise<{ action: string }> }
+
+function redirectTo(locale: Locale, path: string, query: Record<string, string | undefined> = {}) {
+  const url = new URL(href(locale, path), env.publicUrl)
+  for (const [k, v] of Object.entries(query)) if (v) url.searchParams.set(k, v)
+  return NextResponse.redirect(url, 303)
+}
+
+function parse<T extends z.ZodTypeAny>(schema: T, form: FormData): z.infer<T> | undefined {
+  const result = schema.safeParse(Object.fromEntries(form.entries()))
+  return result.success ? result.data : undefined
+}
+
+const formPages: Record<string, string> = {
+  'sign-in': routes.signIn(),
+  'sign-up': routes.signUp(),
+  'forgot-password': routes.forgotPassword(),
+  'reset-password': '/account/reset-password',
+  profile: routes.profile(),
+  'sign-out': routes.home(),
+}
+
+export async function POST(request: NextRequest, { params }: Ctx) {
+  const { action } = await params
+  const page = formPages[action]
+  if (!page) return new NextResponse(null, { status: 404 })
+  const form = await request.formData()
+  const rawLocale = form.get('locale')
+  const locale = isLocale(rawLocale) ? rawLocale : defaultLocale
+  const payload = await getPayloadClient()
+  const currentUser = async () => ((await payload.auth({ headers: request.headers })).user as User | null) ?? null
+
+  let result: account.TAccountResult
+  switch (action) {
+    case 'sign-in': {
+      const input = parse(account.ZSignIn, form)
+      result = input ? await account.signIn(payload, input) : { ok: false, error: 'invalid-input', fields: { email: String(form.get('email') ?? '') } }
+      if (result.ok && result.token) {
+        const next = String(form.get('next') ?? '')
+        const target = next.startsWith(`/${locale}/`) && !next.startsWith('//') ? next : href(locale, routes.profile())
+        const response = NextResponse.redirect(new URL(target, env.publicUrl), 303)
+        response.headers.append('set-cookie', sessionCookie(payload, result.token))
+        return response
+      }
+      break
+    }
+    case 'sign-up': {
+      const input = parse(account.ZSignUp, form)
+      result = input
+        ? await account.signUp(payload, input)
+        : { ok: false, error: 'invalid-input', fields: { name: String(form.get('name') ?? ''), email: String(form.get('email') ?? '') } }
+      if (result.ok) return redirectTo(locale, routes.signIn(), { notice: result.notice })
+      break
+    }
+    case 'forgot-password': {
+      const input = parse(account.ZForgot, form)
+      result = input ? await account.requestPasswordReset(payload, input) : { ok: false, error: 'invalid-input' }
+      if (result.ok) return redirectTo(locale, routes.signIn(), { notice: result.notice })
+      break
+    }
+    case 'reset-password': {
+      const input = parse(account.ZReset, form)
+      result = input ? await account.resetPassword(payload, input) : { ok: false, error: 'invalid-input' }
+      if (result.ok) {
+        const response = redirectTo(locale, routes.profile())
+        if (result.token) response.headers.append('set-cookie', sessionCookie(payload, result.token))
+        return response
+      }
+      break
+    }
+    case 'profile': {
+      const input = parse(account.ZProfile, form)
+      result = input ? await account.updateProfile(payload, await currentUser(), input) : { ok: false, error: 'invalid-input' }
+      if (result.ok) return redirectTo(input!.preferredLanguage, routes.profile(), { notice: result.notice })
+      if (result.error === 'not-signed-in') return redirectTo(locale, routes.signIn())
+      break
+    }
+    case 'sign-out': {
+      result = await account.signOut(payload, await currentUser())
+      const response = redirectTo(locale, routes.home())
+      response.headers.append('set-cookie', expiredSessionCookie(payload))
+      return response
+    }
+    default:
+      return new NextResponse(null, { status: 404 })
+  }
+  return redirectTo(locale, page, { error: result.ok ? undefined : result.error, ...(result.ok ? {} : result.fields) })
+}

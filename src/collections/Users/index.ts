@@ -1,0 +1,76 @@
+import type { CollectionConfig } from 'payload'
+import { anyone } from '@/access/anyone'
+import { isAdmin, isAdminField } from '@/access/is-admin'
+import { checkRole, roles, staffRoles } from '@/access/roles'
+import { selfOrAdmin } from '@/access/self-or-admin'
+import { selfOrStaff } from '@/access/self-or-staff'
+import { env } from '@/env'
+import { locales, localeLabels } from '@/i18n/locales'
+import { passwordResetEmail, verificationEmail } from '@/server/email/account-emails'
+
+const roleLabels: Record<(typeof roles)[number], { en: string; ru: string }> = {
+  admin: { en: 'Administrator', ru: 'Администратор' },
+  secretariat: { en: 'Secretariat', ru: 'Секретариат' },
+  ncp: { en: 'National Contact Point', ru: 'Национальный контактный пункт' },
+  'strategic-group': { en: 'Strategic Group', ru: 'Стратегическая группа' },
+  trainer: { en: 'Trainer', ru: 'Тренер' },
+  learner: { en: 'Learner', ru: 'Слушатель' },
+}
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: { en: 'User', ru: 'Пользователь' }, plural: { en: 'Users', ru: 'Пользователи' } },
+  admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'roles', 'participant'], group: { en: 'Accounts', ru: 'Учётные записи' } },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    // Secure cookies whenever the public address is https.
+    cookies: { sameSite: 'Lax', secure: env.publicUrl.startsWith('https:') },
+    verify: {
+      generateEmailSubject: ({ user }) => verificationEmail('', user).subject,
+      generateEmailHTML: ({ token, user }) => verificationEmail(token, user).html,
+    },
+    forgotPassword: {
+      expiration: 60 * 60 * 1000,
+      generateEmailSubject: (args) => passwordResetEmail('', args?.user).subject,
+      generateEmailHTML: (args) => passwordResetEmail(args?.token ?? '', args?.user).html,
+    },
+  },
+  access: {
+    // Only admins and the Secretariat use the admin panel; everyone else uses the site.
+    admin: ({ req }) => checkRole(staffRoles, req.user),
+    read: selfOrStaff,
+    create: anyone,
+    update: selfOrAdmin,
+    delete: isAdmin,
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 120 },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['learner'],
+      saveToJWT: true,
+      options: roles.map((value) => ({ value, label: roleLabels[value] })),
+      // Only admins change roles; a self-registered account is always a learner.
+      access: { create: isAdminField, update: isAdminField },
+    },
+    {
+      name: 'participant',
+      type: 'relationship',
+      relationTo: 'participants',
+      admin: { description: 'The state or organisation this person belongs to.' },
+      access: { create: isAdminField, update: isAdminField },
+    },
+    {
+      name: 'preferredLanguage',
+      type: 'select',
+      required: true,
+      defaultValue: 'en',
+      options: locales.map((value) => ({ value, label: localeLabels[value] })),
+    },
+  ],
+}

@@ -1,0 +1,14 @@
+import type { CollectionConfig } from 'payload'
+import { isStaff } from '@/access/is-staff'
+import { publishedOrStaff } from '@/access/published-or-staff'
+import { revisionHooks } from '@/hooks/bump-content-revision'
+
+/** Published content: everyone reads what is published, staff edit; drafts and versions kept. */
+export const publishedContent: Pick<CollectionConfig, 'access' | 'versions' | 'hooks'> = {
+  access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff, readVersions: isStaff },
+  versions: { drafts: true, maxPerDoc: 50 },
+  hooks: { ...revisionHooks },
+}
+
+export const contentGroup = { en: 'Content', ru: 'Содержание' }
+export const processGroup = { en: 'The Process', ru: 'Процесс' }

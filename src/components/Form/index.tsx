@@ -1,0 +1,80 @@
+import type { ReactNode } from 'react'
+import type { Locale } from '@/i18n/locales'
+import { getTranslator, type MessageKey } from '@/i18n/messages'
+
+const errorKeys: Record<string, MessageKey> = {
+  'invalid-input': 'form.error.invalid-input',
+  'invalid-credentials': 'form.error.invalid-credentials',
+  locked: 'form.error.locked',
+  unverified: 'form.error.unverified',
+  'password-too-short': 'form.error.password-too-short',
+  'passwords-differ': 'form.error.passwords-differ',
+  'invalid-token': 'form.error.invalid-token',
+  'not-signed-in': 'form.error.not-signed-in',
+}
+const noticeKeys: Record<string, MessageKey> = {
+  'check-email': 'form.notice.check-email',
+  verified: 'form.notice.verified',
+  'reset-sent': 'form.notice.reset-sent',
+  saved: 'form.notice.saved',
+  'signed-out': 'form.notice.signed-out',
+}
+
+/** The result of the last submission, in words; errors are announced and focusable. */
+export function FormStatus({ locale, error, notice }: { locale: Locale; error?: string; notice?: string }) {
+  const t = getTranslator(locale)
+  if (error) {
+    return (
+      <div className="alert alert--error" role="alert" id="form-error" tabIndex={-1}>
+        {t(errorKeys[error] ?? 'form.error.invalid-input')}
+      </div>
+    )
+  }
+  if (notice && noticeKeys[notice]) {
+    return <div className="alert alert--ok" role="status">{t(noticeKeys[notice])}</div>
+  }
+  return null
+}
+
+type FieldProps = {
+  id: string
+  label: string
+  type?: string
+  name?: string
+  defaultValue?: string
+  autoComplete?: string
+  required?: boolean
+  hint?: string
+  minLength?: number
+  invalid?: boolean
+}
+
+export function Field({ id, label, type = 'text', name, defaultValue, autoComplete, required = true, hint, minLength, invalid }: FieldProps) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint ? <p className="hint" id={`${id}-hint`}>{hint}</p> : null}
+      <input
+        id={id}
+        name={name ?? id}
+        type={type}
+        defaultValue={defaultValue}
+        autoComplete={autoComplete}
+        required={required}
+        minLength={minLength}
+        aria-describedby={[hint ? `${id}-hint` : '', invalid ? 'form-error' : ''].filter(Boolean).join(' ') || undefined}
+        aria-invalid={invalid || undefined}
+      />
+    </div>
+  )
+}
+
+export function AccountForm({ action, locale, submit, children }: { action: string; locale: Locale; submit: string; children: ReactNode }) {
+  return (
+    <form method="post" action={`/forms/${action}`} className="form" noValidate={false}>
+      <input type="hidden" name="locale" value={locale} />
+      {children}
+      <button type="submit" className="button">{submit}</button>
+    </form>
+  )
+}

@@ -1,0 +1,107 @@
+/**
+ * The only module that reads process.env. Everything is validated once, here, with
+ * messages that say what to set; the rest of the code imports `env`.
+ */
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { z } from 'zod'
+
+const ZEnv = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z.string().optional(),
+  PAYLOAD_SECRET: z.string().min(32, 'PAYLOAD_SECRET must be at least 32 characters').optional(),
+  PUBLIC_URL: z.string().url('PUBLIC_URL must be an absolute URL such as https://pragueprocess.example').optional(),
+  ADMIN_EMAIL: z.string().email('ADMIN_EMAIL must be an e-mail address').optional(),
+  ADMIN_PASSWORD: z.string().min(12, 'ADMIN_PASSWORD must be at least 12 characters').optional(),
+  SMTP_URL: z.string().optional(),
+  EMAIL_FROM: z.string().default('Prague Process <no-reply@pragueprocess.local>'),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_BUCKET: z.string().optional(),
+  S3_REGION: z.string().default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('true'),
+  SEED_DEMO: z.enum(['true', 'false']).default('true'),
+  /** How often each instance checks whether content changed (page-cache invalidation). */
+  CACHE_POLL_MS: z.coerce.number().int().min(100).default(1000),
+  /** Jobs (e-mails) are run by every instance on this schedule (croner, with seconds). */
+  JOBS_CRON: z.string().default('*/5 * * * * *'),
+  /** Migrations folder override, used by the schema-drift test only. */
+  MIGRATIONS_DIR: z.string().optional(),
+})
+
+export type TDatabase = { kind: 'sqlite'; url: string } | { kind: 'postgres'; url: string }
+
+export class EnvError extends Error {}
+
+export function parseDatabaseUrl(raw: string | undefined, dataDir: string): TDatabase {
+  const url = raw && raw.trim() !== '' ? raw.trim() : `file:${path.join(dataDir, 'pragueprocess.db')}`
+  if (url.startsWith('file:')) return { kind: 'sqlite', url }
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return { kind: 'postgres', url }
+  throw new EnvError(
+    `DATABASE_URL must start with file: (SQLite) or postgres:// (PostgreSQL); got "${url.split(':')[0]}:..."`,
+  )
+}
+
+/** Reads PAYLOAD_SECRET, or creates one in the data folder on first start (never in the repo). */
+function resolveSecret(given: string | undefined, dataDir: string): string {
+  if (given) return given
+  const file = path.join(dataDir, '.payload-secret')
+  try {
+    return fs.readFileSync(file, 'utf8').trim()
+  } catch {
+    fs.mkdirSync(dataDir, { recursive: true })
+    const secret = crypto.randomBytes(32).toString('hex')
+    fs.writeFileSync(file, secret, { mode: 0o600 })
+    return secret
+  }
+}
+
+function load() {
+  const parsed = ZEnv.safeParse(process.env)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
+    throw new EnvError(`Invalid environment:\n${lines.join('\n')}`)
+  }
+  const e = parsed.data
+  const dataDir = path.resolve(e.DATA_DIR)
+  if ((e.ADMIN_EMAIL && !e.ADMIN_PASSWORD) || (!e.ADMIN_EMAIL && e.ADMIN_PASSWORD)) {
+    throw new EnvError('Set ADMIN_EMAIL and ADMIN_PASSWORD together (or neither, for a demo admin).')
+  }
+  const s3 =
+    e.S3_BUCKET && e.S3_ENDPOINT
+      ? {
+          bucket: e.S3_BUCKET,
+          endpoint: e.S3_ENDPOINT,
+          region: e.S3_REGION,
+          forcePathStyle: e.S3_FORCE_PATH_STYLE === 'true',
+          accessKeyId: e.S3_ACCESS_KEY_ID ?? '',
+          secretAccessKey: e.S3_SECRET_ACCESS_KEY ?? '',
+        }
+      : undefined
+  if ((e.S3_BUCKET && !e.S3_ENDPOINT) || (!e.S3_BUCKET && e.S3_ENDPOINT)) {
+    throw new EnvError('Set S3_ENDPOINT and S3_BUCKET together to use object storage.')
+  }
+  return {
+    nodeEnv: e.NODE_ENV,
+    port: e.PORT,
+    dataDir,
+    database: parseDatabaseUrl(e.DATABASE_URL, dataDir),
+    secret: resolveSecret(e.PAYLOAD_SECRET, dataDir),
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    admin: e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD } : undefined,
+    smtpUrl: e.SMTP_URL,
+    emailFrom: e.EMAIL_FROM,
+    s3,
+    seedDemo: e.SEED_DEMO === 'true',
+    cachePollMs: e.CACHE_POLL_MS,
+    jobsCron: e.JOBS_CRON,
+    migrationsDir: e.MIGRATIONS_DIR,
+  }
+}
+
+export type TEnv = ReturnType<typeof load>
+export const env: TEnv = load()

@@ -1,0 +1,32 @@
+import type { Locale } from './locales'
+
+/** Every public path in one place, so links and the sitemap cannot drift apart. */
+export const routes = {
+  home: () => '',
+  about: () => '/about',
+  thematicAreas: () => '/thematic-areas',
+  thematicArea: (slug: string) => `/thematic-areas/${slug}`,
+  governance: () => '/governance',
+  projects: () => '/projects',
+  project: (slug: string) => `/projects/${slug}`,
+  participants: () => '/participants',
+  participant: (slug: string) => `/participants/${slug}`,
+  news: (page?: number) => (page && page > 1 ? `/news?page=${page}` : '/news'),
+  article: (slug: string) => `/news/${slug}`,
+  accessibility: () => '/accessibility',
+  privacy: () => '/privacy',
+  signIn: () => '/account/sign-in',
+  signUp: () => '/account/sign-up',
+  forgotPassword: () => '/account/forgot-password',
+  profile: () => '/account/profile',
+}
+
+export function href(locale: Locale, path: string): string {
+  return `/${locale}${path}`
+}
+
+/** The same page in another language: swaps the leading locale segment. */
+export function switchLocalePath(pathWithQuery: string, to: Locale): string {
+  const match = pathWithQuery.match(/^\/(en|ru)(?=\/|\?|$)(.*)$/)
+  return match ? `/${to}${match[2]}` : `/${to}`
+}

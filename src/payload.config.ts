@@ -1,0 +1,110 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { s3Storage } from '@payloadcms/storage-s3'
+import { en } from '@payloadcms/translations/languages/en'
+import { ru } from '@payloadcms/translations/languages/ru'
+import { buildConfig, type Migration, type Plugin } from 'payload'
+import sharp from 'sharp'
+
+import { Conferences } from './collections/Conferences'
+import { EmailOutbox } from './collections/EmailOutbox'
+import { GovernanceBodies } from './collections/GovernanceBodies'
+import { Media } from './collections/Media'
+import { News } from './collections/News'
+import { Pages } from './collections/Pages'
+import { Participants } from './collections/Participants'
+import { Projects } from './collections/Projects'
+import { ThematicAreas } from './collections/ThematicAreas'
+import { Users } from './collections/Users'
+import { env } from './env'
+import { ContentRevision } from './globals/ContentRevision'
+import { StrategicGroup } from './globals/StrategicGroup'
+import { defaultLocale, localeLabels, locales } from './i18n/locales'
+import { migrations as postgresMigrations } from './migrations/postgres'
+import { migrations as sqliteMigrations } from './migrations/sqlite'
+import { deliverEmail } from './server/email/deliver-email'
+import { outboxEmailAdapter } from './server/email/outbox-adapter'
+import { initialise } from './server/setup/initialise'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const migrationsRoot = path.resolve(process.cwd(), 'src/migrations')
+
+const db =
+  env.database.kind === 'postgres'
+    ? postgresAdapter({
+        pool: { connectionString: env.database.url },
+        push: false,
+        migrationDir: env.migrationsDir ?? path.join(migrationsRoot, 'postgres'),
+      })
+    : sqliteAdapter({
+        client: { url: env.database.url },
+        push: false,
+        migrationDir: env.migrationsDir ?? path.join(migrationsRoot, 'sqlite'),
+      })
+
+const plugins: Plugin[] = []
+if (env.s3) {
+  plugins.push(
+    s3Storage({
+      collections: { media: true },
+      bucket: env.s3.bucket,
+      config: {
+        endpoint: env.s3.endpoint,
+        region: env.s3.region,
+        forcePathStyle: env.s3.forcePathStyle,
+        credentials: { accessKeyId: env.s3.accessKeyId, secretAccessKey: env.s3.secretAccessKey },
+      },
+    }),
+  )
+}
+
+export default buildConfig({
+  serverURL: env.publicUrl,
+  secret: env.secret,
+  admin: {
+    user: Users.slug,
+    // No third-party requests from the admin (gravatar is the default).
+    avatar: 'default',
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · Prague Process' },
+  },
+  i18n: { supportedLanguages: { en, ru }, fallbackLanguage: 'en' },
+  localization: {
+    locales: locales.map((code) => ({ code, label: localeLabels[code] })),
+    defaultLocale,
+    fallback: true,
+  },
+  collections: [Pages, News, ThematicAreas, Participants, GovernanceBodies, Conferences, Projects, Media, Users, EmailOutbox],
+  globals: [StrategicGroup, ContentRevision],
+  editor: lexicalEditor(),
+  db,
+  sharp,
+  email: outboxEmailAdapter,
+  // Cookie-authenticated requests from any other origin are refused (CSRF).
+  csrf: [env.publicUrl],
+  cors: [env.publicUrl],
+  graphQL: { disablePlaygroundInProduction: true },
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  jobs: {
+    tasks: [
+      {
+        slug: 'deliverEmail',
+        retries: 3,
+        inputSchema: [{ name: 'outboxId', type: 'text', required: true }],
+        handler: async ({ input, req }) => {
+          await deliverEmail(req.payload, input.outboxId)
+          return { output: {} }
+        },
+      },
+    ],
+    autoRun: env.nodeEnv === 'test' ? [] : [{ cron: env.jobsCron, queue: 'default', limit: 20 }],
+  },
+  plugins,
+  onInit: async (payload) => {
+    const migrations = (env.database.kind === 'postgres' ? postgresMigrations : sqliteMigrations) as unknown as Migration[]
+    await initialise(payload, migrations)
+  },
+})

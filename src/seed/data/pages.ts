@@ -1,0 +1,93 @@
+import type { SeedPage } from '../types'
+
+/** Static pages: about the Process, accessibility statement and privacy notice. */
+export const pages: SeedPage[] = [
+  {
+    slug: 'about',
+    title: {
+      en: 'About the Prague Process',
+      ru: 'О Пражском процессе',
+    },
+    intro: {
+      en: 'The Prague Process is a targeted migration dialogue promoting migration partnerships among the countries of the European Union, the Schengen Area, the Eastern Partnership, the Western Balkans, Central Asia, Russia and Turkey.',
+      ru: 'Пражский процесс — это целевой миграционный диалог, способствующий развитию миграционных партнёрств между странами Европейского союза, Шенгенского пространства, Восточного партнёрства, Западных Балкан, Центральной Азии, Россией и Турцией.',
+    },
+    body: {
+      en: [
+        'The Process originated from the EU-financed project “Building Migration Partnerships” and was launched at the 1st Prague Process Ministerial Conference, culminating in the signature of the Prague Process Joint Declaration in April 2009.',
+        'In the Joint Declaration, the participating states agreed to strengthen co-operation in migration management, following a comprehensive, balanced, pragmatic and operational approach, and respecting the rights and human dignity of migrants and their family members, as well as of refugees.',
+        'Over recent years, most participating states have introduced dynamic changes to their migration legislation, and non-EU states have largely adapted their policies to the EU acquis. This approximation of legal systems and national practices, together with the continued exchange of knowledge and experience, represents the key achievement of the Prague Process to date.',
+        'The work of the Process is organised along the six thematic areas of the Prague Process Action Plan. Alongside the dialogue at senior and expert level, the Migration Observatory provides impartial, evidence-based analysis, and the Training Academy offers tailor-made, targeted trainings to state representatives working in the areas of migration and asylum.',
+      ],
+      ru: [
+        'Процесс вырос из финансируемого Европейским союзом проекта «Построение миграционных партнёрств» и был запущен на 1-й министерской конференции Пражского процесса, завершившейся подписанием Совместной декларации Пражского процесса в апреле 2009 года.',
+        'В Совместной декларации государства-участники договорились укреплять сотрудничество в сфере управления миграцией на основе всеобъемлющего, сбалансированного, прагматичного и практико-ориентированного подхода, с уважением прав и человеческого достоинства мигрантов и членов их семей, а также беженцев.',
+        'За последние годы большинство государств-участников существенно обновили своё миграционное законодательство, а государства, не входящие в ЕС, в значительной мере привели свою политику в соответствие с правом ЕС (acquis). Такое сближение правовых систем и национальной практики, наряду с непрерывным обменом знаниями и опытом, является главным достижением Пражского процесса на сегодняшний день.',
+        'Работа Процесса строится по шести тематическим направлениям Плана действий Пражского процесса. Наряду с диалогом на уровне старших должностных лиц и экспертов Миграционная обсерватория готовит беспристрастную аналитику, основанную на фактических данных, а Учебная академия проводит целевые тренинги с учётом потребностей представителей государственных органов, работающих в сфере миграции и убежища.',
+      ],
+    },
+    quote: {
+      text: {
+        en: 'The idea that you can solve all migration challenges just in the framework of your national administration is false. If you want to be successful in migration management, you have to cooperate with your neighbours.',
+        ru: 'Представление о том, что все миграционные проблемы можно решить исключительно в рамках собственной национальной администрации, ошибочно. Если вы хотите добиться успеха в управлении миграцией, вам необходимо сотрудничать с соседями.',
+      },
+      author: 'Tomas Urubek',
+      attribution: {
+        en: 'Czech Republic',
+        ru: 'Чешская Республика',
+      },
+    },
+  },
+  {
+    slug: 'accessibility',
+    title: {
+      en: 'Accessibility statement',
+      ru: 'Заявление о доступности',
+    },
+    intro: {
+      en: 'The Prague Process Platform is intended to be usable by everyone, including people who rely on assistive technologies.',
+      ru: 'Платформа Пражского процесса задумана так, чтобы ею могли пользоваться все, в том числе люди, использующие вспомогательные технологии.',
+    },
+    body: {
+      en: [
+        'This website aims to conform to the Web Content Accessibility Guidelines (WCAG) 2.1 at level AA. Accessibility is taken into account in the design, content and development of the site.',
+        'All functions of the website can be used with a keyboard alone. Pages can be read without JavaScript: content and navigation remain available when scripts are disabled.',
+        'The website and its content are available in English and Russian.',
+        'Despite our efforts, some content may not yet be fully accessible. If you encounter a problem or cannot access information, please let us know through the contact details of the Prague Process Secretariat (ICMPD), describing the page concerned and the difficulty you experienced. We will do our best to resolve the issue or provide the information in another way.',
+      ],
+      ru: [
+        'Этот сайт стремится соответствовать Руководству по обеспечению доступности веб-контента (WCAG) 2.1 на уровне AA. Требования доступности учитываются при разработке дизайна, содержания и программной части сайта.',
+        'Всеми функциями сайта можно пользоваться только с помощью клавиатуры. Страницы можно читать без JavaScript: содержание и навигация остаются доступными при отключённых скриптах.',
+        'Сайт и его материалы доступны на английском и русском языках.',
+        'Несмотря на наши усилия, часть материалов пока может быть доступна не в полной мере. Если вы столкнулись с трудностями или не можете получить доступ к информации, сообщите нам об этом, воспользовавшись контактными данными Секретариата Пражского процесса (МЦРМП), и укажите страницу и характер проблемы. Мы постараемся устранить её или предоставить информацию в ином виде.',
+      ],
+    },
+  },
+  {
+    slug: 'privacy',
+    title: {
+      en: 'Privacy notice',
+      ru: 'Уведомление о конфиденциальности',
+    },
+    intro: {
+      en: 'This notice explains what personal data the Prague Process Platform processes, why, and what rights you have.',
+      ru: 'В настоящем уведомлении разъясняется, какие персональные данные обрабатывает Платформа Пражского процесса, с какой целью и какими правами вы обладаете.',
+    },
+    body: {
+      en: [
+        'The controller of personal data processed through this website is the Prague Process Secretariat, the International Centre for Migration Policy Development (ICMPD).',
+        'Visitors can read the public pages of the website without creating an account. The website remembers your language preference. When you sign in, a session cookie is set so that you remain signed in; it is used for no other purpose. The website sets no other cookies.',
+        'The website uses no analytics or third-party tracking tools and does not load content from third-party hosts, so your visit is not disclosed to any other service.',
+        'If you have an account, we process your name, e-mail address, preferred language and affiliation. These data are used only to operate your account, to give you access to the member area and to send you messages related to your account.',
+        'Account data are kept for as long as the account exists. You may ask to see, correct or delete your data, or to have your account closed, at any time through the contact details of the Prague Process Secretariat (ICMPD).',
+      ],
+      ru: [
+        'Оператором персональных данных, обрабатываемых через этот сайт, является Секретариат Пражского процесса — Международный центр по развитию миграционной политики (МЦРМП).',
+        'Открытые страницы сайта можно читать без создания учётной записи. Сайт запоминает выбранный вами язык. При входе в систему устанавливается сессионный файл cookie, который позволяет оставаться в системе и ни для каких иных целей не используется. Других файлов cookie сайт не устанавливает.',
+        'Сайт не использует инструменты веб-аналитики и сторонние средства отслеживания и не загружает материалы со сторонних серверов, поэтому сведения о вашем посещении не передаются другим сервисам.',
+        'Если у вас есть учётная запись, мы обрабатываем ваше имя, адрес электронной почты, предпочитаемый язык и сведения о принадлежности к организации. Эти данные используются только для ведения вашей учётной записи, предоставления доступа к разделу для участников и направления вам сообщений, связанных с учётной записью.',
+        'Данные учётной записи хранятся, пока существует учётная запись. Вы можете в любое время запросить доступ к своим данным, их исправление или удаление, а также закрытие учётной записи, воспользовавшись контактными данными Секретариата Пражского процесса (МЦРМП).',
+      ],
+    },
+  },
+]

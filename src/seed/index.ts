@@ -1,0 +1,220 @@
+import type { Payload } from 'payload'
+import { paragraphsToLexical } from '@/server/content/lexical'
+import { conferences } from './data/conferences'
+import { governanceBodies, strategicGroup } from './data/governance'
+import { news } from './data/news'
+import { pages } from './data/pages'
+import { participants } from './data/participants'
+import { projects } from './data/projects'
+import { thematicAreas } from './data/thematic-areas'
+import type { Localized } from './types'
+
+const quiet = { skipRevisionBump: true }
+type Lang = 'en' | 'ru'
+
+/** Creates a document in English, then adds the Russian text to the same document. */
+async function createBilingual(
+  payload: Payload,
+  collection: 'thematic-areas' | 'participants' | 'governance-bodies' | 'conferences' | 'projects' | 'news' | 'pages',
+  build: (lang: Lang) => Record<string, unknown>,
+): Promise<string | number> {
+  const doc = await payload.create({
+    collection,
+    locale: 'en',
+    data: { ...build('en'), _status: 'published' } as never,
+    overrideAccess: true,
+    context: quiet,
+  })
+  await payload.update({
+    collection,
+    id: doc.id,
+    locale: 'ru',
+    data: { ...build('ru'), _status: 'published' } as never,
+    overrideAccess: true,
+    context: quiet,
+  })
+  return doc.id
+}
+
+const pick = (value: Localized | undefined, lang: Lang) => value?.[lang]
+
+/** True when the database has no content yet (first start). */
+export async function isEmpty(payload: Payload): Promise<boolean> {
+  const { totalDocs } = await payload.count({ collection: 'participants', overrideAccess: true })
+  return totalDocs === 0
+}
+
+/** Writes the demo content of the Prague Process in English and Russian. */
+export async function seed(payload: Payload): Promise<void> {
+  for (const area of thematicAreas) {
+    await createBilingual(payload, 'thematic-areas', (lang) => ({
+      slug: area.slug,
+      order: area.order,
+      title: area.title[lang],
+      summary: area.summary[lang],
+      body: paragraphsToLexical(area.body[lang]),
+    }))
+  }
+
+  const participantIds = new Map<string, string | number>()
+  for (const p of participants) {
+    const id = await createBilingual(payload, 'participants', (lang) => ({
+      slug: p.slug,
+      kind: p.kind,
+      isoCode: p.isoCode,
+      name: p.name[lang],
+      acronym: pick(p.acronym, lang),
+      groups: p.groups,
+      footnote: pick(p.footnote, lang),
+      joinedOn: p.joinedOn,
+      summary: pick(p.summary, lang),
+    }))
+    participantIds.set(p.slug, id)
+  }
+
+  for (const body of governanceBodies) {
+    const doc = await payload.create({
+      collection: 'governance-bodies',
+      locale: 'en',
+      data: {
+        key: body.key,
+        order: body.order,
+        title: body.title.en,
+        rhythm: body.rhythm.en,
+        summary: body.summary.en,
+        functions: body.functions.map((f) => ({ text: f.en })),
+        _status: 'published',
+      },
+      overrideAccess: true,
+      context: quiet,
+    })
+    // Array rows keep their ids across locales, so the Russian text lands on the same rows.
+    await payload.update({
+      collection: 'governance-bodies',
+      id: doc.id,
+      locale: 'ru',
+      data: {
+        title: body.title.ru,
+        rhythm: body.rhythm.ru,
+        summary: body.summary.ru,
+        functions: (doc.functions ?? []).map((row, i) => ({ id: row.id, text: body.functions[i].ru })),
+        _status: 'published',
+      },
+      overrideAccess: true,
+      context: quiet,
+    })
+  }
+
+  for (const c of conferences) {
+    const [year, month, day] = (c.heldOn ?? '').split('-')
+    await createBilingual(payload, 'conferences', (lang) => ({
+      slug: c.slug,
+      ordinal: c.ordinal,
+      title: c.title[lang],
+      city: pick(c.city, lang),
+      heldOn: year ? new Date(Date.UTC(Number(year), month ? Number(month) - 1 : 0, day ? Number(day) : 1)).toISOString() : undefined,
+      heldOnPrecision: day ? 'day' : month ? 'month' : 'year',
+      declarationTitle: pick(c.declarationTitle, lang),
+      summary: c.summary[lang],
+    }))
+  }
+
+  for (const p of projects) {
+    const doc = await payload.create({
+      collection: 'projects',
+      locale: 'en',
+      data: {
+        slug: p.slug,
+        title: p.title.en,
+        summary: p.summary.en,
+        body: paragraphsToLexical(p.body.en),
+        startYear: p.startYear,
+        endYear: p.endYear,
+        funders: p.funders.map((f) => ({ name: f.en })),
+        _status: 'published',
+      },
+      overrideAccess: true,
+      context: quiet,
+    })
+    await payload.update({
+      collection: 'projects',
+      id: doc.id,
+      locale: 'ru',
+      data: {
+        title: p.title.ru,
+        summary: p.summary.ru,
+        body: paragraphsToLexical(p.body.ru),
+        funders: (doc.funders ?? []).map((row, i) => ({ id: row.id, name: p.funders[i].ru })),
+        _status: 'published',
+      },
+      overrideAccess: true,
+      context: quiet,
+    })
+  }
+
+  // The demo news are dated on the day they are seeded, a day apart, newest first.
+  const now = Date.now()
+  for (const [i, item] of news.entries()) {
+    await createBilingual(payload, 'news', (lang) => ({
+      slug: item.slug,
+      title: item.title[lang],
+      excerpt: item.excerpt[lang],
+      body: paragraphsToLexical(item.body[lang]),
+      publishedAt: new Date(now - i * 86_400_000).toISOString(),
+    }))
+  }
+
+  for (const page of pages) {
+    const enDoc = await payload.create({
+      collection: 'pages',
+      locale: 'en',
+      data: {
+        slug: page.slug,
+        title: page.title.en,
+        intro: page.intro.en,
+        layout: [
+          { blockType: 'content', body: paragraphsToLexical(page.body.en) },
+          ...(page.quote
+            ? [{ blockType: 'quote' as const, text: page.quote.text.en, author: page.quote.author, attribution: page.quote.attribution.en }]
+            : []),
+        ],
+        _status: 'published',
+      },
+      overrideAccess: true,
+      context: quiet,
+    })
+    await payload.update({
+      collection: 'pages',
+      id: enDoc.id,
+      locale: 'ru',
+      data: {
+        title: page.title.ru,
+        intro: page.intro.ru,
+        layout: (enDoc.layout ?? []).map((block) =>
+          block.blockType === 'content'
+            ? { ...block, body: paragraphsToLexical(page.body.ru) }
+            : { ...block, text: page.quote!.text.ru, author: page.quote!.author, attribution: page.quote!.attribution.ru },
+        ),
+        _status: 'published',
+      },
+      overrideAccess: true,
+      context: quiet,
+    })
+  }
+
+  const memberIds = strategicGroup.memberSlugs.map((slug) => participantIds.get(slug)).filter((id) => id !== undefined)
+  const sg = await payload.updateGlobal({
+    slug: 'strategic-group',
+    locale: 'en',
+    data: { members: memberIds as number[], otherMembers: strategicGroup.otherMembers.map((m) => ({ name: m.en })) },
+    overrideAccess: true,
+    context: quiet,
+  })
+  await payload.updateGlobal({
+    slug: 'strategic-group',
+    locale: 'ru',
+    data: { otherMembers: (sg.otherMembers ?? []).map((row, i) => ({ id: row.id, name: strategicGroup.otherMembers[i].ru })) },
+    overrideAccess: true,
+    context: quiet,
+  })
+}

@@ -1,0 +1,100 @@
+/** Shapes of the typed demo content; seed() maps them onto Payload collections. */
+export type Localized = { en: string; ru: string }
+/** Paragraphs of plain text per language; seed() turns them into rich text. */
+export type LocalizedParagraphs = { en: string[]; ru: string[] }
+
+export const regionalGroups = [
+  'eu',
+  'schengen',
+  'eastern-partnership',
+  'western-balkans',
+  'central-asia',
+  'russia',
+  'turkey',
+] as const
+export type RegionalGroup = (typeof regionalGroups)[number]
+
+export type ParticipantKind = 'state' | 'eu-body' | 'organisation'
+
+export type SeedThematicArea = {
+  slug: string
+  order: number
+  title: Localized
+  summary: Localized
+  body: LocalizedParagraphs
+}
+
+export type SeedParticipant = {
+  slug: string
+  kind: ParticipantKind
+  /** ISO 3166-1 alpha-2 for states; Kosovo uses the user-assigned code XK. */
+  isoCode?: string
+  name: Localized
+  /** Abbreviation for bodies and organisations (e.g. ETF, IOM). */
+  acronym?: Localized
+  groups: RegionalGroup[]
+  /** Only Kosovo has one: the designation footnote, verbatim from the seed in English. */
+  footnote?: Localized
+  /** ISO date, only where the seed states it. */
+  joinedOn?: string
+  summary: Localized
+}
+
+export type GovernanceBodyKey = 'national-contact-points' | 'senior-officials' | 'ministerial-conferences' | 'strategic-group'
+
+export type SeedGovernanceBody = {
+  key: GovernanceBodyKey
+  order: number
+  title: Localized
+  rhythm: Localized
+  summary: Localized
+  functions: Localized[]
+}
+
+export type SeedStrategicGroup = {
+  /** Participant slugs that sit in the Strategic Group. */
+  memberSlugs: string[]
+  /** Members that are not participants (e.g. the Presidency of the Council of the EU). */
+  otherMembers: Localized[]
+}
+
+export type SeedConference = {
+  slug: string
+  /** Ordinal as in "1st Ministerial Conference" if the seed gives it. */
+  ordinal?: number
+  title: Localized
+  city?: Localized
+  /** ISO date or 'YYYY-MM' only where the seed gives it. */
+  heldOn?: string
+  declarationTitle?: Localized
+  summary: Localized
+}
+
+export type SeedProject = {
+  slug: string
+  title: Localized
+  /** ISO dates; startYear only when the seed gives a year. */
+  startYear?: number
+  endYear?: number
+  ongoing: boolean
+  funders: Localized[]
+  summary: Localized
+  body: LocalizedParagraphs
+}
+
+export type SeedNews = {
+  slug: string
+  title: Localized
+  excerpt: Localized
+  body: LocalizedParagraphs
+}
+
+export type SeedQuote = { text: Localized; author: string; attribution: Localized }
+
+export type SeedPage = {
+  slug: 'about' | 'accessibility' | 'privacy'
+  title: Localized
+  intro: Localized
+  body: LocalizedParagraphs
+  quote?: SeedQuote
+}

@@ -1,0 +1,115 @@
+import { AuthenticationError, LockedAuth, UnverifiedEmail, ValidationError, createLocalReq, logoutOperation, type Payload } from 'payload'
+import { z } from 'zod'
+import { locales } from '@/i18n/locales'
+import type { User } from '@/payload-types'
+
+/** Expected outcomes are values; the form route maps `error` codes to localized messages. */
+export type TAccountResult =
+  | { ok: true; token?: string; notice?: 'check-email' | 'verified' | 'reset-sent' | 'saved' | 'signed-out' }
+  | { ok: false; error: TAccountError; fields?: Record<string, string> }
+
+export type TAccountError =
+  | 'invalid-input'
+  | 'invalid-credentials'
+  | 'locked'
+  | 'unverified'
+  | 'password-too-short'
+  | 'passwords-differ'
+  | 'invalid-token'
+  | 'not-signed-in'
+
+const email = z.string().trim().toLowerCase().email().max(254)
+const password = z.string().min(1).max(200)
+export const minPasswordLength = 10
+
+export const ZSignIn = z.object({ email, password })
+export const ZSignUp = z.object({
+  name: z.string().trim().min(1).max(120),
+  email,
+  password: z.string().max(200),
+  passwordConfirm: z.string().max(200),
+  preferredLanguage: z.enum(locales),
+})
+export const ZForgot = z.object({ email })
+export const ZReset = z.object({ token: z.string().min(1).max(500), password: z.string().max(200), passwordConfirm: z.string().max(200) })
+export const ZProfile = z.object({ name: z.string().trim().min(1).max(120), preferredLanguage: z.enum(locales) })
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** Every failed sign-in costs time; after 5 the account is locked for 15 minutes (Users.auth). */
+const failedSignInDelayMs = 600
+
+export async function signIn(payload: Payload, input: z.infer<typeof ZSignIn>): Promise<TAccountResult> {
+  try {
+    const result = await payload.login({ collection: 'users', data: input, overrideAccess: false })
+    return { ok: true, token: result.token }
+  } catch (error) {
+    if (error instanceof LockedAuth) return { ok: false, error: 'locked', fields: { email: input.email } }
+    if (error instanceof UnverifiedEmail) return { ok: false, error: 'unverified', fields: { email: input.email } }
+    if (error instanceof AuthenticationError) {
+      await sleep(failedSignInDelayMs)
+      return { ok: false, error: 'invalid-credentials', fields: { email: input.email } }
+    }
+    throw error
+  }
+}
+
+export async function signUp(payload: Payload, input: z.infer<typeof ZSignUp>): Promise<TAccountResult> {
+  const fields = { name: input.name, email: input.email }
+  if (input.password.length < minPasswordLength) return { ok: false, error: 'password-too-short', fields }
+  if (input.password !== input.passwordConfirm) return { ok: false, error: 'passwords-differ', fields }
+  const existing = await payload.count({ collection: 'users', where: { email: { equals: input.email } }, overrideAccess: true })
+  // Same answer whether or not the address is registered: the form must not reveal accounts.
+  if (existing.totalDocs > 0) return { ok: true, notice: 'check-email' }
+  try {
+    await payload.create({
+      collection: 'users',
+      data: { name: input.name, email: input.email, password: input.password, preferredLanguage: input.preferredLanguage, roles: ['learner'] },
+      overrideAccess: false,
+    })
+  } catch (error) {
+    if (error instanceof ValidationError) return { ok: false, error: 'invalid-input', fields }
+    throw error
+  }
+  return { ok: true, notice: 'check-email' }
+}
+
+export async function requestPasswordReset(payload: Payload, input: z.infer<typeof ZForgot>): Promise<TAccountResult> {
+  await payload.forgotPassword({ collection: 'users', data: { email: input.email }, overrideAccess: true })
+  return { ok: true, notice: 'reset-sent' }
+}
+
+export async function resetPassword(payload: Payload, input: z.infer<typeof ZReset>): Promise<TAccountResult> {
+  if (input.password.length < minPasswordLength) return { ok: false, error: 'password-too-short', fields: { token: input.token } }
+  if (input.password !== input.passwordConfirm) return { ok: false, error: 'passwords-differ', fields: { token: input.token } }
+  try {
+    const result = await payload.resetPassword({ collection: 'users', data: { token: input.token, password: input.password }, overrideAccess: true })
+    return { ok: true, token: result.token ?? undefined }
+  } catch {
+    return { ok: false, error: 'invalid-token' }
+  }
+}
+
+export async function verifyEmail(payload: Payload, token: string): Promise<TAccountResult> {
+  try {
+    await payload.verifyEmail({ collection: 'users', token })
+    return { ok: true, notice: 'verified' }
+  } catch {
+    return { ok: false, error: 'invalid-token' }
+  }
+}
+
+export async function updateProfile(payload: Payload, user: User | null, input: z.infer<typeof ZProfile>): Promise<TAccountResult> {
+  if (!user) return { ok: false, error: 'not-signed-in' }
+  await payload.update({ collection: 'users', id: user.id, data: input, user, overrideAccess: false })
+  return { ok: true, notice: 'saved' }
+}
+
+/** Ends this session on the server too (Payload keeps sessions), not only in the browser. */
+export async function signOut(payload: Payload, user: User | null): Promise<TAccountResult> {
+  if (user) {
+    const req = await createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)
+    await logoutOperation({ collection: payload.collections.users, req })
+  }
+  return { ok: true, notice: 'signed-out' }
+}

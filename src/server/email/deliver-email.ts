@@ -1,0 +1,32 @@
+import nodemailer from 'nodemailer'
+import type { Payload } from 'payload'
+import { env } from '@/env'
+
+let transport: nodemailer.Transporter | undefined
+
+/** Delivers one outbox entry; without SMTP the message is logged and marked as such. */
+export async function deliverEmail(payload: Payload, outboxId: string): Promise<'sent' | 'logged'> {
+  const entry = await payload.findByID({ collection: 'email-outbox', id: outboxId, overrideAccess: true })
+  if (entry.status === 'sent' || entry.status === 'logged') return entry.status
+  let status: 'sent' | 'logged'
+  try {
+    if (env.smtpUrl) {
+      transport ??= nodemailer.createTransport(env.smtpUrl)
+      await transport.sendMail({ from: env.emailFrom, to: entry.to, subject: entry.subject, html: entry.html ?? undefined, text: entry.text ?? undefined })
+      status = 'sent'
+    } else {
+      payload.logger.info({ msg: 'E-mail (no SMTP_URL set; kept in the outbox)', to: entry.to, subject: entry.subject })
+      status = 'logged'
+    }
+  } catch (error) {
+    await payload.update({
+      collection: 'email-outbox',
+      id: outboxId,
+      data: { status: 'failed', error: String(error instanceof Error ? error.message : error).slice(0, 500) },
+      overrideAccess: true,
+    })
+    throw error // the job queue retries
+  }
+  await payload.update({ collection: 'email-outbox', id: outboxId, data: { status, sentAt: new Date().toISOString(), error: null }, overrideAccess: true })
+  return status
+}

@@ -1,0 +1,13 @@
+import { headers } from 'next/headers'
+import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
+
+/** The request's path (set by server.mjs as x-pp-path), used for the language switch and hreflang. */
+export async function currentPath(): Promise<string> {
+  const h = await headers()
+  return h.get('x-pp-path') ?? '/'
+}
+
+export async function currentLocaleFromPath(): Promise<Locale> {
+  const segment = (await currentPath()).split('/')[1]
+  return isLocale(segment) ? segment : defaultLocale
+}

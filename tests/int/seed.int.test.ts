@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { databaseKind, testPayload } from './helpers'
+
+describe(`demo content (${databaseKind})`, () => {
+  it('has the 50 states, 5 EU bodies and 4 partner organisations, published in both languages', async () => {
+    const payload = await testPayload()
+    for (const [kind, expected] of [['state', 50], ['eu-body', 5], ['organisation', 4]] as const) {
+      const { totalDocs } = await payload.count({ collection: 'participants', where: { kind: { equals: kind } }, overrideAccess: false })
+      expect(totalDocs, kind).toBe(expected)
+    }
+    const ru = await payload.find({ collection: 'participants', locale: 'ru', fallbackLocale: false, where: { isoCode: { equals: 'CZ' } }, overrideAccess: false })
+    expect(ru.docs[0].name).toBe('Чехия')
+    const en = await payload.find({ collection: 'participants', locale: 'en', where: { isoCode: { equals: 'CZ' } }, overrideAccess: false })
+    expect(en.docs[0].name).toBe('Czech Republic')
+  })
+
+  it('qualifies Kosovo with the footnote in both languages', async () => {
+    const payload = await testPayload()
+    for (const locale of ['en', 'ru'] as const) {
+      const { docs } = await payload.find({ collection: 'participants', locale, fallbackLocale: false, where: { isoCode: { equals: 'XK' } }, overrideAccess: false })
+      expect(docs[0].footnote, locale).toMatch(locale === 'en' ? /UNSCR 1244\/1999/ : /1244/)
+    }
+  })
+
+  it('has the six thematic areas in order and the four governance bodies', async () => {
+    const payload = await testPayload()
+    const areas = await payload.find({ collection: 'thematic-areas', sort: 'order', locale: 'ru', overrideAccess: false })
+    expect(areas.docs.map((a) => a.order)).toEqual([1, 2, 3, 4, 5, 6])
+    expect(areas.docs.every((a) => /[а-я]/i.test(a.title))).toBe(true)
+    const bodies = await payload.find({ collection: 'governance-bodies', overrideAccess: false })
+    expect(bodies.docs.map((b) => b.key).sort()).toEqual(['ministerial-conferences', 'national-contact-points', 'senior-officials', 'strategic-group'])
+  })
+
+  it('records the Strategic Group composition from the seed', async () => {
+    const payload = await testPayload()
+    const group = await payload.findGlobal({ slug: 'strategic-group', depth: 1, overrideAccess: false })
+    const codes = (group.members ?? []).map((m) => (typeof m === 'object' ? (m.isoCode ?? m.slug) : m)).sort()
+    expect(codes).toEqual(['CZ', 'HU', 'LT', 'PL', 'european-commission', 'icmpd'])
+    expect(group.otherMembers?.[0]?.name).toMatch(/Presidency/)
+  })
+
+  it('created exactly one admin on first start', async () => {
+    const payload = await testPayload()
+    const { totalDocs } = await payload.count({ collection: 'users', where: { roles: { contains: 'admin' } }, overrideAccess: true })
+    expect(totalDocs).toBeGreaterThanOrEqual(1)
+  })
+})
