@@ -1,0 +1,295 @@
+/**
+ * `npm run bench`: a performance report, not a test. It starts the production server on a
+ * fresh demo database, loads three public pages with autocannon, loads the same HTML bytes
+ * from a minimal static server the same way (the ceiling on this machine), weighs the home
+ * and participants pages as a browser would download them, and runs Lighthouse.
+ * Figures go to the console and to bench-results/bench.json. Exit code: 0 even when targets
+ * are missed; non-zero only when the server cannot start.
+ *
+ *   BENCH_DURATION=10        seconds of load per page and side
+ *   BENCH_DATABASE_URL=...   benchmark against PostgreSQL instead of a fresh SQLite file
+ *   BENCH_PORT=3210          preferred port (another free one is used if it is taken)
+ *   --skip-lighthouse        skip the Lighthouse runs
+ */
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import http from 'node:http'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import zlib from 'node:zlib'
+
+// Static-server mode: the bench re-runs this file as a child so the reference server gets its
+// own process (and core), exactly like the real server, instead of sharing autocannon's loop.
+if (process.argv[2] === '--static-server') {
+  process.once('message', (pages) => {
+    const bodies = new Map(Object.entries(pages).map(([p, b64]) => [p, Buffer.from(b64, 'base64')]))
+    const server = http.createServer((req, res) => {
+      const body = bodies.get(req.url)
+      if (!body) return res.writeHead(404).end()
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': body.length })
+      res.end(body)
+    })
+    server.listen(0, '127.0.0.1', () => process.send({ port: server.address().port }))
+  })
+  process.on('disconnect', () => process.exit(0))
+} else {
+  await main()
+}
+
+async function main() {
+  const { default: autocannon } = await import('autocannon')
+  const { build, hasBuild, root } = await import('./lib.mjs')
+  const duration = Number(process.env.BENCH_DURATION ?? 10)
+  const connections = 50
+  const skipLighthouse = process.argv.includes('--skip-lighthouse')
+  const pages = ['/en', '/en/news', '/en/participants']
+  const outDir = path.join(root, 'bench-results')
+  fs.mkdirSync(outDir, { recursive: true })
+
+  // Every child runs in its own process group so that cleanup also reaches anything it spawned
+  // (Chromium under Lighthouse). Cleanup runs on normal exit, on errors and on Ctrl-C.
+  const children = new Set()
+  const killAll = () => {
+    for (const child of children) {
+      try { process.kill(-child.pid, 'SIGKILL') } catch { /* already gone */ }
+    }
+    children.clear()
+  }
+  const track = (child) => {
+    children.add(child)
+    child.on('exit', () => children.delete(child))
+    return child
+  }
+  process.on('exit', killAll)
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => { killAll(); process.exit(130) })
+
+  if (!hasBuild()) {
+    console.log('No production build: building first (about two minutes)...')
+    await build()
+  }
+
+  // 1. The real server, on a fresh data folder so the demo content is always the same.
+  const port = await freePort(Number(process.env.BENCH_PORT ?? 3210))
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pp-bench-'))
+  const base = `http://127.0.0.1:${port}`
+  const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: 'true', ADMIN_EMAIL: 'bench@example.test', ADMIN_PASSWORD: 'bench-password-123' }
+  delete env.DATABASE_URL
+  delete env.PUBLIC_URL
+  if (process.env.BENCH_DATABASE_URL) env.DATABASE_URL = process.env.BENCH_DATABASE_URL
+  const logFile = path.join(outDir, 'server.log')
+  const log = fs.openSync(logFile, 'w')
+  const server = track(spawn(process.execPath, ['scripts/start.mjs'], { cwd: root, env, detached: true, stdio: ['ignore', log, log] }))
+  console.log(`Starting the server on ${base} (data: ${dataDir}, log: ${path.relative(root, logFile)})...`)
+  const started = Date.now()
+  const ready = await waitForHealth(`${base}/api/health`, server, 180_000)
+  if (!ready.ok) {
+    console.error(`The server did not start: ${ready.reason}\n--- last lines of ${logFile} ---`)
+    console.error(fs.readFileSync(logFile, 'utf8').split('\n').slice(-40).join('\n'))
+    killAll()
+    process.exit(1)
+  }
+  const startSeconds = (Date.now() - started) / 1000
+  console.log(`Server healthy after ${startSeconds.toFixed(1)} s.\n`)
+
+  // 2+3. Warm up each page (fills the page cache and the JIT), keep its HTML for the static side.
+  const html = {}
+  const warmup = {}
+  for (const page of pages) {
+    const seen = []
+    for (let i = 0; i < 5; i++) {
+      const res = await rawGet(base + page)
+      seen.push(`${res.status}/${res.headers['x-page-cache'] ?? '-'}`)
+      html[page] = res.body
+    }
+    warmup[page] = seen.join(' ')
+    console.log(`warm-up ${page}: ${seen.join(' ')} (status/x-page-cache), ${html[page].length} bytes`)
+  }
+  const staticChild = track(spawn(process.execPath, [new URL(import.meta.url).pathname, '--static-server'], { detached: true, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }))
+  staticChild.send(Object.fromEntries(Object.entries(html).map(([p, b]) => [p, b.toString('base64')])))
+  const staticBase = `http://127.0.0.1:${(await new Promise((resolve) => staticChild.once('message', resolve))).port}`
+  for (const page of pages) for (let i = 0; i < 5; i++) await rawGet(staticBase + page)
+
+  // Both sides run the same way: autocannon in this process, the server alone in its own
+  // process, dynamic and static alternating per page so background noise hits both alike.
+  async function load(url) {
+    const cacheHeader = { hit: 0, miss: 0, none: 0 }
+    const result = await autocannon({
+      url, connections, duration,
+      // Counts x-page-cache on every response: proves whether the load was served from memory.
+      setupClient: (client) => client.on('headers', ({ headers }) => {
+        const i = headers.findIndex((h, n) => n % 2 === 0 && String(h).toLowerCase() === 'x-page-cache')
+        cacheHeader[i < 0 ? 'none' : String(headers[i + 1])]++
+      }),
+    })
+    return {
+      rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max,
+      requests: result.requests.total, non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts,
+      bytesPerResponse: Math.round(result.throughput.total / Math.max(1, result.requests.total)), xPageCache: cacheHeader,
+    }
+  }
+  const rows = []
+  for (const page of pages) {
+    console.log(`load ${page}: ${connections} connections x ${duration} s, dynamic then static...`)
+    const dynamic = await load(base + page)
+    const reference = await load(staticBase + page)
+    const ratio = dynamic.rps / reference.rps
+    const pass = ratio >= 0.5 && dynamic.p99 < 100 && dynamic.non2xx === 0 && dynamic.errors === 0
+    rows.push({ page, dynamic, static: reference, ratio, pass })
+    console.log(`  x-page-cache during load: ${JSON.stringify(dynamic.xPageCache)}; non-2xx ${dynamic.non2xx}, errors ${dynamic.errors}`)
+  }
+  process.kill(-staticChild.pid, 'SIGKILL')
+
+  // 4. The table.
+  console.log('\nThroughput (targets: dynamic/static >= 0.5, dynamic p99 < 100 ms, no errors)')
+  const table = [['page', 'dyn req/s', 'dyn p99 ms', 'static req/s', 'static p99 ms', 'ratio', 'result']]
+  for (const r of rows) table.push([r.page, r.dynamic.rps.toFixed(0), String(r.dynamic.p99), r.static.rps.toFixed(0), String(r.static.p99), r.ratio.toFixed(2), r.pass ? 'PASS' : 'FAIL'])
+  const widths = table[0].map((_, c) => Math.max(...table.map((row) => row[c].length)))
+  for (const row of table) console.log('  ' + row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '))
+
+  // 5. Page weight as a browser downloads it on first visit: compressed HTML plus the
+  // same-origin scripts, stylesheets, preloads and icons it references.
+  const weight = {}
+  for (const page of ['/en', '/en/participants']) weight[page] = await pageWeight(base + page)
+  console.log('\nPage weight (transferred, accept-encoding: br, gzip)')
+  for (const [page, w] of Object.entries(weight)) {
+    const target = page === '/en' ? ` (target <= 150 KB: ${w.totalBytes <= 150 * 1024 ? 'PASS' : 'FAIL'})` : ''
+    console.log(`  ${page}: ${kb(w.totalBytes)} in ${w.resources.length} files; HTML ${kb(w.resources[0].bytes)} (${w.resources[0].encoding})${target}`)
+    const failed = w.resources.filter((r) => r.status !== 200)
+    if (failed.length) console.log(`    not 200: ${failed.map((r) => `${r.url} -> ${r.status}`).join(', ')}`)
+  }
+
+  // 6. Lighthouse (mobile, simulated throttling: its defaults).
+  const lighthouse = {}
+  if (skipLighthouse) console.log('\nLighthouse: skipped (--skip-lighthouse)')
+  else {
+    console.log('\nLighthouse (targets: performance >= 95, accessibility 100)')
+    for (const page of ['/en', '/en/participants']) {
+      const r = (lighthouse[page] = await runLighthouse(`${base}${page}`, path.join(outDir, `lighthouse${page.replaceAll('/', '-')}.json`)))
+      if (r.error) console.log(`  ${page}: LIGHTHOUSE FAILED: ${r.error}`)
+      else {
+        const verdict = r.performance >= 95 && r.accessibility === 100 ? 'PASS' : 'FAIL'
+        console.log(`  ${page}: performance ${r.performance ?? 'n/a'}, accessibility ${r.accessibility ?? 'n/a'} -> ${verdict}`)
+        console.log(`    ${Object.entries(r.metrics).map(([k, v]) => `${k} ${v}`).join(', ')}`)
+        if (r.failedAudits.length) console.log(`    audits below 100%: ${r.failedAudits.join(', ')}`)
+      }
+    }
+  }
+
+  // 7. Everything as JSON.
+  const results = {
+    date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model,
+    database: env.DATABASE_URL ? 'postgres' : 'sqlite', serverStartSeconds: startSeconds, connections, durationSeconds: duration,
+    warmup, throughput: rows, weight, lighthouse: skipLighthouse ? 'skipped' : lighthouse,
+  }
+  fs.writeFileSync(path.join(outDir, 'bench.json'), JSON.stringify(results, null, 2))
+  console.log(`\nWrote ${path.relative(process.cwd(), path.join(outDir, 'bench.json'))}`)
+  killAll()
+  fs.rmSync(dataDir, { recursive: true, force: true })
+  process.exit(0)
+}
+
+/** The preferred port when it is free, else any free one (3100 and friends may be taken). */
+function freePort(preferred) {
+  const tryPort = (port) => new Promise((resolve) => {
+    const probe = net.createServer().once('error', () => resolve(undefined))
+    probe.listen(port, '0.0.0.0', () => probe.close(() => resolve(probe.address()?.port ?? port)))
+  })
+  return tryPort(preferred).then((port) => port ?? new Promise((resolve) => {
+    const probe = net.createServer().listen(0, '0.0.0.0', () => { const p = probe.address().port; probe.close(() => resolve(p)) })
+  }))
+}
+
+async function waitForHealth(url, child, timeoutMs) {
+  let exited
+  child.once('exit', (code, signal) => { exited = `the server exited (${signal ?? `code ${code}`})` })
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (exited) return { ok: false, reason: exited }
+    try {
+      if ((await fetch(url, { signal: AbortSignal.timeout(5000) })).status === 200) return { ok: true }
+    } catch { /* not listening yet */ }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  return { ok: false, reason: `no 200 from ${url} within ${timeoutMs / 1000} s` }
+}
+
+/** GET with node:http so that the bytes on the wire are counted, not what fetch decoded. */
+function rawGet(url, headers = {}) {
+  return new Promise((resolve, reject) => {
+    http.get(url, { headers }, (res) => {
+      const chunks = []
+      res.on('data', (c) => chunks.push(c))
+      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }))
+      res.on('error', reject)
+    }).on('error', reject)
+  })
+}
+
+function decode(res) {
+  const enc = res.headers['content-encoding']
+  if (enc === 'br') return zlib.brotliDecompressSync(res.body).toString('utf8')
+  if (enc === 'gzip') return zlib.gunzipSync(res.body).toString('utf8')
+  return res.body.toString('utf8')
+}
+
+async function pageWeight(url) {
+  const headers = { 'accept-encoding': 'br, gzip' }
+  const transferred = (res) => Number(res.headers['content-length'] ?? res.body.length)
+  const page = await rawGet(url, headers)
+  const text = decode(page)
+  const resources = [{ url, status: page.status, bytes: transferred(page), encoding: page.headers['content-encoding'] ?? 'identity' }]
+  // <script src>, and <link href> whose rel is a stylesheet, a preload or an icon.
+  const refs = new Set()
+  for (const [tag] of text.matchAll(/<(?:script|link)\b[^>]*>/gi)) {
+    const isLink = /^<link/i.test(tag)
+    const rel = (tag.match(/\srel=["']([^"']*)["']/i)?.[1] ?? '').toLowerCase()
+    if (isLink && !/\b(stylesheet|preload|modulepreload|icon)\b/.test(rel)) continue
+    const ref = tag.match(isLink ? /\shref=["']([^"']+)["']/i : /\ssrc=["']([^"']+)["']/i)?.[1]
+    if (!ref) continue
+    const abs = new URL(ref.replaceAll('&amp;', '&'), url)
+    if (abs.origin === new URL(url).origin) refs.add(abs.href)
+  }
+  for (const ref of refs) {
+    const res = await rawGet(ref, headers)
+    resources.push({ url: ref.slice(new URL(url).origin.length), status: res.status, bytes: transferred(res), encoding: res.headers['content-encoding'] ?? 'identity' })
+  }
+  return { totalBytes: resources.reduce((sum, r) => sum + r.bytes, 0), resources }
+}
+
+function kb(bytes) {
+  return `${(bytes / 1024).toFixed(1)} KB`
+}
+
+/** Runs the Lighthouse CLI; any failure is returned as `error` and printed, never hidden. */
+async function runLighthouse(url, saveTo) {
+  const bin = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'node_modules', '.bin', 'lighthouse')
+  const flags = '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync'
+  const args = [url, '--output=json', '--quiet', `--chrome-flags=${flags}`, '--only-categories=performance,accessibility']
+  const child = spawn(bin, args, { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+  let out = ''
+  let err = ''
+  child.stdout.on('data', (c) => (out += c))
+  child.stderr.on('data', (c) => (err += c))
+  // A hung Chromium must not hang the report: give up after three minutes.
+  const timer = setTimeout(() => { try { process.kill(-child.pid, 'SIGKILL') } catch { /* gone */ } }, 180_000)
+  const code = await new Promise((resolve) => child.on('exit', (c, s) => resolve(c ?? s)))
+  clearTimeout(timer)
+  const lastLines = (s) => s.trim().split('\n').slice(-5).join(' | ')
+  if (code !== 0) return { error: `exit ${code}: ${lastLines(err) || lastLines(out) || 'no output'}` }
+  let lhr
+  try { lhr = JSON.parse(out) } catch (e) { return { error: `unreadable output (${e.message}): ${lastLines(err)}` } }
+  fs.writeFileSync(saveTo, out)
+  if (lhr.runtimeError) return { error: `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` }
+  const score = (id) => (lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100))
+  const metric = (id) => lhr.audits[id]?.displayValue ?? 'n/a'
+  const failedAudits = Object.values(lhr.categories)
+    .flatMap((c) => c.auditRefs.filter((a) => a.weight > 0).map((a) => lhr.audits[a.id]))
+    .filter((a) => a && a.score !== null && a.score < 1)
+    .map((a) => `${a.id} (${Math.round(a.score * 100)})`)
+  return {
+    performance: score('performance'), accessibility: score('accessibility'), failedAudits,
+    metrics: { FCP: metric('first-contentful-paint'), LCP: metric('largest-contentful-paint'), TBT: metric('total-blocking-time'), CLS: metric('cumulative-layout-shift'), SI: metric('speed-index') },
+    report: path.basename(saveTo),
+  }
+}

@@ -1,0 +1,92 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { requestPasswordReset, resetPassword, signIn, signUp, updateProfile, verifyEmail } from '@/server/account/account-actions'
+import type { User } from '@/payload-types'
+import { databaseKind, makeUser, testPayload } from './helpers'
+
+const password = 'a very good password'
+
+async function latestMailTo(payload: Payload, to: string) {
+  const { docs } = await payload.find({ collection: 'email-outbox', where: { to: { equals: to } }, sort: '-createdAt', limit: 1, overrideAccess: true })
+  return docs[0]
+}
+
+describe(`accounts (${databaseKind})`, () => {
+  let payload: Payload
+  beforeAll(async () => {
+    payload = await testPayload()
+  })
+
+  it('sign-up creates an unverified learner and queues a verification e-mail in the chosen language', async () => {
+    const email = `new-${Date.now()}@example.test`
+    const result = await signUp(payload, { name: 'Анна', email, password, passwordConfirm: password, preferredLanguage: 'ru' })
+    expect(result).toEqual({ ok: true, notice: 'check-email' })
+    const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true, showHiddenFields: true })
+    expect(docs[0].roles).toEqual(['learner'])
+    expect(docs[0]._verified).toBe(false)
+
+    const mail = await latestMailTo(payload, email)
+    expect(mail.subject).toBe('Подтвердите адрес электронной почты')
+    expect(mail.status).toBe('queued')
+    expect(mail.html).toContain('/ru/account/verify?token=')
+
+    // Unverified accounts cannot sign in yet.
+    expect(await signIn(payload, { email, password })).toMatchObject({ ok: false, error: 'unverified' })
+
+    // The job queue delivers it (no SMTP_URL here: logged and kept in the outbox).
+    await payload.jobs.run({ overrideAccess: true })
+    expect((await latestMailTo(payload, email)).status).toBe('logged')
+
+    const token = new URL(mail.html!.match(/href="([^"]+)"/)![1].replace(/&amp;/g, '&')).searchParams.get('token')!
+    expect(await verifyEmail(payload, token)).toEqual({ ok: true, notice: 'verified' })
+    expect(await signIn(payload, { email, password })).toMatchObject({ ok: true })
+  })
+
+  it('rejects short or mismatched passwords and keeps what was typed', async () => {
+    const email = `short-${Date.now()}@example.test`
+    expect(await signUp(payload, { name: 'N', email, password: 'short', passwordConfirm: 'short', preferredLanguage: 'en' })).toEqual({
+      ok: false,
+      error: 'password-too-short',
+      fields: { name: 'N', email },
+    })
+    expect(await signUp(payload, { name: 'N', email, password, passwordConfirm: `${password}!`, preferredLanguage: 'en' })).toMatchObject({ ok: false, error: 'passwords-differ' })
+    expect((await payload.count({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true })).totalDocs).toBe(0)
+  })
+
+  it('answers a sign-up for an existing address exactly like a new one, without a second account', async () => {
+    const user = await makeUser(payload, ['learner'])
+    const again = await signUp(payload, { name: 'X', email: user.email, password, passwordConfirm: password, preferredLanguage: 'en' })
+    expect(again).toEqual({ ok: true, notice: 'check-email' })
+    expect((await payload.count({ collection: 'users', where: { email: { equals: user.email } }, overrideAccess: true })).totalDocs).toBe(1)
+  })
+
+  it('locks an account after five failed sign-ins, even for the right password', async () => {
+    const user = await makeUser(payload, ['learner'])
+    for (let i = 0; i < 5; i++) {
+      const result = await signIn(payload, { email: user.email, password: 'wrong password' })
+      expect(result.ok).toBe(false)
+    }
+    expect(await signIn(payload, { email: user.email, password: 'correct horse battery staple' })).toMatchObject({ ok: false, error: 'locked' })
+  }, 30_000)
+
+  it('resets a forgotten password through the e-mailed link, in the user’s language', async () => {
+    const user = await makeUser(payload, ['ncp'], { preferredLanguage: 'ru' })
+    expect(await requestPasswordReset(payload, { email: user.email })).toEqual({ ok: true, notice: 'reset-sent' })
+    // Unknown addresses get the same answer.
+    expect(await requestPasswordReset(payload, { email: 'nobody@example.test' })).toEqual({ ok: true, notice: 'reset-sent' })
+    const mail = await latestMailTo(payload, user.email)
+    expect(mail.subject).toBe('Сброс пароля')
+    const token = new URL(mail.html!.match(/href="([^"]+)"/)![1].replace(/&amp;/g, '&')).searchParams.get('token')!
+    expect(await resetPassword(payload, { token: 'forged', password, passwordConfirm: password })).toMatchObject({ ok: false, error: 'invalid-token' })
+    expect(await resetPassword(payload, { token, password, passwordConfirm: password })).toMatchObject({ ok: true })
+    expect(await signIn(payload, { email: user.email, password })).toMatchObject({ ok: true })
+  })
+
+  it('saves the preferred language on the profile and cannot touch roles', async () => {
+    const user = await makeUser(payload, ['learner'])
+    expect(await updateProfile(payload, user, { name: 'Новое имя', preferredLanguage: 'ru' })).toEqual({ ok: true, notice: 'saved' })
+    const saved = (await payload.findByID({ collection: 'users', id: user.id, overrideAccess: true })) as User
+    expect([saved.name, saved.preferredLanguage, saved.roles]).toEqual(['Новое имя', 'ru', ['learner']])
+    expect(await updateProfile(payload, null, { name: 'x', preferredLanguage: 'en' })).toEqual({ ok: false, error: 'not-signed-in' })
+  })
+})
