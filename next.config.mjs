@@ -5,9 +5,8 @@ const nextConfig = {
   // Security headers are set by server.mjs for every response (one place, every door).
   poweredByHeader: false,
   reactStrictMode: true,
-  // Our own page cache in server.mjs sits in front; Next should not add another layer
-  // that would differ per instance.
-  experimental: {},
+  // `npm test` type-checks the whole project (tsc --noEmit); the build need not do it again.
+  typescript: { ignoreBuildErrors: true },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

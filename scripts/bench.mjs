@@ -19,6 +19,21 @@ import os from 'node:os'
 import path from 'node:path'
 import zlib from 'node:zlib'
 
+// Every child runs in its own process group so that cleanup also reaches anything it spawned
+// (Chromium under Lighthouse). Cleanup runs on normal exit, on errors and on Ctrl-C.
+const children = new Set()
+function killAll() {
+  for (const child of children) {
+    try { process.kill(-child.pid, 'SIGKILL') } catch { /* already gone */ }
+  }
+  children.clear()
+}
+function track(child) {
+  children.add(child)
+  child.on('exit', () => children.delete(child))
+  return child
+}
+
 // Static-server mode: the bench re-runs this file as a child so the reference server gets its
 // own process (and core), exactly like the real server, instead of sharing autocannon's loop.
 if (process.argv[2] === '--static-server') {
@@ -45,22 +60,11 @@ async function main() {
   const skipLighthouse = process.argv.includes('--skip-lighthouse')
   const pages = ['/en', '/en/news', '/en/participants']
   const outDir = path.join(root, 'bench-results')
+  // Other work on this machine (tests, builds) skews every figure; say so rather than hide it.
+  const loadBefore = os.loadavg()[0]
+  console.log(`Load average before starting: ${loadBefore.toFixed(2)} on ${os.cpus().length} cores${loadBefore > 0.5 ? ' (busy machine: figures will be noisy)' : ''}`)
   fs.mkdirSync(outDir, { recursive: true })
 
-  // Every child runs in its own process group so that cleanup also reaches anything it spawned
-  // (Chromium under Lighthouse). Cleanup runs on normal exit, on errors and on Ctrl-C.
-  const children = new Set()
-  const killAll = () => {
-    for (const child of children) {
-      try { process.kill(-child.pid, 'SIGKILL') } catch { /* already gone */ }
-    }
-    children.clear()
-  }
-  const track = (child) => {
-    children.add(child)
-    child.on('exit', () => children.delete(child))
-    return child
-  }
   process.on('exit', killAll)
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => { killAll(); process.exit(130) })
 
@@ -179,7 +183,7 @@ async function main() {
   // 7. Everything as JSON.
   const results = {
     date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model,
-    database: env.DATABASE_URL ? 'postgres' : 'sqlite', serverStartSeconds: startSeconds, connections, durationSeconds: duration,
+    database: env.DATABASE_URL ? 'postgres' : 'sqlite', serverStartSeconds: startSeconds, loadAverageBefore: loadBefore, connections, durationSeconds: duration,
     warmup, throughput: rows, weight, lighthouse: skipLighthouse ? 'skipped' : lighthouse,
   }
   fs.writeFileSync(path.join(outDir, 'bench.json'), JSON.stringify(results, null, 2))
@@ -266,7 +270,7 @@ async function runLighthouse(url, saveTo) {
   const bin = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'node_modules', '.bin', 'lighthouse')
   const flags = '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync'
   const args = [url, '--output=json', '--quiet', `--chrome-flags=${flags}`, '--only-categories=performance,accessibility']
-  const child = spawn(bin, args, { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = track(spawn(bin, args, { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] }))
   let out = ''
   let err = ''
   child.stdout.on('data', (c) => (out += c))

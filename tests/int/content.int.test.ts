@@ -16,7 +16,7 @@ describe(`content (${databaseKind})`, () => {
     const before = await readContentRevision()
     const doc = await payload.create({
       collection: 'news',
-      data: { title: 'Revision test', excerpt: 'x', body: paragraphsToLexical(['x']), slug: `revision-${Date.now()}`, _status: 'published' },
+      data: { title: 'Revision test', excerpt: 'x', body: paragraphsToLexical(['x']), publishedAt: new Date().toISOString(), slug: `revision-${Date.now()}`, _status: 'published' },
       overrideAccess: true,
     })
     const afterCreate = await readContentRevision()

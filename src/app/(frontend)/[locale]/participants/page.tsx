@@ -19,7 +19,7 @@ export default async function ParticipantsPage({ params }: LocaleParams) {
   const sorted = [...docs].sort((a, b) => a.name.localeCompare(b.name, locale))
   const states = sorted.filter((p) => p.kind === 'state' && p.isoCode)
   const footnotes = sorted.filter((p) => p.footnote)
-  const displayName = (p: Participant) => (p.footnote ? `${p.name}*` : p.name)
+  const displayName = (p: Participant) => `${p.name}${p.footnote ? '*' : ''}${p.acronym && p.acronym !== p.name ? ` (${p.acronym})` : ''}`
   return (
     <>
       <PageHeader title={t('participants.title')} intro={t('participants.intro', { states: states.length })} />

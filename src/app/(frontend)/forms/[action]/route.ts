@@ -37,8 +37,8 @@ const formPages: Record<string, string> = {
 
 export async function POST(request: NextRequest, { params }: Ctx) {
   const { action } = await params
+  if (!Object.hasOwn(formPages, action)) return new NextResponse(null, { status: 404 })
   const page = formPages[action]
-  if (!page) return new NextResponse(null, { status: 404 })
   const form = await request.formData()
   const rawLocale = form.get('locale')
   const locale = isLocale(rawLocale) ? rawLocale : defaultLocale

@@ -1,0 +1,54 @@
+import { afterAll, describe, expect, it } from 'vitest'
+import { apiToken, closeBrowser, createAccount, databaseKind, newPage, seriousAxeViolations } from './helpers'
+
+/** One page of every type, in both languages. */
+const pageTypes = [
+  '/{l}',
+  '/{l}/about',
+  '/{l}/thematic-areas',
+  '/{l}/thematic-areas/asylum-international-protection',
+  '/{l}/governance',
+  '/{l}/projects',
+  '/{l}/projects/dialogue-analysis-training-in-action',
+  '/{l}/participants',
+  '/{l}/participants/kosovo',
+  '/{l}/news',
+  '/{l}/news/training-academy-launches-e-learning-platform',
+  '/{l}/accessibility',
+  '/{l}/privacy',
+  '/{l}/account/sign-in',
+  '/{l}/account/sign-up',
+  '/{l}/account/forgot-password',
+  '/{l}/account/sign-in?error=invalid-credentials&email=a%40b.test',
+  '/{l}/no-such-page',
+]
+
+describe(`accessibility: axe finds nothing serious (${databaseKind()})`, () => {
+  afterAll(closeBrowser)
+
+  for (const locale of ['en', 'ru']) {
+    it(`on every public page type in ${locale}`, async () => {
+      const { context, page } = await newPage()
+      const findings: string[] = []
+      for (const template of pageTypes) {
+        const path = template.replace('{l}', locale)
+        await page.goto(path)
+        for (const v of await seriousAxeViolations(page)) findings.push(`${path}: ${v}`)
+      }
+      await context.close()
+      expect(findings).toEqual([])
+    }, 120_000)
+  }
+
+  it('on the signed-in profile page', async () => {
+    const account = await createAccount(await apiToken(), ['learner'])
+    const { context, page } = await newPage()
+    await page.goto('/en/account/sign-in')
+    await page.getByLabel('E-mail address').fill(account.email)
+    await page.getByLabel('Password').fill(account.password)
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.waitForURL('**/en/account/profile')
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await context.close()
+  })
+})

@@ -1,0 +1,85 @@
+import { afterAll, describe, expect, it } from 'vitest'
+import { api, apiToken, closeBrowser, databaseKind, newPage } from './helpers'
+
+type Mail = { docs: { to: string; subject: string; html: string; status: string }[] }
+
+describe(`sign-up and sign-in in a browser (${databaseKind()})`, () => {
+  afterAll(closeBrowser)
+
+  it('signs up in Russian, confirms the e-mail, signs in, edits the profile and signs out', async () => {
+    const { context, page } = await newPage()
+    const email = `browser-${Date.now()}@example.test`
+    const password = 'пароль достаточно длинный'
+
+    await page.goto('/ru/account/sign-up')
+    await page.getByLabel('Имя и фамилия').fill('Мария Тестова')
+    await page.getByLabel('Адрес электронной почты').fill(email)
+    await page.getByLabel('Пароль', { exact: true }).fill('коротко')
+    await page.getByLabel('Повторите пароль').fill('коротко')
+    // The browser's own minlength check would stop this; bypass it to see the server's answer.
+    await page.$eval('form.form', (f) => f.setAttribute('novalidate', ''))
+    await page.getByRole('button', { name: 'Зарегистрироваться' }).click()
+    await expect.poll(() => page.locator('[role="alert"]').textContent()).toBe('Пароль слишком короткий.')
+    // What was typed (except passwords) is kept.
+    expect(await page.getByLabel('Адрес электронной почты').inputValue()).toBe(email)
+
+    await page.getByLabel('Пароль', { exact: true }).fill(password)
+    await page.getByLabel('Повторите пароль').fill(password)
+    await page.getByRole('button', { name: 'Зарегистрироваться' }).click()
+    await page.waitForURL('**/ru/account/sign-in?notice=check-email')
+    expect(await page.locator('[role="status"]').textContent()).toContain('Проверьте почту')
+
+    // The verification e-mail is in the outbox (no SMTP here), in Russian.
+    const token = await apiToken()
+    const mail = await api<Mail>(`/api/email-outbox?where[to][equals]=${encodeURIComponent(email)}`, { token })
+    expect(mail.body.docs[0].subject).toBe('Подтвердите адрес электронной почты')
+    const link = mail.body.docs[0].html.match(/href="([^"]+)"/)![1].replace(/&amp;/g, '&')
+    await page.goto(new URL(link).pathname + new URL(link).search)
+    expect(await page.locator('[role="status"]').textContent()).toContain('подтверждён')
+
+    await page.goto('/ru/account/sign-in')
+    await page.getByLabel('Адрес электронной почты').fill(email)
+    await page.getByLabel('Пароль').fill('неверный пароль')
+    await page.getByRole('button', { name: 'Войти' }).click()
+    await expect.poll(() => page.locator('[role="alert"]').textContent()).toBe('Неверный адрес электронной почты или пароль.')
+    await page.getByLabel('Пароль').fill(password)
+    await page.getByRole('button', { name: 'Войти' }).click()
+    await page.waitForURL('**/ru/account/profile')
+    expect(await page.locator('main').innerText()).toContain(email)
+
+    await page.getByLabel('English').check()
+    await page.getByRole('button', { name: 'Сохранить изменения' }).click()
+    await page.waitForURL('**/en/account/profile?notice=saved')
+    expect(await page.locator('[role="status"]').textContent()).toBe('Your changes are saved.')
+    expect(await page.getByRole('link', { name: 'My account' }).count()).toBe(1)
+
+    await page.getByRole('button', { name: 'Sign out' }).click()
+    await page.waitForURL(/\/en$/)
+    expect(await page.getByRole('link', { name: 'Sign in' }).count()).toBe(1)
+    await page.goto('/en/account/profile')
+    expect(new URL(page.url()).pathname).toBe('/en/account/sign-in')
+    await context.close()
+  }, 60_000)
+
+  it('signs in with JavaScript turned off', async () => {
+    const { context, page } = await newPage({ javaScriptEnabled: false })
+    await page.goto('/en/account/sign-in')
+    await page.getByLabel('E-mail address').fill('e2e-admin@example.test')
+    await page.getByLabel('Password').fill('e2e-admin-password-123')
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.waitForURL('**/en/account/profile')
+    expect(await page.locator('main').innerText()).toContain('Administrator')
+    await context.close()
+  })
+
+  it('opens the admin in Russian for the Secretariat’s work', async () => {
+    const { context, page } = await newPage({ locale: 'ru-RU', extraHTTPHeaders: { 'accept-language': 'ru' } })
+    await page.goto('/admin/login')
+    await page.locator('input[name="email"]').fill('e2e-admin@example.test')
+    await page.locator('input[name="password"]').fill('e2e-admin-password-123')
+    await page.locator('button[type="submit"]').click()
+    await page.waitForURL('**/admin')
+    await expect.poll(() => page.locator('body').innerText(), { timeout: 15_000 }).toContain('Участники')
+    await context.close()
+  }, 60_000)
+})

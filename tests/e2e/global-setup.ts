@@ -1,0 +1,91 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import pg from 'pg'
+import type { TestProject } from 'vitest/node'
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+export const adminEmail = 'e2e-admin@example.test'
+export const adminPassword = 'e2e-admin-password-123'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string
+    databaseKind: 'sqlite' | 'postgres'
+  }
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer()
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+/**
+ * Starts the production build (`npm start`'s script) on a fresh database with the demo
+ * content, for the browser tests. Fails loudly when Chromium is missing: never skips.
+ */
+export default async function setup(project: TestProject) {
+  if (!fs.existsSync(chromiumPath)) {
+    throw new Error(`Browser tests need Chromium at ${chromiumPath}. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH).`)
+  }
+  if (!fs.existsSync('.next/BUILD_ID')) throw new Error('No production build: run `npm run build` first (npm test does it).')
+
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pp-e2e-'))
+  const pgUrl = process.env.E2E_DATABASE_URL
+  if (pgUrl) {
+    const client = new pg.Client({ connectionString: pgUrl })
+    await client.connect()
+    await client.query('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;')
+    await client.end()
+  }
+  const port = await freePort()
+  const baseUrl = `http://localhost:${port}`
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    PUBLIC_URL: baseUrl,
+    DATA_DIR: dataDir,
+    DATABASE_URL: pgUrl || `file:${path.join(dataDir, 'e2e.db')}`,
+    ADMIN_EMAIL: adminEmail,
+    ADMIN_PASSWORD: adminPassword,
+    CACHE_POLL_MS: '300',
+    JOBS_CRON: '* * * * * *',
+    PAYLOAD_SECRET: 'e2e-secret-that-is-long-enough-for-payload',
+  }
+  const server: ChildProcess = spawn(process.execPath, ['scripts/start.mjs'], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+  let output = ''
+  server.stdout?.on('data', (d) => (output += d))
+  server.stderr?.on('data', (d) => (output += d))
+
+  const deadline = Date.now() + 180_000
+  for (;;) {
+    if (server.exitCode !== null) throw new Error(`The server exited early:\n${output}`)
+    try {
+      const res = await fetch(`${baseUrl}/api/health`)
+      if (res.ok) break
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      server.kill('SIGKILL')
+      throw new Error(`The server did not answer /api/health within 180 s:\n${output}`)
+    }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  project.provide('baseUrl', baseUrl)
+  project.provide('databaseKind', pgUrl ? 'postgres' : 'sqlite')
+
+  return async () => {
+    server.kill('SIGTERM')
+    await new Promise((r) => setTimeout(r, 500))
+    if (server.exitCode === null) server.kill('SIGKILL')
+    fs.rmSync(dataDir, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,77 @@
+import AxeBuilder from '@axe-core/playwright'
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
+import { inject } from 'vitest'
+import { adminEmail, adminPassword, chromiumPath } from './global-setup'
+
+export const baseUrl = () => inject('baseUrl')
+export const databaseKind = () => inject('databaseKind')
+
+let browser: Browser | undefined
+
+export async function launch(): Promise<Browser> {
+  browser ??= await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  })
+  return browser
+}
+
+export async function closeBrowser() {
+  await browser?.close()
+  browser = undefined
+}
+
+export async function newPage(options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await (await launch()).newContext({ baseURL: baseUrl(), ...options })
+  const page = await context.newPage()
+  return { context, page }
+}
+
+/** axe findings of impact serious or critical (WCAG 2.1 A/AA rules). */
+export async function seriousAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
+}
+
+/** A JWT for REST/GraphQL calls as the given account. */
+export async function apiToken(email = adminEmail, password = adminPassword): Promise<string> {
+  const res = await fetch(`${baseUrl()}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  })
+  if (!res.ok) throw new Error(`login failed for ${email}: ${res.status} ${await res.text()}`)
+  return (await res.json()).token
+}
+
+export async function api<T = unknown>(path: string, init: RequestInit & { token?: string } = {}): Promise<{ status: number; body: T }> {
+  const headers = new Headers(init.headers)
+  if (init.token) headers.set('authorization', `JWT ${init.token}`)
+  if (init.body && !headers.has('content-type')) headers.set('content-type', 'application/json')
+  const res = await fetch(`${baseUrl()}${path}`, { ...init, headers })
+  const text = await res.text()
+  let body: unknown = text
+  try {
+    body = JSON.parse(text)
+  } catch {
+    // not JSON
+  }
+  return { status: res.status, body: body as T }
+}
+
+/** Creates a verified account with roles through the REST API as the admin. */
+export async function createAccount(adminToken: string, roles: string[], preferredLanguage = 'en') {
+  const email = `${roles.join('-')}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@example.test`
+  const password = 'e2e password for tests'
+  const res = await api<{ doc: { id: number } }>('/api/users', {
+    method: 'POST',
+    token: adminToken,
+    body: JSON.stringify({ email, password, name: `E2E ${roles.join(' ')}`, roles, preferredLanguage, _verified: true }),
+  })
+  if (res.status !== 201) throw new Error(`could not create account: ${res.status} ${JSON.stringify(res.body)}`)
+  return { id: res.body.doc.id, email, password }
+}
+
+export { adminEmail, adminPassword }
