@@ -21,12 +21,15 @@ import zlib from 'node:zlib'
 
 // Every child runs in its own process group so that cleanup also reaches anything it spawned
 // (Chromium under Lighthouse). Cleanup runs on normal exit, on errors and on Ctrl-C.
+// The throw-away data folder goes too, whichever way the bench ends.
 const children = new Set()
+const tempDirs = []
 function killAll() {
   for (const child of children) {
     try { process.kill(-child.pid, 'SIGKILL') } catch { /* already gone */ }
   }
   children.clear()
+  for (const dir of tempDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true })
 }
 function track(child) {
   children.add(child)
@@ -76,6 +79,7 @@ async function main() {
   // 1. The real server, on a fresh data folder so the demo content is always the same.
   const port = await freePort(Number(process.env.BENCH_PORT ?? 3210))
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pp-bench-'))
+  tempDirs.push(dataDir)
   const base = `http://127.0.0.1:${port}`
   const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: 'true', ADMIN_EMAIL: 'bench@example.test', ADMIN_PASSWORD: 'bench-password-123' }
   delete env.DATABASE_URL
@@ -158,7 +162,9 @@ async function main() {
   console.log('\nPage weight (transferred, accept-encoding: br, gzip)')
   for (const [page, w] of Object.entries(weight)) {
     const target = page === '/en' ? ` (target <= 150 KB: ${w.totalBytes <= 150 * 1024 ? 'PASS' : 'FAIL'})` : ''
-    console.log(`  ${page}: ${kb(w.totalBytes)} in ${w.resources.length} files; HTML ${kb(w.resources[0].bytes)} (${w.resources[0].encoding})${target}`)
+    const sum = (re) => w.resources.slice(1).filter((r) => re.test(r.url)).reduce((a, r) => a + r.bytes, 0)
+    console.log(`  ${page}: ${kb(w.totalBytes)} in ${w.resources.length} files${target}`)
+    console.log(`    HTML ${kb(w.resources[0].bytes)} (${w.resources[0].encoding}), JS ${kb(sum(/\.m?js(\?|$)/))}, CSS ${kb(sum(/\.css(\?|$)/))}, scripts/styles sent as ${[...new Set(w.resources.slice(1).map((r) => r.encoding))].join('/')}`)
     const failed = w.resources.filter((r) => r.status !== 200)
     if (failed.length) console.log(`    not 200: ${failed.map((r) => `${r.url} -> ${r.status}`).join(', ')}`)
   }
@@ -189,7 +195,6 @@ async function main() {
   fs.writeFileSync(path.join(outDir, 'bench.json'), JSON.stringify(results, null, 2))
   console.log(`\nWrote ${path.relative(process.cwd(), path.join(outDir, 'bench.json'))}`)
   killAll()
-  fs.rmSync(dataDir, { recursive: true, force: true })
   process.exit(0)
 }
 
@@ -244,11 +249,14 @@ async function pageWeight(url) {
   const text = decode(page)
   const resources = [{ url, status: page.status, bytes: transferred(page), encoding: page.headers['content-encoding'] ?? 'identity' }]
   // <script src>, and <link href> whose rel is a stylesheet, a preload or an icon.
+  // Images (other than preloaded ones) are outside this budget.
   const refs = new Set()
   for (const [tag] of text.matchAll(/<(?:script|link)\b[^>]*>/gi)) {
     const isLink = /^<link/i.test(tag)
     const rel = (tag.match(/\srel=["']([^"']*)["']/i)?.[1] ?? '').toLowerCase()
     if (isLink && !/\b(stylesheet|preload|modulepreload|icon)\b/.test(rel)) continue
+    // Browsers with ES modules never fetch `nomodule` scripts (Next's legacy polyfills).
+    if (!isLink && /\snomodule\b/i.test(tag)) continue
     const ref = tag.match(isLink ? /\shref=["']([^"']+)["']/i : /\ssrc=["']([^"']+)["']/i)?.[1]
     if (!ref) continue
     const abs = new URL(ref.replaceAll('&amp;', '&'), url)
