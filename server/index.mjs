@@ -1,15 +1,16 @@
 /**
  * The platform's HTTP entry: one Node server in front of Next (admin, API and site).
- * It adds security headers and the CSP nonce to every response, refuses cross-site
- * writes, sends `/` to the reader's language, and answers anonymous public GETs from
- * an in-memory page cache that is dropped whenever content changes on any instance.
+ * It adds security headers to every response (with a CSP nonce where scripts run), refuses
+ * cross-site writes, sends `/` to the reader's language, serves public pages without client
+ * scripts, and answers anonymous public GETs from an in-memory page cache that is dropped
+ * whenever content changes on any instance.
  *
  * It reads only PORT, HOST, PUBLIC_URL, CACHE_POLL_MS and NODE_ENV; the app's full
  * configuration is validated in src/env.ts.
  */
 import http from 'node:http'
 import next from 'next'
-import { PageCache, cacheKey, chooseEncoding, encode } from './page-cache.mjs'
+import { PageCache, cacheKey, chooseEncoding, encode, encodeAll, isPublicPage, notFoundMarker, stripClientScripts } from './page-cache.mjs'
 import { contentSecurityPolicy, isCrossSiteWrite, newNonce, securityHeaders } from './security.mjs'
 
 const locales = ['en', 'ru']
@@ -39,74 +40,80 @@ export async function createServer({ dev = process.env.NODE_ENV !== 'production'
 
   const cache = new PageCache()
   const headersFor = (nonce, path) => securityHeaders(contentSecurityPolicy(nonce, { admin: path.startsWith('/admin'), dev }), { https })
+  // Public pages carry no scripts (see stripClientScripts), so their headers never change.
+  const publicPageHeaders = securityHeaders(contentSecurityPolicy(undefined), { https })
 
   async function pollRevision() {
     try {
-      const res = await fetch(`http://127.0.0.1:${port}/api/content-revision`, { headers: { 'x-pp-internal': '1' } })
+      const res = await fetch(`http://127.0.0.1:${port}/api/content-revision`)
       if (res.ok) cache.setRevision((await res.json()).revision)
     } catch {
       // The next poll tries again; meanwhile the cache keeps the last known revision.
     }
   }
 
-  function sendCached(req, res, entry, nonce) {
-    const body = Buffer.from(entry.body.toString('utf8').split(entry.nonce).join(nonce))
-    const encoding = chooseEncoding(req.headers['accept-encoding'])
-    const payload = encode(body, encoding)
-    const headers = { ...entry.headers, ...headersFor(nonce, req.url ?? '/'), 'x-page-cache': entry.hit ? 'hit' : 'miss', 'content-length': payload.length }
-    if (encoding !== 'identity') headers['content-encoding'] = encoding
-    res.writeHead(200, headers)
-    res.end(req.method === 'HEAD' ? undefined : payload)
+  function send(req, res, status, headers, bodies, state) {
+    const encoding = bodies.identity.length > 512 ? chooseEncoding(req.headers['accept-encoding']) : 'identity'
+    const body = bodies[encoding] ?? encode(bodies.identity, encoding)
+    const out = { ...headers, 'content-length': body.length, 'x-page-cache': state }
+    if (encoding !== 'identity') out['content-encoding'] = encoding
+    res.writeHead(status, out)
+    res.end(req.method === 'HEAD' ? undefined : body)
   }
 
-  /** Lets Next render, keeps the bytes, then answers from the new cache entry. */
-  function renderAndStore(req, res, url, key, nonce) {
+  /**
+   * Lets Next render a public page, takes the bytes, removes the client scripts, stores the
+   * result when it is cacheable, and sends it. Nothing of Next's response goes out as is.
+   */
+  function renderPublic(req, res, key) {
     const revisionAtStart = cache.revision
     const chunks = []
-    let status = 200
-    const originalWrite = res.write.bind(res)
+    const toBuffer = (chunk, encoding) => (Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8'))
     const originalEnd = res.end.bind(res)
     const originalWriteHead = res.writeHead.bind(res)
-    let passthrough = false
-    const restore = () => {
-      res.write = originalWrite
-      res.end = originalEnd
-      res.writeHead = originalWriteHead
-    }
     res.writeHead = (code, ...rest) => {
-      status = code
+      res.statusCode = code
       const headerArg = rest.find((r) => r && typeof r === 'object')
       if (headerArg) for (const [k, v] of Object.entries(headerArg)) res.setHeader(k, v)
       return res
     }
-    res.write = (chunk, encodingOrCb) => {
-      if (chunk) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encodingOrCb === 'string' ? encodingOrCb : 'utf8'))
+    res.write = (chunk, encoding) => {
+      if (chunk) chunks.push(toBuffer(chunk, encoding))
       return true
     }
-    res.end = (chunk, encodingOrCb) => {
-      if (chunk && typeof chunk !== 'function') chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encodingOrCb === 'string' ? encodingOrCb : 'utf8'))
-      restore()
-      const body = Buffer.concat(chunks)
-      status = res.statusCode !== 200 ? res.statusCode : status
-      const contentType = String(res.getHeader('content-type') ?? '')
-      const storable = status === 200 && !res.getHeader('set-cookie') && /^(text\/html|text\/x-component|application\/xml|text\/plain)/.test(contentType)
-      if (!storable || passthrough) {
-        res.statusCode = status
-        return originalEnd(body)
-      }
+    res.end = (chunk, encoding) => {
+      if (chunk && typeof chunk !== 'function') chunks.push(toBuffer(chunk, encoding))
+      res.writeHead = originalWriteHead
+      res.end = originalEnd
       const headers = {}
-      for (const name of ['content-type', 'vary', 'content-language', 'link', 'x-nextjs-stale-time', 'x-nextjs-prerender']) {
-        const value = res.getHeader(name)
-        if (value !== undefined) headers[name] = value
+      for (const [name, value] of Object.entries(res.getHeaders())) {
+        if (!['content-length', 'content-encoding', 'transfer-encoding', 'vary', 'cache-control', 'x-powered-by', 'link'].includes(name)) headers[name] = value
+        res.removeHeader(name)
       }
-      headers['cache-control'] = 'public, max-age=0, must-revalidate'
-      for (const name of res.getHeaderNames()) res.removeHeader(name)
-      const entry = { body, headers, nonce, hit: false }
-      cache.set(key, { ...entry, hit: true }, revisionAtStart)
-      sendCached(req, res, entry, nonce)
-      return res
+      let body = Buffer.concat(chunks)
+      let status = res.statusCode
+      if (String(headers['content-type'] ?? '').startsWith('text/html')) {
+        let html = stripClientScripts(body.toString('utf8'))
+        // Pages say "not found" with a marker (see NotFoundView); it becomes the status code.
+        if (html.includes(notFoundMarker)) {
+          status = 404
+          html = html.replace(notFoundMarker, '')
+        }
+        body = Buffer.from(html)
+      }
+      const storable = key && status === 200 && !headers['set-cookie']
+      Object.assign(headers, publicPageHeaders, {
+        vary: 'Accept-Encoding',
+        'cache-control': key ? 'public, max-age=0, must-revalidate' : 'private, no-store',
+      })
+      if (storable) {
+        const entry = { headers, bodies: encodeAll(body) }
+        cache.set(key, entry, revisionAtStart)
+        return send(req, res, status, headers, entry.bodies, 'miss')
+      }
+      return send(req, res, status, headers, { identity: body }, key ? 'miss' : 'private')
     }
-    // The stored body must be identity-encoded; we compress per client on the way out.
+    // The body must reach us uncompressed; we encode per client on the way out.
     delete req.headers['accept-encoding']
     return handle(req, res)
   }
@@ -124,28 +131,29 @@ export async function createServer({ dev = process.env.NODE_ENV !== 'production'
         // `/` and unknown top-level paths go to the reader's language (404s are then localized).
         const locale = negotiate(req.headers['accept-language'])
         const target = path === '/' ? `/${locale}${url.search}` : `/${locale}${path}${url.search}`
-        res.writeHead(302, { location: target, vary: 'Accept-Language', 'cache-control': 'no-store', ...headersFor(newNonce(), path) })
+        res.writeHead(302, { location: target, vary: 'Accept-Language', 'cache-control': 'no-store', ...publicPageHeaders })
         return res.end()
       }
-
-      const nonce = newNonce()
-      const csp = contentSecurityPolicy(nonce, { admin: path.startsWith('/admin'), dev })
-      // Next reads the nonce from the request's CSP header and puts it on its scripts.
-      req.headers['content-security-policy'] = csp
       // Pages need their own path for the language switch and hreflang (never trusted from outside).
       req.headers['x-pp-path'] = `${path}${url.search}`
-
       // Any write through this instance drops its cache at once; other instances follow on their next poll.
       if (req.method !== 'GET' && req.method !== 'HEAD') cache.clear()
 
-      const key = dev ? undefined : cacheKey(req, url)
-      if (key && cache.revision !== undefined) {
-        const entry = cache.get(key)
-        if (entry) return sendCached(req, res, entry, nonce)
-        for (const [k, v] of Object.entries(headersFor(nonce, path))) res.setHeader(k, v)
-        return renderAndStore(req, res, url, key, nonce)
+      const isRead = req.method === 'GET' || req.method === 'HEAD'
+      if (!dev && isRead && (isPublicPage(path) || path === '/sitemap.xml' || path === '/robots.txt')) {
+        delete req.headers['content-security-policy']
+        const key = cache.revision !== undefined ? cacheKey(req, url) : undefined
+        const entry = key && cache.get(key)
+        if (entry) return send(req, res, 200, entry.headers, entry.bodies, 'hit')
+        return renderPublic(req, res, key)
       }
-      for (const [k, v] of Object.entries(headersFor(nonce, path))) res.setHeader(k, v)
+
+      // Admin, API and development: Next's scripts run, each response with its own nonce,
+      // which Next reads from the request's CSP header and puts on its scripts.
+      const nonce = newNonce()
+      const headers = headersFor(nonce, path)
+      req.headers['content-security-policy'] = headers['content-security-policy']
+      for (const [k, v] of Object.entries(headers)) res.setHeader(k, v)
       await handle(req, res)
     } catch (error) {
       console.error(error)

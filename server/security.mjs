@@ -5,8 +5,12 @@ export function newNonce() {
   return crypto.randomBytes(16).toString('base64')
 }
 
+/**
+ * `nonce` undefined means a page sent without scripts (public pages): scripts are refused
+ * outright. Otherwise (admin, API, development) Next's scripts carry the nonce.
+ */
 export function contentSecurityPolicy(nonce, { admin = false, dev = false } = {}) {
-  const scriptSrc = [`'self'`, `'nonce-${nonce}'`, `'strict-dynamic'`]
+  const scriptSrc = nonce ? [`'self'`, `'nonce-${nonce}'`, `'strict-dynamic'`] : [`'none'`]
   if (dev) scriptSrc.push(`'unsafe-eval'`)
   return [
     `default-src 'self'`,

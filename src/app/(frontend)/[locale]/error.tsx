@@ -12,7 +12,8 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
     <div className="page-header" role="alert">
       <h1>{m['error.title']}</h1>
       <p className="lead">{m['error.text']}</p>
-      <p><button type="button" className="button" onClick={() => reset()}>{m['error.retry']}</button></p>
+      {/* A link, not a button: public pages are sent without scripts, and reloading is the retry. */}
+      <p><a className="button" href="" onClick={() => reset()}>{m['error.retry']}</a></p>
     </div>
   )
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
+import { NotFoundView, notFoundMetadata } from '@/components/NotFoundView'
 import { FallbackNotice } from '@/components/FallbackNotice'
 import { RichText } from '@/components/RichText'
 import { formatDate } from '@/i18n/format'
@@ -16,13 +16,13 @@ async function load(params: SlugParams['params']) {
 }
 
 export async function generateMetadata({ params }: SlugParams): Promise<Metadata> {
-  const { article } = await load(params)
-  return article ? { title: article.title, description: article.excerpt, openGraph: { type: 'article' } } : {}
+  const { locale, article } = await load(params)
+  return article ? { title: article.title, description: article.excerpt, openGraph: { type: 'article' } } : notFoundMetadata(locale)
 }
 
 export default async function ArticlePage({ params }: SlugParams) {
   const { locale, t, article } = await load(params)
-  if (!article) notFound()
+  if (!article) return <NotFoundView locale={locale} />
   return (
     <article lang={article.fallback ? article.shownIn : undefined}>
       <p className="breadcrumb"><Link href={href(locale, routes.news())}>{t('news.title')}</Link></p>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
+import { NotFoundView, notFoundMetadata } from '@/components/NotFoundView'
 import { FallbackNotice } from '@/components/FallbackNotice'
 import { PageHeader } from '@/components/PageHeader'
 import { formatDate } from '@/i18n/format'
@@ -17,13 +17,13 @@ async function load(params: SlugParams['params']) {
 }
 
 export async function generateMetadata({ params }: SlugParams): Promise<Metadata> {
-  const { participant } = await load(params)
-  return participant ? { title: participant.name, description: participant.summary ?? undefined } : {}
+  const { locale, participant } = await load(params)
+  return participant ? { title: participant.name, description: participant.summary ?? undefined } : notFoundMetadata(locale)
 }
 
 export default async function ParticipantPage({ params }: SlugParams) {
   const { locale, t, participant: p } = await load(params)
-  if (!p) notFound()
+  if (!p) return <NotFoundView locale={locale} />
   const group = await loadStrategicGroup(locale)
   const inStrategicGroup = group.members.some((m) => m.id === p.id)
   return (

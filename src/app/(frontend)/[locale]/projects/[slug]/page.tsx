@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
+import { NotFoundView, notFoundMetadata } from '@/components/NotFoundView'
 import { FallbackNotice } from '@/components/FallbackNotice'
 import { PageHeader } from '@/components/PageHeader'
 import { RichText } from '@/components/RichText'
@@ -17,13 +17,13 @@ async function load(params: SlugParams['params']) {
 }
 
 export async function generateMetadata({ params }: SlugParams): Promise<Metadata> {
-  const { project } = await load(params)
-  return project ? { title: project.title, description: project.summary } : {}
+  const { locale, project } = await load(params)
+  return project ? { title: project.title, description: project.summary } : notFoundMetadata(locale)
 }
 
 export default async function ProjectPage({ params }: SlugParams) {
   const { locale, t, project } = await load(params)
-  if (!project) notFound()
+  if (!project) return <NotFoundView locale={locale} />
   return (
     <article lang={project.fallback ? project.shownIn : undefined}>
       <p className="breadcrumb"><Link href={href(locale, routes.projects())}>{t('projects.title')}</Link></p>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
+import { NotFoundView, notFoundMetadata } from '@/components/NotFoundView'
 import { FallbackNotice } from '@/components/FallbackNotice'
 import { PageHeader } from '@/components/PageHeader'
 import { RichText } from '@/components/RichText'
@@ -17,13 +17,13 @@ async function load(params: SlugParams['params']) {
 }
 
 export async function generateMetadata({ params }: SlugParams): Promise<Metadata> {
-  const { area } = await load(params)
-  return area ? { title: area.title, description: area.summary } : {}
+  const { locale, area } = await load(params)
+  return area ? { title: area.title, description: area.summary } : notFoundMetadata(locale)
 }
 
 export default async function ThematicAreaPage({ params }: SlugParams) {
   const { locale, t, area } = await load(params)
-  if (!area) notFound()
+  if (!area) return <NotFoundView locale={locale} />
   return (
     <article lang={area.fallback ? area.shownIn : undefined}>
       <p className="breadcrumb"><Link href={href(locale, routes.thematicAreas())}>{t('areas.title')}</Link></p>

@@ -1,0 +1,72 @@
+/** Atom 1.0 (RFC 4287) feed of publications. Pure: returns the document; serve it as application/atom+xml. */
+import { clean, toUtcSeconds } from './shared'
+import type { TLocale } from './types'
+import { el, xmlDocument } from './xml'
+
+export const ATOM_CONTENT_TYPE = 'application/atom+xml; charset=utf-8'
+
+export type TAtomEntry = {
+  /** A permanent IRI, e.g. the OAI identifier or a tag: URI. */
+  id: string
+  title: string
+  summary?: string
+  url: string
+  updated: string
+  published: string
+  authors: string[]
+  categories: string[]
+}
+
+export type TAtomFeedArgs = {
+  id: string
+  title: string
+  selfUrl: string
+  alternateUrl: string
+  locale: TLocale
+  updated: string
+  entries: TAtomEntry[]
+  /**
+   * Feed-level author. Atom requires one whenever an entry has no author of its own; if it is then missing,
+   * the feed title is used.
+   */
+  author?: string
+}
+
+const names = (values: string[]) => values.map((v) => clean(v)).filter((v): v is string => !!v)
+const author = (name: string) => el('author', null, el('name', null, name))
+
+/** Builds the feed. Dates may be any ISO date or datetime and are written as RFC 3339 UTC timestamps. */
+export function buildAtomFeed(args: TAtomFeedArgs): string {
+  const entriesWithoutAuthor = args.entries.some((entry) => names(entry.authors).length === 0)
+  const feedAuthor = clean(args.author) ?? (entriesWithoutAuthor ? clean(args.title) || args.id : undefined)
+
+  const entries = args.entries.map((entry) => {
+    const summary = clean(entry.summary)
+    return el(
+      'entry',
+      null,
+      el('id', null, entry.id),
+      el('title', { type: 'text' }, entry.title),
+      el('link', { rel: 'alternate', type: 'text/html', href: entry.url }),
+      el('published', null, toUtcSeconds(entry.published)),
+      el('updated', null, toUtcSeconds(entry.updated)),
+      names(entry.authors).map(author),
+      [...new Set(names(entry.categories))].map((term) => el('category', { term })),
+      summary ? el('summary', { type: 'text' }, summary) : null,
+    )
+  })
+
+  return xmlDocument(
+    el(
+      'feed',
+      { xmlns: 'http://www.w3.org/2005/Atom', 'xml:lang': args.locale },
+      el('id', null, args.id),
+      el('title', { type: 'text' }, args.title),
+      el('updated', null, toUtcSeconds(args.updated)),
+      el('link', { rel: 'self', type: 'application/atom+xml', href: args.selfUrl }),
+      el('link', { rel: 'alternate', type: 'text/html', href: args.alternateUrl }),
+      feedAuthor ? author(feedAuthor) : null,
+      entries,
+    ),
+  )
+}

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest'
+import { analyze, isStopword, languageOf, MAX_TOKEN_LENGTH, normalize, stemToken, tokenize, tokenSpans } from './analyze'
+
+const terms = (text: string) => analyze(text).map((t) => t.term)
+
+describe('normalize', () => {
+  it('lower-cases, folds ё to е and keeps letters and digits of any script', () => {
+    expect(normalize('Ёлка, ЁЖ и Migration-2024!')).toBe('елка еж и migration 2024')
+    expect(normalize('移民 政策 😀')).toBe('移民 政策')
+  })
+
+  it('removes soft hyphens and zero-width characters and applies NFKC', () => {
+    expect(normalize('ми\u00ADгра\u200Bнты')).toBe('мигранты')
+    expect(normalize('ＭＩＧＲＡＮＴ ﬁnance')).toBe('migrant finance')
+    // й and ё written with combining marks
+    expect(normalize('и\u0306 е\u0308')).toBe('й е')
+  })
+
+  it('returns an empty string for empty or punctuation-only text', () => {
+    expect(normalize('')).toBe('')
+    expect(normalize('!?…—"«»;')).toBe('')
+  })
+})
+
+describe('tokenize', () => {
+  it('splits on whitespace and punctuation and counts every token', () => {
+    expect(tokenize('Trafficking in human beings.')).toEqual([
+      { token: 'trafficking', position: 0 },
+      { token: 'in', position: 1 },
+      { token: 'human', position: 2 },
+      { token: 'beings', position: 3 },
+    ])
+  })
+
+  it('splits hyphenated words into consecutive tokens', () => {
+    expect(tokenize('counter-trafficking Кыргызстан-Россия')).toEqual([
+      { token: 'counter', position: 0 },
+      { token: 'trafficking', position: 1 },
+      { token: 'кыргызстан', position: 2 },
+      { token: 'россия', position: 3 },
+    ])
+  })
+
+  it('keeps inner apostrophes, drops outer ones and unifies ’', () => {
+    expect(tokenize("migrant’s 'rights' Côte d'Ivoire").map((t) => t.token)).toEqual(["migrant's", 'rights', 'côte', "d'ivoire"])
+  })
+
+  it('drops tokens longer than 40 characters but keeps their position', () => {
+    const long = 'x'.repeat(MAX_TOKEN_LENGTH + 1)
+    expect(tokenize(`alpha ${long} beta`)).toEqual([
+      { token: 'alpha', position: 0 },
+      { token: 'beta', position: 2 },
+    ])
+    expect(tokenize('y'.repeat(MAX_TOKEN_LENGTH))).toHaveLength(1)
+  })
+
+  it('handles emoji, Chinese and soft hyphens inside words', () => {
+    expect(tokenize('😀🎉')).toEqual([])
+    expect(tokenize('移民政策 😀')).toEqual([{ token: '移民政策', position: 0 }])
+    expect(tokenize('бе\u00ADжен\u00ADцы')).toEqual([{ token: 'беженцы', position: 0 }])
+  })
+
+  it('reports character offsets of the original text', () => {
+    const text = 'Hello, мир!'
+    const spans = tokenSpans(text)
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['Hello', 'мир'])
+  })
+})
+
+describe('stemToken', () => {
+  it('Russian: cases and numbers of one noun give one term', () => {
+    expect(new Set(['беженцы', 'беженцев', 'беженцам', 'беженцами', 'беженцах'].map(stemToken))).toEqual(new Set(['беженц']))
+    expect(new Set(['мигрант', 'мигранты', 'мигрантов', 'мигрантам', 'мигрантами'].map(stemToken))).toEqual(new Set(['мигрант']))
+    expect(new Set(['возвращение', 'возвращения', 'возвращению', 'возвращением'].map(stemToken))).toEqual(new Set(['возвращен']))
+    expect(new Set(['миграция', 'миграции', 'миграцией', 'миграций'].map(stemToken))).toEqual(new Set(['миграц']))
+  })
+
+  it('Russian: Snowball does not unify a fleeting vowel (беженец ≠ беженцы) nor люди/людьми', () => {
+    expect(stemToken('беженец')).toBe('беженец')
+    expect(stemToken('люди')).toBe('люд')
+    expect(stemToken('людьми')).toBe('людьм')
+  })
+
+  it('English: plurals and derivations', () => {
+    expect(stemToken('migrants')).toBe('migrant')
+    expect(stemToken('migrant')).toBe('migrant')
+    expect(stemToken('migration')).toBe('migrat')
+    expect(stemToken('migrations')).toBe('migrat')
+    expect(['return', 'returns', 'returned', 'returning'].map(stemToken)).toEqual(['return', 'return', 'return', 'return'])
+    expect(stemToken('refugees')).toBe(stemToken('refugee'))
+    expect(stemToken('countries')).toBe(stemToken('country'))
+    expect(stemToken("migrant's")).toBe('migrant')
+    // Snowball does not relate agent nouns and process nouns:
+    expect(stemToken('migrant')).not.toBe(stemToken('migration'))
+  })
+
+  it('normalises before stemming and leaves other scripts and numbers alone', () => {
+    expect(stemToken('БЕЖЕНЦЕВ')).toBe('беженц')
+    expect(stemToken('Migrants')).toBe('migrant')
+    expect(stemToken('移民')).toBe('移民')
+    expect(stemToken('2024')).toBe('2024')
+    expect(stemToken('')).toBe('')
+  })
+})
+
+describe('analyze', () => {
+  it('drops stopwords, stems, keeps positions of the original tokens', () => {
+    expect(analyze('Trafficking in human beings')).toEqual([
+      { term: 'traffick', position: 0 },
+      { term: 'human', position: 2 },
+      { term: 'be', position: 3 },
+    ])
+    expect(analyze('Помощь мигрантам и беженцам')).toEqual([
+      { term: 'помощ', position: 0 },
+      { term: 'мигрант', position: 1 },
+      { term: 'беженц', position: 3 },
+    ])
+  })
+
+  it('gives the same terms for inflected forms in both languages', () => {
+    expect(terms('возвращения мигрантов')).toEqual(terms('возвращение мигрантам'))
+    expect(terms('returning migrants')).toEqual(terms('return migrant'))
+  })
+
+  it('is empty for stopwords only, punctuation and emoji', () => {
+    expect(analyze('the of and и в на')).toEqual([])
+    expect(analyze('!!! ... ;;; 😀')).toEqual([])
+    expect(analyze('')).toEqual([])
+  })
+
+  it('knows its stopwords', () => {
+    expect(isStopword('the')).toBe(true)
+    expect(isStopword('и')).toBe(true)
+    expect(isStopword('migration')).toBe(false)
+    expect(isStopword('being')).toBe(false)
+  })
+})
+
+describe('languageOf', () => {
+  it('decides by majority script', () => {
+    expect(languageOf('Миграция и развитие')).toBe('ru')
+    expect(languageOf('Migration and development')).toBe('en')
+    expect(languageOf('Пражский процесс (Prague Process)')).toBe('ru')
+    expect(languageOf('The Prague Process (Пражский процесс) brings together countries')).toBe('en')
+    expect(languageOf('12345 !!!')).toBeUndefined()
+    expect(languageOf('移民')).toBeUndefined()
+    expect(languageOf('')).toBeUndefined()
+  })
+})

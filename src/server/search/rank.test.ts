@@ -1,0 +1,314 @@
+import { describe, expect, it } from 'vitest'
+import type { TLanguage } from './analyze'
+import { parseQuery } from './parse-query'
+import { buildPostings, postingTermsFor } from './postings'
+import { bm25Idf, rankDocuments, type TDocStats, type TPosting } from './rank'
+import { buildThesaurusIndex, expandQuery, type TExpandedTerm, type TThesaurusIndex } from './thesaurus'
+import { DEFAULT_THESAURUS } from './thesaurus-data'
+
+type TDoc = { id: number; title?: string; body?: string; language?: TLanguage }
+type TCorpus = {
+  postings: TPosting[]
+  docs: Map<number, TDocStats>
+  docFreq: Map<string, number>
+  totalDocs: number
+  avgLength: number
+}
+
+function corpus(list: TDoc[]): TCorpus {
+  const postings: TPosting[] = []
+  const docs = new Map<number, TDocStats>()
+  const docFreq = new Map<string, number>()
+  for (const doc of list) {
+    const built = buildPostings(doc.id, { title: doc.title, body: doc.body }, doc.language)
+    postings.push(...built.postings)
+    docs.set(doc.id, { length: built.length, language: built.language })
+    for (const term of new Set(built.postings.map((p) => p.term))) docFreq.set(term, (docFreq.get(term) ?? 0) + 1)
+  }
+  const total = [...docs.values()].reduce((sum, d) => sum + d.length, 0)
+  return { postings, docs, docFreq, totalDocs: docs.size, avgLength: total / Math.max(1, docs.size) }
+}
+
+const thesaurus = buildThesaurusIndex(DEFAULT_THESAURUS)
+
+function search(raw: string, c: TCorpus, readerLanguage: TLanguage = 'en', index: TThesaurusIndex = thesaurus) {
+  const query = parseQuery(raw)
+  const expanded = expandQuery(query, index)
+  return rankDocuments({
+    expanded,
+    phrases: query.phrases,
+    phraseOffsets: query.phraseOffsets,
+    excluded: query.excluded,
+    excludedPhrases: query.excludedPhrases,
+    excludedPhraseOffsets: query.excludedPhraseOffsets,
+    ...c,
+    readerLanguage,
+  })
+}
+const ids = (results: { docId: number }[]) => results.map((r) => r.docId)
+
+/** Deterministic pseudo-random shuffle (mulberry32). */
+function shuffle<T>(items: T[], seed: number): T[] {
+  const out = [...items]
+  let s = seed
+  const random = () => {
+    s = (s + 0x6d2b79f5) | 0
+    let t = Math.imul(s ^ (s >>> 15), 1 | s)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+  for (let i = out.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(random() * (i + 1))
+    ;[out[i], out[j]] = [out[j], out[i]]
+  }
+  return out
+}
+
+const FILLER = 'annual report of the regional conference on cooperation'
+
+describe('rankDocuments: BM25 and fields', () => {
+  it('a title match weighs more than a body match', () => {
+    const c = corpus([
+      { id: 1, title: 'Annual report', body: `Labour migration ${FILLER}` },
+      { id: 2, title: 'Labour migration', body: `Annual report ${FILLER}` },
+      { id: 3, title: 'Unrelated', body: FILLER },
+    ])
+    const results = search('labour migration', c)
+    expect(ids(results)).toEqual([2, 1])
+    expect(results[0].score).toBeGreaterThan(results[1].score)
+  })
+
+  it('the rarer term weighs more', () => {
+    expect(bm25Idf(1, 100)).toBeGreaterThan(bm25Idf(50, 100))
+    expect(bm25Idf(100, 100)).toBeGreaterThan(0)
+    const c = corpus([
+      { id: 1, body: 'readmission readmission agreement' },
+      { id: 2, body: 'readmission agreement agreement' },
+      { id: 3, body: 'agreement signed' },
+      { id: 4, body: 'agreement renewed' },
+      { id: 5, body: 'agreement expired' },
+    ])
+    // Same length, same tf pattern: the document with more of the rare term wins.
+    expect(ids(search('readmission agreement', c))).toEqual([1, 2])
+  })
+
+  it('a shorter document with the same matches ranks higher', () => {
+    const c = corpus([
+      { id: 1, body: `asylum ${FILLER} ${FILLER}` },
+      { id: 2, body: 'asylum procedures' },
+    ])
+    expect(ids(search('asylum', c))).toEqual([2, 1])
+  })
+
+  it('requires every concept (AND) and accepts inflected forms', () => {
+    const c = corpus([
+      { id: 1, body: 'Мигранты и беженцы на границе' },
+      { id: 2, body: 'Помощь беженцам' },
+      { id: 3, body: 'Права мигрантов' },
+    ])
+    expect(ids(search('мигрантов беженцев', c, 'ru'))).toEqual([1])
+    expect(new Set(ids(search('беженцами', c, 'ru')))).toEqual(new Set([1, 2]))
+  })
+})
+
+describe('rankDocuments: phrases and exclusions', () => {
+  const c = corpus([
+    { id: 1, title: 'Human rights of migrants', body: FILLER },
+    { id: 2, title: 'Rights of migrants', body: 'human dignity and rights' },
+    { id: 3, title: 'Human', body: 'rights' },
+    { id: 4, title: 'Asylum and human rights', body: FILLER },
+  ])
+
+  it('a phrase requires adjacent positions in one field', () => {
+    expect(ids(search('"human rights"', c))).toEqual([1, 4])
+    // Without quotes, the words may be anywhere.
+    expect(new Set(ids(search('human rights', c)))).toEqual(new Set([1, 2, 3, 4]))
+  })
+
+  it('phrases keep the stopword gaps of the query', () => {
+    const t = corpus([
+      { id: 1, body: 'Trafficking in human beings is a crime' },
+      { id: 2, body: 'trafficking of human beings' },
+      { id: 3, body: 'trafficking human beings' },
+      { id: 4, body: 'trafficking children human beings' },
+      { id: 5, body: 'trafficking of children and human beings' },
+    ])
+    // As in PostgreSQL's phraseto_tsquery, a stopword's slot may hold any one word
+    // (doc 4), but the distance must be the same (doc 3 and doc 5 are out).
+    expect(ids(search('"trafficking in human beings"', t))).toEqual([2, 1, 4])
+  })
+
+  it('phrases are checked even when passed without offsets or expansion', () => {
+    const results = rankDocuments({
+      expanded: [],
+      phrases: [['human', 'right']],
+      excluded: [],
+      ...c,
+      readerLanguage: 'en',
+    })
+    expect(ids(results)).toEqual([1, 4])
+  })
+
+  it('an excluded term removes documents in any field', () => {
+    expect(ids(search('rights -asylum', c))).toEqual(ids(search('rights', c)).filter((id) => id !== 4))
+    expect(ids(search('rights -dignity', c))).not.toContain(2)
+  })
+
+  it('an excluded phrase removes only documents with the phrase', () => {
+    expect(new Set(ids(search('migrants -"human rights"', c)))).toEqual(new Set([2]))
+  })
+})
+
+describe('rankDocuments: across languages', () => {
+  const c = corpus([
+    { id: 1, title: 'Return and reintegration of migrants', body: 'Assisted voluntary return programmes' },
+    { id: 2, title: 'Возвращение мигрантов', body: 'Программы реинтеграции мигрантов после возвращения' },
+    { id: 3, title: 'Торговля людьми', body: 'Противодействие торговле людьми' },
+    { id: 4, title: 'Trafficking in human beings', body: 'Combating trafficking in human beings' },
+    { id: 5, title: 'Human beings', body: 'trafficking of goods' },
+  ])
+
+  it('a Russian query finds English documents through the thesaurus, own language first', () => {
+    expect(ids(search('возвращения мигрантов', c, 'ru'))).toEqual([2, 1])
+    expect(ids(search('возвращения мигрантов', c, 'en'))).toEqual([1, 2])
+  })
+
+  it('an English query finds Russian documents', () => {
+    expect(ids(search('reintegration', c, 'en'))).toEqual([1, 2])
+    expect(ids(search('reintegration', c, 'ru'))).toEqual([2, 1])
+  })
+
+  it('multiword entries work both ways', () => {
+    expect(ids(search('торговля людьми', c, 'ru'))).toEqual([3, 4, 5])
+    expect(ids(search('trafficking in human beings', c, 'en'))).toEqual([4, 5, 3])
+    // Quoted: the translation must be a phrase too, so doc 5 (words scattered) is out.
+    expect(ids(search('"торговля людьми"', c, 'ru'))).toEqual([3, 4])
+    expect(ids(search('"trafficking in human beings"', c, 'en'))).toEqual([4, 3])
+  })
+
+  it('own-language documents come first even when another language scores higher', () => {
+    const own = corpus([
+      { id: 10, title: 'Migration', body: 'migration migration migration' },
+      { id: 11, body: `${FILLER} миграция ${FILLER} ${FILLER}`, language: 'ru' },
+    ])
+    const en = search('migration', own, 'en')
+    const ru = search('migration', own, 'ru')
+    expect(ids(en)).toEqual([10, 11])
+    expect(ids(ru)).toEqual([11, 10])
+    expect(ru[1].score).toBeGreaterThan(ru[0].score)
+  })
+
+  it('a document matching a concept in both languages counts it once', () => {
+    const both = corpus([
+      { id: 1, body: 'возвращение программа', language: 'ru' },
+      { id: 2, body: 'возвращение return', language: 'ru' },
+      { id: 3, body: 'return программа', language: 'ru' },
+      { id: 4, body: 'другой текст', language: 'ru' },
+    ])
+    const [a, b, c] = search('возвращение', both, 'ru')
+    expect([a.docId, b.docId, c.docId]).toEqual([1, 2, 3])
+    // Doc 2 gets its best alternative (the Russian word), not the sum of both languages.
+    expect(b.score).toBe(a.score)
+    expect(c.score).toBeCloseTo(a.score / 2, 9)
+  })
+})
+
+describe('rankDocuments: determinism and robustness', () => {
+  const c = corpus([
+    { id: 7, title: 'Migration data', body: 'Annual migration statistics' },
+    { id: 3, title: 'Migration data', body: 'Annual migration statistics' },
+    { id: 5, title: 'Миграция', body: 'Статистика миграции за год' },
+    { id: 1, title: 'Labour migration', body: 'Migration of workers and migration policy' },
+    { id: 9, body: 'Migration' },
+    { id: 2, body: 'migrants', language: 'ru' },
+  ])
+
+  it('breaks ties by document id ascending', () => {
+    const results = search('migration', c)
+    const three = results.findIndex((r) => r.docId === 3)
+    const seven = results.findIndex((r) => r.docId === 7)
+    expect(results[three].score).toBe(results[seven].score)
+    expect(seven).toBe(three + 1)
+  })
+
+  it('gives the same output whatever the order of postings and documents', () => {
+    const expected = search('migration', c)
+    expect(expected.length).toBe(5)
+    for (let seed = 1; seed <= 20; seed += 1) {
+      const shuffled: TCorpus = {
+        ...c,
+        postings: shuffle(c.postings, seed),
+        docs: new Map(shuffle([...c.docs.entries()], seed + 100)),
+      }
+      expect(search('migration', shuffled)).toEqual(expected)
+      expect(search('migration', shuffled, 'ru')).toEqual(search('migration', c, 'ru'))
+    }
+  })
+
+  it('scores are rounded to 1e-9', () => {
+    for (const { score } of search('migration statistics', c)) {
+      expect(Math.round(score * 1e9) / 1e9).toBe(score)
+    }
+  })
+
+  it('ignores postings of documents it was not given, and duplicate postings', () => {
+    const docs = new Map(c.docs)
+    docs.delete(1)
+    const results = rankDocuments({ ...c, docs, expanded: expandQuery(parseQuery('migration'), thesaurus), phrases: [], excluded: [], readerLanguage: 'en' })
+    expect(ids(results)).not.toContain(1)
+    const doubled = rankDocuments({ ...c, postings: [...c.postings, ...c.postings], expanded: expandQuery(parseQuery('migration'), thesaurus), phrases: [], excluded: [], readerLanguage: 'en' })
+    expect(doubled).toEqual(search('migration', c))
+  })
+
+  it('accepts hand-built expansions: OR within a group, AND across groups', () => {
+    const expanded: TExpandedTerm[] = [
+      { term: 'migrat', weight: 1, origin: 'query', group: 0 },
+      { term: 'миграц', weight: 0.5, origin: 'thesaurus', group: 0 },
+      { term: 'annual', weight: 1, origin: 'query', group: 1 },
+    ]
+    const results = rankDocuments({ ...c, expanded, phrases: [], excluded: [], readerLanguage: 'en' })
+    expect(ids(results)).toEqual([3, 7])
+  })
+
+  it('an empty or absurd query ranks nothing and does not throw', () => {
+    for (const raw of ['', '""""', '-', '"; DROP TABLE x; --', 'title:foo AND NOT (bar*)', 'NEAR(a b)', '😀', 'x'.repeat(5000)]) {
+      expect(() => search(raw, c)).not.toThrow()
+    }
+    expect(search('', c)).toEqual([])
+    expect(rankDocuments({ ...c, docs: new Map(), expanded: expandQuery(parseQuery('migration'), thesaurus), phrases: [], excluded: [], readerLanguage: 'en' })).toEqual([])
+    expect(
+      rankDocuments({
+        expanded: expandQuery(parseQuery('migration'), thesaurus),
+        phrases: [],
+        excluded: [],
+        postings: [{ term: 'migrat', docId: 1, field: 'body', tf: Number.NaN, positions: [] }],
+        docs: new Map([[1, { length: Number.NaN, language: undefined }]]),
+        totalDocs: 0,
+        avgLength: 0,
+        docFreq: new Map(),
+        readerLanguage: 'en',
+      }),
+    ).toEqual([])
+  })
+})
+
+describe('postings helpers', () => {
+  it('builds one posting per term and field with positions', () => {
+    const built = buildPostings(4, { title: 'Migrants and migration', body: 'Migrants, migrants!' })
+    expect(built.postings).toEqual([
+      { term: 'migrant', docId: 4, field: 'title', tf: 1, positions: [0] },
+      { term: 'migrat', docId: 4, field: 'title', tf: 1, positions: [2] },
+      { term: 'migrant', docId: 4, field: 'body', tf: 2, positions: [0, 1] },
+    ])
+    expect(built.length).toBe(4)
+    expect(built.language).toBe('en')
+    expect(buildPostings(1, { title: null, body: undefined })).toEqual({ postings: [], length: 0, language: undefined })
+  })
+
+  it('lists every stem a query needs', () => {
+    const query = parseQuery('торговля людьми "labour migration" -asylum -"human rights"')
+    expect(postingTermsFor(query, expandQuery(query, thesaurus))).toEqual(
+      ['asylum', 'be', 'human', 'labour', 'migrat', 'right', 'traffick', 'людьм', 'торговл', 'трудов', 'миграц'].sort(),
+    )
+  })
+})

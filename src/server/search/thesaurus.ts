@@ -1,0 +1,157 @@
+/**
+ * Bilingual thesaurus: expands a Russian query with English terms and vice versa.
+ *
+ * Each entry is analysed on both sides into stem sequences (with the offsets analyze()
+ * gives, stopwords keeping their place). The index is keyed by the first stem of each
+ * side. A query matches an entry only when the entry's whole stem sequence appears
+ * contiguously in the query's term list, or when it is exactly a quoted phrase.
+ *
+ * The result is a flat list of weighted terms organised in concepts (`group`): each
+ * concept has alternatives (`alternative`: 0 is what the visitor typed, 1… are
+ * translations). A document satisfies a concept when it contains every stem of at least
+ * one alternative (and, for quoted phrases, has them adjacent); it is scored once per
+ * concept, with its best alternative — so a bilingual document is not counted twice.
+ */
+import { analyze } from './analyze'
+import type { TParsedQuery } from './parse-query'
+
+export type TThesaurusEntry = { en: string; ru: string }
+
+export type TExpandedTerm = {
+  term: string
+  /** 1.0 for the query's own terms, 0.5 for translated terms. */
+  weight: number
+  origin: 'query' | 'thesaurus'
+  /** One query concept; a document must satisfy every group (AND across groups). */
+  group: number
+  /**
+   * Alternative within the group (0 = the query's own words). A document satisfies the
+   * group if it contains all terms of one alternative. When absent (hand-built lists),
+   * each term counts as an alternative on its own.
+   */
+  alternative?: number
+  /** True when the alternative must occur as a phrase (quoted in the query). */
+  phrase?: boolean
+  /** Position of this term relative to the alternative's first term (phrase check). */
+  offset?: number
+}
+
+type TSequence = { terms: string[]; offsets: number[]; key: string }
+type TRule = { source: string[]; key: string; targets: TSequence[] }
+
+export type TThesaurusIndex = {
+  /** Rules by the first stem of their source, longest source first. */
+  rules: ReadonlyMap<string, readonly TRule[]>
+  size: number
+}
+
+export const THESAURUS_WEIGHT = 0.5
+export const QUERY_WEIGHT = 1
+
+function sequence(text: unknown): TSequence | undefined {
+  if (typeof text !== 'string') return undefined
+  const terms = analyze(text)
+  if (terms.length === 0) return undefined
+  const first = terms[0].position
+  const seq = { terms: terms.map((t) => t.term), offsets: terms.map((t) => t.position - first) }
+  return { ...seq, key: seq.terms.join(' ') }
+}
+
+export function buildThesaurusIndex(entries: TThesaurusEntry[]): TThesaurusIndex {
+  const byKey = new Map<string, { source: string[]; key: string; targets: Map<string, TSequence> }>()
+  const add = (source: TSequence, target: TSequence) => {
+    if (source.key === target.key) return
+    let rule = byKey.get(source.key)
+    if (!rule) {
+      rule = { source: source.terms, key: source.key, targets: new Map() }
+      byKey.set(source.key, rule)
+    }
+    if (!rule.targets.has(target.key)) rule.targets.set(target.key, target)
+  }
+  for (const entry of Array.isArray(entries) ? entries : []) {
+    if (!entry || typeof entry !== 'object') continue
+    const en = sequence(entry.en)
+    const ru = sequence(entry.ru)
+    if (!en || !ru) continue
+    add(en, ru)
+    add(ru, en)
+  }
+  const rules = new Map<string, TRule[]>()
+  for (const rule of byKey.values()) {
+    const targets = [...rule.targets.values()].sort((a, b) => compareStrings(a.key, b.key))
+    const list = rules.get(rule.source[0]) ?? []
+    list.push({ source: rule.source, key: rule.key, targets })
+    rules.set(rule.source[0], list)
+  }
+  for (const list of rules.values()) {
+    list.sort((a, b) => b.source.length - a.source.length || compareStrings(a.key, b.key))
+  }
+  return { rules, size: byKey.size }
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** The longest rule whose source starts at terms[start]. */
+function longestRule(index: TThesaurusIndex, terms: readonly string[], start: number): TRule | undefined {
+  const candidates = index.rules.get(terms[start])
+  if (!candidates) return undefined
+  return candidates.find(
+    (rule) => start + rule.source.length <= terms.length && rule.source.every((stem, i) => terms[start + i] === stem),
+  )
+}
+
+function exactRule(index: TThesaurusIndex, terms: readonly string[]): TRule | undefined {
+  const key = terms.join(' ')
+  return index.rules.get(terms[0])?.find((rule) => rule.key === key)
+}
+
+function consecutive(length: number): number[] {
+  return Array.from({ length }, (_, i) => i)
+}
+
+/**
+ * Query terms and phrases as weighted concepts with their translations. Ordering is
+ * deterministic: by group (terms in query order, then phrases), alternative, offset.
+ */
+export function expandQuery(query: TParsedQuery, index: TThesaurusIndex): TExpandedTerm[] {
+  const out: TExpandedTerm[] = []
+  let group = 0
+  const emit = (terms: readonly string[], offsets: readonly number[], phrase: boolean, rule: TRule | undefined) => {
+    terms.forEach((term, i) =>
+      out.push({ term, weight: QUERY_WEIGHT, origin: 'query', group, alternative: 0, phrase, offset: offsets[i] ?? i }),
+    )
+    rule?.targets.forEach((target, t) =>
+      target.terms.forEach((term, i) =>
+        out.push({
+          term,
+          weight: THESAURUS_WEIGHT,
+          origin: 'thesaurus',
+          group,
+          alternative: t + 1,
+          phrase,
+          offset: target.offsets[i],
+        }),
+      ),
+    )
+    group += 1
+  }
+
+  const terms = Array.isArray(query?.terms) ? query.terms : []
+  for (let i = 0; i < terms.length; ) {
+    const rule = longestRule(index, terms, i)
+    const length = rule ? rule.source.length : 1
+    emit(terms.slice(i, i + length), consecutive(length), false, rule)
+    i += length
+  }
+
+  const phrases = Array.isArray(query?.phrases) ? query.phrases : []
+  phrases.forEach((phrase, p) => {
+    if (!Array.isArray(phrase) || phrase.length === 0) return
+    const offsets = query.phraseOffsets?.[p]
+    const valid = Array.isArray(offsets) && offsets.length === phrase.length
+    emit(phrase, valid ? offsets : consecutive(phrase.length), phrase.length > 1, exactRule(index, phrase))
+  })
+  return out
+}
