@@ -14,7 +14,7 @@ import { PageCache, cacheKey, chooseEncoding, encode, encodeAll, isPublicPage, n
 import { contentSecurityPolicy, isCrossSiteWrite, newNonce, securityHeaders } from './security.mjs'
 
 const locales = ['en', 'ru']
-const passThroughPrefixes = /^\/(en|ru|admin|api|_next|forms)(\/|$)|^\/(favicon\.svg|favicon\.ico|sitemap\.xml|robots\.txt)$/
+const passThroughPrefixes = /^\/(en|ru|admin|api|_next|forms|cite|oai)(\/|$)|^\/(favicon\.svg|favicon\.ico|sitemap\.xml|robots\.txt)$/
 
 function negotiate(acceptLanguage = '') {
   const ranked = acceptLanguage

@@ -21,6 +21,8 @@ describe('page cache', () => {
   it('sends public pages without client scripts, keeping the content', () => {
     const html = '<head><link rel="preload" as="script" href="/a.js"/><link rel="stylesheet" href="/s.css"/><script src="/a.js" async=""></script></head><body><p>Text</p><script>self.__next_f.push([1,"<p>x</p>"])</script></body>'
     expect(stripClientScripts(html)).toBe('<head><link rel="stylesheet" href="/s.css"/></head><body><p>Text</p></body>')
+    const ld = '<script type="application/ld+json">{"@type":"Report"}</script>'
+    expect(stripClientScripts(`<body>${ld}<script>x()</script></body>`)).toBe(`<body>${ld}</body>`)
   })
 
   it('drops everything when the content revision changes and refuses stale renders', () => {

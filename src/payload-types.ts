@@ -74,6 +74,12 @@ export interface Config {
     'governance-bodies': GovernanceBody;
     conferences: Conference;
     projects: Project;
+    publications: Publication;
+    'publication-types': PublicationType;
+    authors: Author;
+    series: Series;
+    documents: Document;
+    'search-terms': SearchTerm;
     media: Media;
     users: User;
     'email-outbox': EmailOutbox;
@@ -92,6 +98,12 @@ export interface Config {
     'governance-bodies': GovernanceBodiesSelect<false> | GovernanceBodiesSelect<true>;
     conferences: ConferencesSelect<false> | ConferencesSelect<true>;
     projects: ProjectsSelect<false> | ProjectsSelect<true>;
+    publications: PublicationsSelect<false> | PublicationsSelect<true>;
+    'publication-types': PublicationTypesSelect<false> | PublicationTypesSelect<true>;
+    authors: AuthorsSelect<false> | AuthorsSelect<true>;
+    series: SeriesSelect<false> | SeriesSelect<true>;
+    documents: DocumentsSelect<false> | DocumentsSelect<true>;
+    'search-terms': SearchTermsSelect<false> | SearchTermsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'email-outbox': EmailOutboxSelect<false> | EmailOutboxSelect<true>;
@@ -120,6 +132,8 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      syncPublication: TaskSyncPublication;
+      indexContent: TaskIndexContent;
       deliverEmail: TaskDeliverEmail;
       inline: {
         input: unknown;
@@ -423,6 +437,129 @@ export interface Project {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publications".
+ */
+export interface Publication {
+  id: number;
+  title: string;
+  abstract?: string | null;
+  /**
+   * One file per language; an item may exist in English only, Russian only, or both.
+   */
+  editions?:
+    | {
+        language: 'en' | 'ru';
+        file: number | Document;
+        id?: string | null;
+      }[]
+    | null;
+  type: number | PublicationType;
+  authors?: (number | Author)[] | null;
+  publishedOn: string;
+  thematicAreas?: (number | ThematicArea)[] | null;
+  countries?: (number | Participant)[] | null;
+  series?: (number | null) | Series;
+  keywords?: string[] | null;
+  cover?: (number | null) | Media;
+  licence?: ('cc-by-4.0' | 'cc-by-nc-4.0' | 'cc-by-nc-nd-4.0' | 'all-rights-reserved') | null;
+  funding?: string | null;
+  doi?: string | null;
+  related?: (number | Publication)[] | null;
+  visibility: 'public' | 'members';
+  /**
+   * Part of the address (URL); derived from the English title when empty.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: number;
+  /**
+   * Follows the publication: public, members only, or staff while unpublished.
+   */
+  audience: 'public' | 'members' | 'staff';
+  pageCount?: number | null;
+  textStatus?: ('pending' | 'extracted' | 'unreadable' | 'not-applicable') | null;
+  text?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publication-types".
+ */
+export interface PublicationType {
+  id: number;
+  name: string;
+  order?: number | null;
+  /**
+   * Part of the address (URL); derived from the English title when empty.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "authors".
+ */
+export interface Author {
+  id: number;
+  name: string;
+  affiliation?: string | null;
+  /**
+   * Part of the address (URL); derived from the English title when empty.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "series".
+ */
+export interface Series {
+  id: number;
+  name: string;
+  /**
+   * Part of the address (URL); derived from the English title when empty.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-terms".
+ */
+export interface SearchTerm {
+  id: number;
+  en: string;
+  ru: string;
+  /**
+   * Thematic area slug, or "general".
+   */
+  area?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -541,7 +678,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverEmail';
+        taskSlug: 'inline' | 'syncPublication' | 'indexContent' | 'deliverEmail';
         taskID: string;
         input?:
           | {
@@ -574,7 +711,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliverEmail') | null;
+  taskSlug?: ('inline' | 'syncPublication' | 'indexContent' | 'deliverEmail') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -615,6 +752,30 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'projects';
         value: number | Project;
+      } | null)
+    | ({
+        relationTo: 'publications';
+        value: number | Publication;
+      } | null)
+    | ({
+        relationTo: 'publication-types';
+        value: number | PublicationType;
+      } | null)
+    | ({
+        relationTo: 'authors';
+        value: number | Author;
+      } | null)
+    | ({
+        relationTo: 'series';
+        value: number | Series;
+      } | null)
+    | ({
+        relationTo: 'documents';
+        value: number | Document;
+      } | null)
+    | ({
+        relationTo: 'search-terms';
+        value: number | SearchTerm;
       } | null)
     | ({
         relationTo: 'media';
@@ -814,6 +975,102 @@ export interface ProjectsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publications_select".
+ */
+export interface PublicationsSelect<T extends boolean = true> {
+  title?: T;
+  abstract?: T;
+  editions?:
+    | T
+    | {
+        language?: T;
+        file?: T;
+        id?: T;
+      };
+  type?: T;
+  authors?: T;
+  publishedOn?: T;
+  thematicAreas?: T;
+  countries?: T;
+  series?: T;
+  keywords?: T;
+  cover?: T;
+  licence?: T;
+  funding?: T;
+  doi?: T;
+  related?: T;
+  visibility?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publication-types_select".
+ */
+export interface PublicationTypesSelect<T extends boolean = true> {
+  name?: T;
+  order?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "authors_select".
+ */
+export interface AuthorsSelect<T extends boolean = true> {
+  name?: T;
+  affiliation?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "series_select".
+ */
+export interface SeriesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents_select".
+ */
+export interface DocumentsSelect<T extends boolean = true> {
+  audience?: T;
+  pageCount?: T;
+  textStatus?: T;
+  text?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-terms_select".
+ */
+export interface SearchTermsSelect<T extends boolean = true> {
+  en?: T;
+  ru?: T;
+  area?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1045,6 +1302,27 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSyncPublication".
+ */
+export interface TaskSyncPublication {
+  input: {
+    id: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskIndexContent".
+ */
+export interface TaskIndexContent {
+  input: {
+    collection: string;
+    id: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

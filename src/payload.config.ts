@@ -9,7 +9,9 @@ import { ru } from '@payloadcms/translations/languages/ru'
 import { buildConfig, type Migration, type Plugin } from 'payload'
 import sharp from 'sharp'
 
+import { Authors } from './collections/Authors'
 import { Conferences } from './collections/Conferences'
+import { Documents } from './collections/Documents'
 import { EmailOutbox } from './collections/EmailOutbox'
 import { GovernanceBodies } from './collections/GovernanceBodies'
 import { Media } from './collections/Media'
@@ -17,6 +19,10 @@ import { News } from './collections/News'
 import { Pages } from './collections/Pages'
 import { Participants } from './collections/Participants'
 import { Projects } from './collections/Projects'
+import { PublicationTypes } from './collections/PublicationTypes'
+import { Publications } from './collections/Publications'
+import { SearchTerms } from './collections/SearchTerms'
+import { Series } from './collections/Series'
 import { ThematicAreas } from './collections/ThematicAreas'
 import { Users } from './collections/Users'
 import { env } from './env'
@@ -27,6 +33,8 @@ import { migrations as postgresMigrations } from './migrations/postgres'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
 import { deliverEmail } from './server/email/deliver-email'
 import { outboxEmailAdapter } from './server/email/outbox-adapter'
+import { syncPublicationState } from './server/publications/sync-publication-state'
+import { indexContentDoc, type TIndexedCollection } from './server/search-index/index-sources'
 import { initialise } from './server/setup/initialise'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -77,11 +85,30 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
-  collections: [Pages, News, ThematicAreas, Participants, GovernanceBodies, Conferences, Projects, Media, Users, EmailOutbox],
+  collections: [
+    Pages,
+    News,
+    ThematicAreas,
+    Participants,
+    GovernanceBodies,
+    Conferences,
+    Projects,
+    Publications,
+    PublicationTypes,
+    Authors,
+    Series,
+    Documents,
+    SearchTerms,
+    Media,
+    Users,
+    EmailOutbox,
+  ],
   globals: [StrategicGroup, ContentRevision],
   editor: lexicalEditor(),
   db,
   sharp,
+  // Uploads larger than this are refused before they reach a hook (Documents adds content checks).
+  upload: { limits: { fileSize: 50 * 1024 * 1024 } },
   email: outboxEmailAdapter,
   // Cookie-authenticated requests from any other origin are refused (CSRF).
   csrf: [env.publicUrl],
@@ -90,6 +117,27 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   jobs: {
     tasks: [
+      {
+        slug: 'syncPublication',
+        retries: 2,
+        inputSchema: [{ name: 'id', type: 'text', required: true }],
+        handler: async ({ input, req }) => {
+          await syncPublicationState(req.payload, Number(input.id))
+          return { output: {} }
+        },
+      },
+      {
+        slug: 'indexContent',
+        retries: 2,
+        inputSchema: [
+          { name: 'collection', type: 'text', required: true },
+          { name: 'id', type: 'text', required: true },
+        ],
+        handler: async ({ input, req }) => {
+          await indexContentDoc(req.payload, input.collection as TIndexedCollection, Number(input.id))
+          return { output: {} }
+        },
+      },
       {
         slug: 'deliverEmail',
         retries: 3,

@@ -22,6 +22,8 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const list = async (collection: 'thematic-areas' | 'projects' | 'participants' | 'news') =>
     (await payload.find({ collection, limit: 0, depth: 0, pagination: false, overrideAccess: false, draft: false, select: { slug: true, updatedAt: true } })).docs as { slug: string; updatedAt: string }[]
   const [areas, projects, participants, news] = await Promise.all([list('thematic-areas'), list('projects'), list('participants'), list('news')])
+  // Anonymous access: members-only publications are not listed.
+  const publications = (await payload.find({ collection: 'publications', limit: 0, depth: 0, pagination: false, overrideAccess: false, draft: false, select: { slug: true, updatedAt: true } })).docs as { slug: string; updatedAt: string }[]
   const fixed = [routes.home(), routes.about(), routes.thematicAreas(), routes.governance(), routes.projects(), routes.participants(), routes.news(), routes.accessibility(), routes.privacy()]
   return [
     ...fixed.map((p) => entry(p)),
@@ -29,5 +31,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...projects.map((d) => entry(routes.project(d.slug), d.updatedAt)),
     ...participants.map((d) => entry(routes.participant(d.slug), d.updatedAt)),
     ...news.map((d) => entry(routes.article(d.slug), d.updatedAt)),
+    entry('/repository'),
+    ...publications.map((d) => entry(`/repository/${d.slug}`, d.updatedAt)),
   ]
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { isStaff } from '@/access/is-staff'
 import { publishedOrStaff } from '@/access/published-or-staff'
 import { revisionHooks } from '@/hooks/bump-content-revision'
+import { queueSearchIndexing, queueSearchRemoval } from '@/hooks/queue-search-indexing'
 
 /** Published content: everyone reads what is published, staff edit; drafts and versions kept. */
 export const publishedContent: Pick<CollectionConfig, 'access' | 'versions' | 'hooks'> = {
@@ -12,3 +13,12 @@ export const publishedContent: Pick<CollectionConfig, 'access' | 'versions' | 'h
 
 export const contentGroup = { en: 'Content', ru: 'Содержание' }
 export const processGroup = { en: 'The Process', ru: 'Процесс' }
+
+/** Published content that the site search covers (news, pages, thematic areas, projects). */
+export const searchableContent: Pick<CollectionConfig, 'access' | 'versions' | 'hooks'> = {
+  ...publishedContent,
+  hooks: {
+    afterChange: [...revisionHooks.afterChange, queueSearchIndexing],
+    afterDelete: [...revisionHooks.afterDelete, queueSearchRemoval],
+  },
+}

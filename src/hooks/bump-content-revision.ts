@@ -1,5 +1,5 @@
 import crypto from 'node:crypto'
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, Payload, PayloadRequest } from 'payload'
 
 /**
  * Every content change writes a new random revision token. Each instance's page cache
@@ -8,7 +8,12 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterC
  * concurrent changes can never collapse into one value.
  */
 async function bump(req: PayloadRequest): Promise<void> {
-  await req.payload.updateGlobal({
+  await writeNewRevision(req.payload, req)
+}
+
+/** Also used by work that changes what pages show without a content save (the search index). */
+export async function writeNewRevision(payload: Payload, req?: PayloadRequest): Promise<void> {
+  await payload.updateGlobal({
     slug: 'content-revision',
     data: { token: crypto.randomUUID() },
     overrideAccess: true,

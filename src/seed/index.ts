@@ -8,8 +8,11 @@ import { participants } from './data/participants'
 import { projects } from './data/projects'
 import { thematicAreas } from './data/thematic-areas'
 import type { Localized } from './types'
+import { publicationTypes } from './data/publication-types'
+import { thesaurus } from './data/thesaurus'
+import { reindexAll } from '@/server/search-index/index-sources'
 
-const quiet = { skipRevisionBump: true }
+const quiet = { skipRevisionBump: true, skipSearchIndexing: true }
 type Lang = 'en' | 'ru'
 
 /** Creates a document in English, then adds the Russian text to the same document. */
@@ -217,4 +220,13 @@ export async function seed(payload: Payload): Promise<void> {
     overrideAccess: true,
     context: quiet,
   })
+
+  for (const [order, type] of publicationTypes.entries()) {
+    const doc = await payload.create({ collection: 'publication-types', locale: 'en', data: { slug: type.slug, name: type.name.en, order }, overrideAccess: true, context: quiet })
+    await payload.update({ collection: 'publication-types', id: doc.id, locale: 'ru', data: { name: type.name.ru }, overrideAccess: true, context: quiet })
+  }
+  for (const term of thesaurus) {
+    await payload.create({ collection: 'search-terms', data: term, overrideAccess: true, context: quiet })
+  }
+  await reindexAll(payload)
 }

@@ -34,7 +34,7 @@ describe(`accounts (${databaseKind})`, () => {
     expect(await signIn(payload, { email, password })).toMatchObject({ ok: false, error: 'unverified' })
 
     // The job queue delivers it (no SMTP_URL here: logged and kept in the outbox).
-    await payload.jobs.run({ overrideAccess: true })
+    await payload.jobs.run({ overrideAccess: true, limit: 1000 })
     expect((await latestMailTo(payload, email)).status).toBe('logged')
 
     const token = new URL(mail.html!.match(/href="([^"]+)"/)![1].replace(/&amp;/g, '&')).searchParams.get('token')!

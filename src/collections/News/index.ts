@@ -1,14 +1,14 @@
 import type { CollectionConfig } from 'payload'
 import { slugField } from '@/fields/slug'
 import { localizedRichText } from '@/fields/rich-text'
-import { contentGroup, publishedContent } from '../shared'
+import { contentGroup, searchableContent } from '../shared'
 
 export const News: CollectionConfig = {
   slug: 'news',
   labels: { singular: { en: 'News article', ru: 'Новость' }, plural: { en: 'News', ru: 'Новости' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'publishedAt', '_status'], group: contentGroup },
   defaultSort: '-publishedAt',
-  ...publishedContent,
+  ...searchableContent,
   fields: [
     { name: 'title', type: 'text', localized: true, required: true },
     { name: 'excerpt', type: 'textarea', localized: true, required: true },

@@ -1,14 +1,14 @@
 import type { CollectionConfig } from 'payload'
 import { slugField } from '@/fields/slug'
 import { localizedRichText } from '@/fields/rich-text'
-import { processGroup, publishedContent } from '../shared'
+import { processGroup, searchableContent } from '../shared'
 
 export const Projects: CollectionConfig = {
   slug: 'projects',
   labels: { singular: { en: 'Project', ru: 'Проект' }, plural: { en: 'Projects', ru: 'Проекты' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'startYear', 'endYear', '_status'], group: processGroup },
   defaultSort: '-startYear',
-  ...publishedContent,
+  ...searchableContent,
   fields: [
     { name: 'title', type: 'text', localized: true, required: true },
     { name: 'summary', type: 'textarea', localized: true, required: true },

@@ -1,14 +1,14 @@
 import type { CollectionConfig } from 'payload'
 import { slugField } from '@/fields/slug'
 import { localizedRichText } from '@/fields/rich-text'
-import { processGroup, publishedContent } from '../shared'
+import { processGroup, searchableContent } from '../shared'
 
 export const ThematicAreas: CollectionConfig = {
   slug: 'thematic-areas',
   labels: { singular: { en: 'Thematic area', ru: 'Тематическое направление' }, plural: { en: 'Thematic areas', ru: 'Тематические направления' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'order', '_status'], group: processGroup },
   defaultSort: 'order',
-  ...publishedContent,
+  ...searchableContent,
   fields: [
     { name: 'title', type: 'text', localized: true, required: true },
     { name: 'summary', type: 'textarea', localized: true, required: true },

@@ -14,6 +14,7 @@ export function SiteHeader({ locale, path, signedIn }: Props) {
     { path: routes.projects(), label: t('nav.projects') },
     { path: routes.participants(), label: t('nav.participants') },
     { path: routes.news(), label: t('nav.news') },
+    { path: '/repository', label: t('nav.repository') },
   ]
   const current = path.replace(/\?.*$/, '')
   return (
@@ -24,6 +25,11 @@ export function SiteHeader({ locale, path, signedIn }: Props) {
           <span className="brand__tagline">{t('site.tagline')}</span>
         </Link>
         <div className="site-header__tools">
+          <form method="get" action={href(locale, '/search')} role="search" className="header-search">
+            <label htmlFor="header-q" className="visually-hidden">{t('search.label')}</label>
+            <input id="header-q" name="q" type="search" placeholder={t('nav.search')} maxLength={500} />
+            <button type="submit">{t('search.submit')}</button>
+          </form>
           <nav aria-label={t('nav.languages')}>
             <ul className="lang-switch">
               {locales.map((l) => (

@@ -1,9 +1,21 @@
 import * as migration_20261127_210621_initial from './20261127_210621_initial';
+import * as migration_20261127_215200_search_index from './20261127_215200_search_index';
+import * as migration_20261127_220120_publications from './20261127_220120_publications';
 
 export const migrations = [
   {
     up: migration_20261127_210621_initial.up,
     down: migration_20261127_210621_initial.down,
-    name: '20261127_210621_initial'
+    name: '20261127_210621_initial',
+  },
+  {
+    up: migration_20261127_215200_search_index.up,
+    down: migration_20261127_215200_search_index.down,
+    name: '20261127_215200_search_index',
+  },
+  {
+    up: migration_20261127_220120_publications.up,
+    down: migration_20261127_220120_publications.down,
+    name: '20261127_220120_publications'
   },
 ];

@@ -1,9 +1,21 @@
 import * as migration_20261127_210612_initial from './20261127_210612_initial';
+import * as migration_20261127_215200_search_index from './20261127_215200_search_index';
+import * as migration_20261127_220109_publications from './20261127_220109_publications';
 
 export const migrations = [
   {
     up: migration_20261127_210612_initial.up,
     down: migration_20261127_210612_initial.down,
-    name: '20261127_210612_initial'
+    name: '20261127_210612_initial',
+  },
+  {
+    up: migration_20261127_215200_search_index.up,
+    down: migration_20261127_215200_search_index.down,
+    name: '20261127_215200_search_index',
+  },
+  {
+    up: migration_20261127_220109_publications.up,
+    down: migration_20261127_220109_publications.down,
+    name: '20261127_220109_publications'
   },
 ];

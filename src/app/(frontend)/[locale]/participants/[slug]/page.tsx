@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { NotFoundView, notFoundMetadata } from '@/components/NotFoundView'
 import { FallbackNotice } from '@/components/FallbackNotice'
 import { PageHeader } from '@/components/PageHeader'
+import { RelatedPublications } from '@/components/Search/RelatedPublications'
 import { formatDate } from '@/i18n/format'
 import { resolveLocale, type SlugParams } from '@/i18n/page-params'
 import { href, routes } from '@/i18n/routes'
@@ -45,6 +46,9 @@ export default async function ParticipantPage({ params }: SlugParams) {
         {inStrategicGroup ? (<><dt>{t('governance.strategicGroup')}</dt><dd>{t('participant.strategicGroupMember')}</dd></>) : null}
       </dl>
       {p.footnote ? <p className="footnote">* {p.footnote}</p> : null}
+      {p.kind === 'state' ? (
+        <RelatedPublications locale={locale} filters={{ country: p.isoCode ?? p.slug }} query={{ country: p.isoCode ?? p.slug }} />
+      ) : null}
     </article>
   )
 }

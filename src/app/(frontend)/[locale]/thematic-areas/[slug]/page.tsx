@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { NotFoundView, notFoundMetadata } from '@/components/NotFoundView'
 import { FallbackNotice } from '@/components/FallbackNotice'
 import { PageHeader } from '@/components/PageHeader'
+import { RelatedPublications } from '@/components/Search/RelatedPublications'
 import { RichText } from '@/components/RichText'
 import { resolveLocale, type SlugParams } from '@/i18n/page-params'
 import { href, routes } from '@/i18n/routes'
@@ -30,6 +31,7 @@ export default async function ThematicAreaPage({ params }: SlugParams) {
       <FallbackNotice locale={locale} shownIn={area.shownIn} />
       <PageHeader title={area.title} intro={area.summary} />
       <RichText data={area.body} />
+      <RelatedPublications locale={locale} filters={{ area: area.slug }} query={{ area: area.slug }} />
     </article>
   )
 }

@@ -1,0 +1,117 @@
+/**
+ * `npm run bench:search`: indexes a synthetic corpus of 20,000 bilingual items (made up by
+ * this script, clearly labelled "Synthetic") into a fresh database and measures search and
+ * facet-filtered browsing, p50/p95, plus indexing throughput. SQLite always; PostgreSQL too
+ * when BENCH_DATABASE_URL (or TEST_DATABASE_URL) is set. A report, not a test.
+ *
+ *   BENCH_ITEMS=20000   corpus size
+ */
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+const items = Number(process.env.BENCH_ITEMS ?? 20000)
+const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL
+
+if (process.argv[2] !== '--child') {
+  const targets: [string, string][] = [['SQLite', `file:${path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pp-bench-search-')), 'bench.db')}`]]
+  if (pgUrl) targets.push(['PostgreSQL', pgUrl])
+  for (const [name, url] of targets) {
+    console.log(`\n=== ${name}`)
+    const child = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench-search.mts', '--child'], {
+      stdio: 'inherit',
+      env: { ...process.env, DATABASE_URL: url, SEED_DEMO: 'false', DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'pp-bench-data-')), NODE_ENV: 'test', PAYLOAD_SECRET: 'bench-secret-that-is-long-enough-000000' },
+    })
+    if (child.status !== 0) process.exit(child.status ?? 1)
+  }
+  process.exit(0)
+}
+
+// --- child: one database --------------------------------------------------------------
+if ((process.env.DATABASE_URL ?? '').startsWith('postgres')) {
+  const pg = (await import('pg')).default
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL })
+  await client.connect()
+  await client.query('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;')
+  await client.end()
+}
+const { getPayload } = await import('payload')
+const { default: config } = await import('../src/payload.config')
+const payload = await getPayload({ config })
+const { upsertSearchDoc } = await import('../src/server/search-index/index-store')
+const { searchSite } = await import('../src/server/search-index/search-site')
+const { thesaurus } = await import('../src/seed/data/thesaurus')
+const { execute, sql } = await import('../src/server/search-index/raw-sql')
+
+// Thesaurus as in production (the search expands queries through it).
+for (const term of thesaurus) await payload.create({ collection: 'search-terms', data: term, overrideAccess: true, context: { skipRevisionBump: true } })
+
+// A deterministic generator: the same corpus on every run and both databases.
+let seed = 42
+const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
+const zipf = <T,>(list: T[]) => list[Math.floor(list.length * Math.pow(random(), 2.2))]
+const enWords = thesaurus.flatMap((t) => t.en.split(' ')).concat('policy analysis region state experts cooperation data trends report review'.split(' '))
+const ruWords = thesaurus.flatMap((t) => t.ru.split(' ')).concat('политика анализ регион государство эксперты сотрудничество данные тенденции доклад обзор'.split(' '))
+const sentence = (words: string[], n: number) => Array.from({ length: n }, () => zipf(words)).join(' ')
+const types = ['policy-brief', 'analytical-report', 'background-report', 'information-note', 'national-factsheet', 'quarterly-review']
+const areas = ['illegal-migration', 'integration', 'readmission-return-reintegration', 'migration-mobility-development', 'legal-labour-migration', 'asylum-international-protection']
+const countries = ['AM', 'AZ', 'BY', 'GE', 'KZ', 'KG', 'MD', 'RU', 'TJ', 'TM', 'TR', 'UA', 'UZ', 'DE', 'PL', 'CZ']
+
+await execute(payload, sql`DELETE FROM search_postings`)
+await execute(payload, sql`DELETE FROM search_docs`)
+const started = performance.now()
+for (let i = 0; i < items; i++) {
+  const langRoll = random()
+  const languages: ('en' | 'ru')[] = langRoll < 0.45 ? ['en'] : langRoll < 0.7 ? ['ru'] : ['en', 'ru']
+  const year = 2012 + Math.floor(random() * 14)
+  await upsertSearchDoc(payload, {
+    docKey: `publication:${i + 1}`,
+    kind: 'publication',
+    refId: String(i + 1),
+    audience: random() < 0.1 ? 'members' : 'public',
+    languages,
+    publishedAt: `${year}-0${1 + Math.floor(random() * 9)}-15`,
+    titles: { en: languages.includes('en') ? `Synthetic item ${i + 1}: ${sentence(enWords, 6)}` : null, ru: languages.includes('ru') ? `Синтетический материал ${i + 1}: ${sentence(ruWords, 6)}` : null },
+    bodies: { en: languages.includes('en') ? sentence(enWords, 180) : null, ru: languages.includes('ru') ? sentence(ruWords, 180) : null },
+    urlPath: `/repository/synthetic-${i + 1}`,
+    facets: { type: zipf(types), areas: [zipf(areas)], countries: [zipf(countries), zipf(countries)], year },
+  })
+  if ((i + 1) % 2000 === 0) console.log(`  indexed ${i + 1}/${items}`)
+}
+const seconds = (performance.now() - started) / 1000
+console.log(`Indexing: ${items} items in ${seconds.toFixed(1)} s = ${(items / seconds).toFixed(0)} items/s`)
+
+const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]
+async function measure(label: string, run: () => Promise<unknown>, n = 60) {
+  await run() // warm: loads index metadata once per revision
+  const times: number[] = []
+  for (let i = 0; i < n; i++) {
+    const t = performance.now()
+    await run()
+    times.push(performance.now() - t)
+  }
+  const p50 = percentile(times, 50)
+  const p95 = percentile(times, 95)
+  console.log(`  ${label.padEnd(48)} p50 ${p50.toFixed(1).padStart(6)} ms   p95 ${p95.toFixed(1).padStart(6)} ms   ${p95 < 50 ? 'PASS' : 'FAIL'} (p95 < 50 ms)`)
+  return { label, p50, p95 }
+}
+
+const queries: [string, 'en' | 'ru'][] = [
+  ['беженцев', 'ru'],
+  ['трудовая миграция', 'ru'],
+  ['reintegration', 'en'],
+  ['"voluntary return"', 'en'],
+  ['asylum -refugee', 'en'],
+  ['readmission agreement', 'en'],
+]
+const results = []
+console.log('Search (20 results per page, audience public):')
+for (const [q, locale] of queries) results.push(await measure(`search "${q}" (${locale})`, () => searchSite(payload, { q, locale, audience: 'public', filters: { kinds: ['publication'] } })))
+console.log('Faceted browse:')
+results.push(await measure('browse type=policy-brief area=integration', () => searchSite(payload, { locale: 'en', audience: 'public', filters: { kinds: ['publication'], type: 'policy-brief', area: 'integration' } })))
+results.push(await measure('browse language=ru years 2018-2022, page 3', () => searchSite(payload, { locale: 'ru', audience: 'members', page: 3, filters: { kinds: ['publication'], language: 'ru', yearFrom: 2018, yearTo: 2022 } })))
+results.push(await measure('search "migration" + facet country=KZ', () => searchSite(payload, { q: 'migration', locale: 'en', audience: 'public', filters: { kinds: ['publication'], country: 'KZ' } })))
+fs.mkdirSync('bench-results', { recursive: true })
+fs.writeFileSync(`bench-results/search-${payload.db.name}.json`, JSON.stringify({ items, indexingSeconds: seconds, results }, null, 2))
+process.exit(0)

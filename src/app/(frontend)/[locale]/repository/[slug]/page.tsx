@@ -1,0 +1,103 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { FallbackNotice } from '@/components/FallbackNotice'
+import { NotFoundView, notFoundMetadata } from '@/components/NotFoundView'
+import { formatBytes, formatDate } from '@/i18n/format'
+import { otherLocale, type Locale } from '@/i18n/locales'
+import { resolveLocale, type SlugParams } from '@/i18n/page-params'
+import { href } from '@/i18n/routes'
+import { readerAudience } from '@/server/account/reader-audience'
+import { citationMetaTags, formatCitation, jsonLd } from '@/server/open-metadata/citation'
+import { getPayloadClient } from '@/server/payload'
+import { findPublicationsAllLocales, toPublicationRecord } from '@/server/publications/publication-record'
+
+async function load(params: SlugParams['params']) {
+  const { locale, t } = await resolveLocale(params)
+  const { slug } = await params
+  const [{ user }, payload] = await Promise.all([readerAudience(), getPayloadClient()])
+  const [pub] = await findPublicationsAllLocales(payload, { slug: { equals: slug } }, { user, limit: 1 })
+  return { locale, t, pub, record: pub ? toPublicationRecord(pub) : undefined }
+}
+
+const pick = (text: { en?: string | null; ru?: string | null } | undefined, locale: Locale) => {
+  const own = text?.[locale]
+  if (own) return { value: own, lang: locale }
+  const other = text?.[otherLocale(locale)]
+  return other ? { value: other, lang: otherLocale(locale) } : undefined
+}
+
+export async function generateMetadata({ params }: SlugParams): Promise<Metadata> {
+  const { locale, record } = await load(params)
+  if (!record) return notFoundMetadata(locale)
+  const other: Record<string, string> = {}
+  for (const tag of citationMetaTags(record, locale)) {
+    other[tag.name] = other[tag.name] ? other[tag.name] : tag.content
+  }
+  return { title: pick(record.title, locale)?.value, description: pick(record.abstract, locale)?.value?.slice(0, 300), other }
+}
+
+export default async function PublicationPage({ params }: SlugParams) {
+  const { locale, t, pub, record } = await load(params)
+  if (!pub || !record) return <NotFoundView locale={locale} />
+  const title = pick(record.title, locale)!
+  const abstract = pick(record.abstract, locale)
+  const cite = (format: string) => `/cite/${record.id}/${format}?lang=${locale}`
+  const related = (pub.related ?? []).filter((r): r is Exclude<typeof r, number> => typeof r === 'object' && r !== null)
+  return (
+    <article className="publication" lang={title.lang !== locale ? title.lang : undefined}>
+      {/* Multiple citation_author tags: Next's metadata API keeps one per name, so they go here. */}
+      {record.authors.slice(1).map((a) => <meta key={a.name} name="citation_author" content={a.name} />)}
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd(record, locale)).replace(/</g, '\\u003c') }} />
+      <p className="breadcrumb"><Link href={href(locale, '/repository')}>{t('repository.title')}</Link></p>
+      <FallbackNotice locale={locale} shownIn={title.lang} />
+      <p className="meta">{pick(record.type.name, locale)?.value}</p>
+      <h1>{title.value}</h1>
+      {record.authors.length ? <p className="authors">{record.authors.map((a) => (a.affiliation ? `${a.name} (${a.affiliation})` : a.name)).join('; ')}</p> : null}
+      {abstract ? <p className="lead" lang={abstract.lang !== locale ? abstract.lang : undefined}>{abstract.value}</p> : null}
+
+      <h2>{t('publication.editions')}</h2>
+      <ul className="editions">
+        {record.editions.map((e) => (
+          <li key={e.language}>
+            <a href={e.url} hrefLang={e.language} type={e.mimeType} download>
+              {t('publication.download', { language: e.language })}
+            </a>{' '}
+            <span className="meta">
+              (PDF{e.bytes ? `, ${formatBytes(locale, e.bytes)}` : ''}{e.pages ? `, ${t('publication.pages', { pages: e.pages })}` : ''})
+            </span>
+          </li>
+        ))}
+      </ul>
+
+      <dl className="facts">
+        <dt>{t('publication.published')}</dt>
+        <dd><time dateTime={record.publishedOn}>{formatDate(locale, record.publishedOn)}</time></dd>
+        {record.thematicAreas.length ? (<><dt>{t('repository.facet.area')}</dt><dd>{record.thematicAreas.map((a) => pick(a.name, locale)?.value).join('; ')}</dd></>) : null}
+        {record.countries.length ? (<><dt>{t('repository.facet.country')}</dt><dd>{record.countries.map((c) => pick(c.name, locale)?.value).join(', ')}</dd></>) : null}
+        {record.series ? (<><dt>{t('publication.series')}</dt><dd>{record.series}</dd></>) : null}
+        {record.keywords.length ? (<><dt>{t('publication.keywords')}</dt><dd>{record.keywords.join(', ')}</dd></>) : null}
+        {record.licence ? (<><dt>{t('publication.licence')}</dt><dd>{record.licence.url ? <a href={record.licence.url} rel="license">{record.licence.code}</a> : record.licence.code}</dd></>) : null}
+        {record.doi ? (<><dt>DOI</dt><dd><a href={`https://doi.org/${record.doi}`}>{record.doi}</a></dd></>) : null}
+        {pub.funding?.[locale] ? (<><dt>{t('publication.funding')}</dt><dd>{pub.funding[locale]}</dd></>) : null}
+      </dl>
+
+      <h2>{t('publication.cite')}</h2>
+      <p className="citation">{formatCitation(record, locale)}</p>
+      <p className="cite-formats">
+        {t('publication.citeDownload')}{' '}
+        <a href={cite('bibtex')}>BibTeX</a> · <a href={cite('ris')}>RIS</a> · <a href={cite('csl-json')}>CSL-JSON</a>
+      </p>
+
+      {related.length ? (
+        <>
+          <h2>{t('publication.related')}</h2>
+          <ul>
+            {related.map((r) => (
+              <li key={r.id}><Link href={href(locale, `/repository/${r.slug}`)}>{pick(r.title as unknown as { en?: string; ru?: string }, locale)?.value}</Link></li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </article>
+  )
+}

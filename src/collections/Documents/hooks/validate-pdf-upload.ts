@@ -1,0 +1,24 @@
+import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import { inspectPdf } from '@/server/publications/inspect-pdf'
+
+const messages = {
+  'not-pdf': { en: 'This file is not a PDF document.', ru: 'Этот файл не является документом PDF.' },
+  unreadable: { en: 'This PDF cannot be read; it may be damaged or encrypted.', ru: 'Этот PDF не удаётся прочитать: возможно, он повреждён или зашифрован.' },
+}
+
+/** A new or replaced PDF must parse; otherwise nothing is saved and the editor is told why. */
+export const validatePdfUpload: CollectionBeforeChangeHook = async ({ data, req }) => {
+  const file = req.file
+  if (!file || file.mimetype !== 'application/pdf') {
+    if (file) data.textStatus = 'not-applicable'
+    return data
+  }
+  const result = await inspectPdf(file.data)
+  if (!result.ok) {
+    const lang = req.locale === 'ru' || req.i18n?.language === 'ru' ? 'ru' : 'en'
+    throw new ValidationError({ collection: 'documents', errors: [{ message: messages[result.reason][lang], path: 'file' }] }, req.t)
+  }
+  data.pageCount = result.pages
+  data.textStatus = 'pending'
+  return data
+}

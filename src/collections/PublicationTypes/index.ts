@@ -1,0 +1,22 @@
+import type { CollectionConfig } from 'payload'
+import { anyone } from '@/access/anyone'
+import { isStaff } from '@/access/is-staff'
+import { slugField } from '@/fields/slug'
+import { revisionHooks } from '@/hooks/bump-content-revision'
+
+export const observatoryGroup = { en: 'Migration Observatory', ru: 'Миграционная обсерватория' }
+
+/** Publication types are data: the Secretariat adds new ones without a release. */
+export const PublicationTypes: CollectionConfig = {
+  slug: 'publication-types',
+  labels: { singular: { en: 'Publication type', ru: 'Тип публикации' }, plural: { en: 'Publication types', ru: 'Типы публикаций' } },
+  admin: { useAsTitle: 'name', group: observatoryGroup, defaultColumns: ['name', 'order'] },
+  defaultSort: 'order',
+  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  hooks: { ...revisionHooks },
+  fields: [
+    { name: 'name', type: 'text', localized: true, required: true },
+    { name: 'order', type: 'number', defaultValue: 100, admin: { position: 'sidebar' } },
+    slugField('name'),
+  ],
+}

@@ -1,0 +1,92 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import type { Payload } from 'payload'
+import { env } from '@/env'
+import { writeNewRevision } from '@/hooks/bump-content-revision'
+import type { Document, Publication } from '@/payload-types'
+import { execute, queryRows, sql } from '@/server/search-index/raw-sql'
+import { removeSearchDoc, upsertSearchDoc } from '@/server/search-index/index-store'
+import { extractPdfText } from './inspect-pdf'
+import { publicationSearchDoc } from './publication-search-doc'
+
+type TLocalized<T> = { en?: T | null; ru?: T | null }
+/** A publication read with locale 'all': localized fields come as { en, ru }. */
+export type TPublicationAllLocales = Omit<Publication, 'title' | 'abstract' | 'keywords' | 'funding'> & {
+  title: TLocalized<string>
+  abstract?: TLocalized<string> | null
+  keywords?: TLocalized<string[]> | null
+  funding?: TLocalized<string> | null
+}
+
+async function readFileBytes(payload: Payload, file: Document): Promise<Uint8Array> {
+  if (env.s3) {
+    const { GetObjectCommand, S3Client } = await import('@aws-sdk/client-s3')
+    const client = new S3Client({ endpoint: env.s3.endpoint, region: env.s3.region, forcePathStyle: env.s3.forcePathStyle, credentials: { accessKeyId: env.s3.accessKeyId, secretAccessKey: env.s3.secretAccessKey } })
+    const object = await client.send(new GetObjectCommand({ Bucket: env.s3.bucket, Key: file.filename! }))
+    return new Uint8Array(await object.Body!.transformToByteArray())
+  }
+  const uploadConfig = payload.collections.documents.config.upload
+  return new Uint8Array(await fs.readFile(path.join(uploadConfig.staticDir!, file.filename!)))
+}
+
+/** Extracts a PDF's text once; an unreadable PDF is marked, never fatal. */
+async function ensureText(payload: Payload, file: Document): Promise<Document> {
+  if (file.textStatus !== 'pending' || file.mimeType !== 'application/pdf') return file
+  let data: Partial<Document>
+  try {
+    const { text, pages } = await extractPdfText(await readFileBytes(payload, file))
+    data = { text, pageCount: pages, textStatus: 'extracted' }
+  } catch (error) {
+    payload.logger.warn({ msg: 'PDF text could not be extracted', file: file.filename, error: String(error) })
+    data = { textStatus: 'unreadable' }
+  }
+  return (await payload.update({ collection: 'documents', id: file.id, data, overrideAccess: true, context: { skipSync: true } })) as Document
+}
+
+/**
+ * Brings everything derived from a publication in line with its published state: the
+ * audience of its files, their extracted text, its search entry and its OAI record.
+ * Runs as a job after every save or delete; safe to run again.
+ */
+export async function syncPublicationState(payload: Payload, id: number): Promise<void> {
+  let pub: TPublicationAllLocales | null = null
+  try {
+    pub = (await payload.findByID({ collection: 'publications', id, draft: false, overrideAccess: true, depth: 1, locale: 'all' })) as unknown as TPublicationAllLocales
+  } catch {
+    pub = null // deleted
+  }
+  const live = pub?._status === 'published'
+  const audience = live ? pub!.visibility : 'staff'
+
+  const files: { language: 'en' | 'ru'; file: Document }[] = []
+  for (const edition of pub?.editions ?? []) {
+    const fileId = typeof edition.file === 'object' ? edition.file.id : edition.file
+    let file = (await payload.findByID({ collection: 'documents', id: fileId, overrideAccess: true, showHiddenFields: true })) as Document
+    if (file.audience !== audience) {
+      file = (await payload.update({ collection: 'documents', id: fileId, data: { audience }, overrideAccess: true, showHiddenFields: true })) as Document
+    }
+    files.push({ language: edition.language, file: await ensureText(payload, file) })
+  }
+
+  const docKey = `publication:${id}`
+  if (live && pub) await upsertSearchDoc(payload, await publicationSearchDoc(payload, pub, files))
+  else await removeSearchDoc(payload, docKey)
+
+  await updateOaiRecord(payload, id, live && pub?.visibility === 'public')
+  await writeNewRevision(payload)
+}
+
+/**
+ * OAI-PMH keeps deleted records: an item once exposed publicly that is deleted, unpublished
+ * or made members-only becomes a deleted record. Items never public are never mentioned.
+ */
+async function updateOaiRecord(payload: Payload, id: number, exposed: boolean): Promise<void> {
+  const now = new Date().toISOString()
+  const [existing] = await queryRows<{ state: string }>(payload, sql`SELECT state FROM oai_records WHERE publication_id = ${id}`)
+  if (exposed) {
+    if (existing) await execute(payload, sql`UPDATE oai_records SET state = 'live', datestamp = ${now} WHERE publication_id = ${id}`)
+    else await execute(payload, sql`INSERT INTO oai_records (publication_id, state, datestamp) VALUES (${id}, 'live', ${now})`)
+  } else if (existing && existing.state === 'live') {
+    await execute(payload, sql`UPDATE oai_records SET state = 'deleted', datestamp = ${now} WHERE publication_id = ${id}`)
+  }
+}

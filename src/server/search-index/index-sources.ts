@@ -1,0 +1,86 @@
+import type { Payload } from 'payload'
+import { writeNewRevision } from '@/hooks/bump-content-revision'
+import { lexicalToText } from '@/server/content/lexical'
+import { syncPublicationState } from '@/server/publications/sync-publication-state'
+import { removeSearchDoc, upsertSearchDoc, type TSearchDocInput, type TSearchKind } from './index-store'
+
+/** Site content that the one search covers besides publications (events and courses join later). */
+export const indexedCollections = ['news', 'pages', 'thematic-areas', 'projects'] as const
+export type TIndexedCollection = (typeof indexedCollections)[number]
+
+const kinds: Record<TIndexedCollection, TSearchKind> = { news: 'news', pages: 'page', 'thematic-areas': 'thematic-area', projects: 'project' }
+const paths: Record<TIndexedCollection, (slug: string) => string> = {
+  news: (slug) => `/news/${slug}`,
+  pages: (slug) => `/${slug}`,
+  'thematic-areas': (slug) => `/thematic-areas/${slug}`,
+  projects: (slug) => `/projects/${slug}`,
+}
+
+type L<T = string> = { en?: T | null; ru?: T | null } | null | undefined
+type TAnyAllLocales = {
+  id: number
+  slug: string
+  _status?: string | null
+  title?: L
+  summary?: L
+  excerpt?: L
+  intro?: L
+  body?: L<unknown>
+  layout?: { blockType: string; body?: L<unknown>; text?: L }[] | null
+  publishedAt?: string | null
+  createdAt?: string
+}
+
+function text(doc: TAnyAllLocales, lang: 'en' | 'ru'): string {
+  const parts = [doc.summary?.[lang], doc.excerpt?.[lang], doc.intro?.[lang], lexicalToText(doc.body?.[lang])]
+  for (const block of doc.layout ?? []) parts.push(block.blockType === 'content' ? lexicalToText(block.body?.[lang]) : block.text?.[lang])
+  return parts.filter((p): p is string => typeof p === 'string' && p.trim() !== '').join('\n')
+}
+
+/** Brings one news item, page, thematic area or project into the index (or out of it). */
+export async function indexContentDoc(payload: Payload, collection: TIndexedCollection, id: number): Promise<void> {
+  const docKey = `${collection}:${id}`
+  let doc: TAnyAllLocales | null = null
+  try {
+    doc = (await payload.findByID({ collection, id, draft: false, overrideAccess: true, depth: 0, locale: 'all' })) as unknown as TAnyAllLocales
+  } catch {
+    doc = null
+  }
+  if (!doc || doc._status !== 'published') {
+    await removeSearchDoc(payload, docKey)
+  } else {
+    const languages = (['en', 'ru'] as const).filter((l) => doc!.title?.[l])
+    const input: TSearchDocInput = {
+      docKey,
+      kind: kinds[collection],
+      refId: String(id),
+      audience: 'public',
+      languages: languages.length ? [...languages] : ['en'],
+      publishedAt: doc.publishedAt ?? doc.createdAt ?? null,
+      titles: { en: doc.title?.en ?? null, ru: doc.title?.ru ?? null },
+      bodies: { en: text(doc, 'en') || null, ru: text(doc, 'ru') || null },
+      urlPath: paths[collection](doc.slug),
+      facets: {},
+    }
+    await upsertSearchDoc(payload, input)
+  }
+  await writeNewRevision(payload)
+}
+
+/** Rebuilds the whole index (after seeding, or from the command line). */
+export async function reindexAll(payload: Payload): Promise<number> {
+  let n = 0
+  for (const collection of indexedCollections) {
+    const { docs } = await payload.find({ collection, limit: 0, pagination: false, depth: 0, overrideAccess: true, select: {} })
+    for (const doc of docs) {
+      await indexContentDoc(payload, collection, Number(doc.id))
+      n++
+    }
+  }
+  const { docs } = await payload.find({ collection: 'publications', limit: 0, pagination: false, depth: 0, overrideAccess: true, select: {} })
+  for (const doc of docs) {
+    await syncPublicationState(payload, Number(doc.id))
+    n++
+  }
+  return n
+}

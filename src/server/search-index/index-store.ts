@@ -1,0 +1,131 @@
+import type { Payload } from 'payload'
+import { buildPostings } from '@/server/search/postings'
+import type { TPosting } from '@/server/search/rank'
+import { dialectOf, execute, queryRows, sql } from './raw-sql'
+
+export type TAudience = 'public' | 'members'
+export type TSearchKind = 'publication' | 'news' | 'page' | 'thematic-area' | 'project'
+
+/** What one searchable thing contributes to the index (built by index-sources.ts). */
+export type TSearchDocInput = {
+  docKey: string
+  kind: TSearchKind
+  refId: string
+  audience: TAudience
+  languages: ('en' | 'ru')[]
+  publishedAt?: string | null
+  titles: { en?: string | null; ru?: string | null }
+  bodies: { en?: string | null; ru?: string | null }
+  /** Path after the locale, e.g. /repository/some-brief. */
+  urlPath: string
+  facets: { type?: string; areas?: string[]; countries?: string[]; year?: number }
+}
+
+export type TSearchDocMeta = {
+  id: number
+  docKey: string
+  kind: TSearchKind
+  audience: TAudience
+  languages: ('en' | 'ru')[]
+  publishedAt: string | null
+  length: number
+  facets: TSearchDocInput['facets']
+}
+
+const batchSize = 500
+
+/** Replaces a document's entry and postings in one go (idempotent). */
+export async function upsertSearchDoc(payload: Payload, input: TSearchDocInput): Promise<void> {
+  await removeSearchDoc(payload, input.docKey)
+  const title = [input.titles.en, input.titles.ru].filter(Boolean).join(' \n ')
+  const body = [input.bodies.en, input.bodies.ru].filter(Boolean).join(' \n ')
+  const { postings, length } = buildPostings(0, { title, body })
+  const now = new Date().toISOString()
+  const insert = sql`INSERT INTO search_docs (doc_key, kind, ref_id, audience, languages, published_at, title_en, title_ru, body_en, body_ru, url_path, facets, length, updated_at)
+    VALUES (${input.docKey}, ${input.kind}, ${input.refId}, ${input.audience}, ${input.languages.join(',')}, ${input.publishedAt ?? null},
+      ${input.titles.en ?? null}, ${input.titles.ru ?? null}, ${input.bodies.en ?? null}, ${input.bodies.ru ?? null},
+      ${input.urlPath}, ${JSON.stringify(input.facets)}, ${length}, ${now}) RETURNING id`
+  const [row] = await queryRows<{ id: number | string }>(payload, insert)
+  const id = Number(row.id)
+  for (let i = 0; i < postings.length; i += batchSize) {
+    const rows = postings
+      .slice(i, i + batchSize)
+      .map((p) => sql`(${p.term}, ${id}, ${p.field}, ${p.tf}, ${p.positions.join(',')})`)
+    await execute(payload, sql`INSERT INTO search_postings (term, doc_id, field, tf, positions) VALUES ${sql.join(rows, sql`, `)}`)
+  }
+}
+
+export async function removeSearchDoc(payload: Payload, docKey: string): Promise<void> {
+  const rows = await queryRows<{ id: number | string }>(payload, sql`SELECT id FROM search_docs WHERE doc_key = ${docKey}`)
+  for (const { id } of rows) {
+    await execute(payload, sql`DELETE FROM search_postings WHERE doc_id = ${Number(id)}`)
+    await execute(payload, sql`DELETE FROM search_docs WHERE id = ${Number(id)}`)
+  }
+}
+
+/** Every document's metadata, without texts: small enough to keep in memory per revision. */
+export async function loadSearchMeta(payload: Payload): Promise<TSearchDocMeta[]> {
+  const rows = await queryRows<Record<string, unknown>>(
+    payload,
+    sql`SELECT id, doc_key, kind, audience, languages, published_at, length, facets FROM search_docs ORDER BY id`,
+  )
+  return rows.map((r) => ({
+    id: Number(r.id),
+    docKey: String(r.doc_key),
+    kind: r.kind as TSearchKind,
+    audience: r.audience as TAudience,
+    languages: String(r.languages).split(',').filter(Boolean) as ('en' | 'ru')[],
+    publishedAt: (r.published_at as string | null) ?? null,
+    length: Number(r.length),
+    facets: JSON.parse(String(r.facets ?? '{}')),
+  }))
+}
+
+/**
+ * Postings of the given stems (the only per-query read of the index). Positions are read
+ * only when a phrase needs them: they are most of the bytes.
+ */
+export async function fetchPostings(payload: Payload, terms: string[], withPositions = true): Promise<TPosting[]> {
+  if (terms.length === 0) return []
+  const list = sql.join(terms.map((t) => sql`${t}`), sql`, `)
+  const rows = await queryRows<Record<string, unknown>>(
+    payload,
+    withPositions
+      ? sql`SELECT term, doc_id, field, tf, positions FROM search_postings WHERE term IN (${list})`
+      : sql`SELECT term, doc_id, field, tf FROM search_postings WHERE term IN (${list})`,
+  )
+  return rows.map((r) => ({
+    term: String(r.term),
+    docId: Number(r.doc_id),
+    field: r.field as TPosting['field'],
+    tf: Number(r.tf),
+    positions: withPositions ? String(r.positions).split(',').map(Number) : [],
+  }))
+}
+
+export type TSearchDocText = { id: number; docKey: string; kind: TSearchKind; refId: string; urlPath: string; titles: { en: string | null; ru: string | null }; bodies: { en: string | null; ru: string | null } }
+
+/** Titles and texts of a page of results, for display and snippets. */
+export async function loadSearchTexts(payload: Payload, ids: number[]): Promise<Map<number, TSearchDocText>> {
+  if (ids.length === 0) return new Map()
+  const rows = await queryRows<Record<string, unknown>>(
+    payload,
+    sql`SELECT id, doc_key, kind, ref_id, url_path, title_en, title_ru, body_en, body_ru FROM search_docs WHERE id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`,
+  )
+  return new Map(
+    rows.map((r) => [
+      Number(r.id),
+      {
+        id: Number(r.id),
+        docKey: String(r.doc_key),
+        kind: r.kind as TSearchKind,
+        refId: String(r.ref_id),
+        urlPath: String(r.url_path),
+        titles: { en: (r.title_en as string | null) ?? null, ru: (r.title_ru as string | null) ?? null },
+        bodies: { en: (r.body_en as string | null) ?? null, ru: (r.body_ru as string | null) ?? null },
+      },
+    ]),
+  )
+}
+
+export { dialectOf }

@@ -1,0 +1,140 @@
+import fs from 'node:fs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { api, apiToken, baseUrl, closeBrowser, createAccount, databaseKind, newPage, seriousAxeViolations } from './helpers'
+
+const suffix = Date.now().toString(36)
+
+async function uploadPdf(token: string, fixture: string): Promise<number> {
+  const form = new FormData()
+  form.append('file', new Blob([fs.readFileSync(`tests/fixtures/${fixture}.pdf`)], { type: 'application/pdf' }), `${fixture}-${suffix}.pdf`)
+  form.append('_payload', JSON.stringify({ audience: 'staff' }))
+  const res = await fetch(`${baseUrl()}/api/documents`, { method: 'POST', headers: { authorization: `JWT ${token}` }, body: form })
+  const body = await res.json()
+  if (res.status !== 201) throw new Error(`upload failed: ${res.status} ${JSON.stringify(body)}`)
+  return body.doc.id
+}
+
+async function typeId(token: string, slug: string): Promise<number> {
+  const res = await api<{ docs: { id: number }[] }>(`/api/publication-types?where[slug][equals]=${slug}`, { token })
+  return res.body.docs[0].id
+}
+
+describe(`Online Repository in a browser (${databaseKind()})`, () => {
+  let admin: string
+  const slugs = { en: `labour-corridors-${suffix}`, ru: `reintegration-${suffix}`, members: `restricted-${suffix}` }
+
+  beforeAll(async () => {
+    admin = await apiToken()
+    const brief = await typeId(admin, 'policy-brief')
+    const report = await typeId(admin, 'analytical-report')
+    const create = async (locale: string, data: Record<string, unknown>) => {
+      const res = await api(`/api/publications?locale=${locale}`, { method: 'POST', token: admin, body: JSON.stringify({ ...data, _status: 'published' }) })
+      if (res.status !== 201) throw new Error(`publication: ${res.status} ${JSON.stringify(res.body)}`)
+    }
+    await create('en', { title: `Labour mobility corridors ${suffix}`, abstract: 'Seasonal work and circular schemes.', slug: slugs.en, type: brief, publishedOn: '2024-03-01', editions: [{ language: 'en', file: await uploadPdf(admin, 'en-sample') }], visibility: 'public' })
+    await create('ru', { title: `Реинтеграция возвращающихся мигрантов ${suffix}`, abstract: 'Обзор программ добровольного возвращения.', slug: slugs.ru, type: report, publishedOn: '2025-06-01', editions: [{ language: 'ru', file: await uploadPdf(admin, 'ru-sample') }], visibility: 'public' })
+    await create('en', { title: `Restricted assessment ${suffix}`, abstract: 'Members only.', slug: slugs.members, type: report, publishedOn: '2025-01-01', editions: [{ language: 'en', file: await uploadPdf(admin, 'sample') }], visibility: 'members' })
+    // The background jobs extract the PDFs' text and index them (the members-only item stays hidden here).
+    const deadline = Date.now() + 60_000
+    let found = 0
+    while (found < 2 && Date.now() < deadline) {
+      const html = await (await fetch(`${baseUrl()}/en/search?q=${suffix}`)).text()
+      found = (html.match(/class="results"[\s\S]*?<\/ol>/)?.[0].match(/<li/g) ?? []).length
+      if (found < 2) await new Promise((r) => setTimeout(r, 500))
+    }
+    if (found < 2) throw new Error('the new publications were not indexed within 60 s')
+  }, 120_000)
+  afterAll(closeBrowser)
+
+  it('searches in Russian from the home page down to the PDF', async () => {
+    const { context, page } = await newPage()
+    await page.goto('/ru')
+    await page.getByRole('searchbox', { name: 'Поиск по сайту' }).fill('возвращающимся мигрантам')
+    await page.getByRole('button', { name: 'Найти' }).click()
+    await page.getByRole('link', { name: `Реинтеграция возвращающихся мигрантов ${suffix}` }).click()
+    await page.waitForURL(`**/ru/repository/${slugs.ru}`)
+    const download = page.getByRole('link', { name: 'Скачать русскую версию' })
+    const pdf = await fetch(new URL((await download.getAttribute('href'))!, baseUrl()))
+    expect(pdf.status).toBe(200)
+    expect(pdf.headers.get('content-type')).toContain('application/pdf')
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-')
+    await context.close()
+  })
+
+  it('searches in English, finding words inside the PDF and Russian-only items through the thesaurus', async () => {
+    const { context, page } = await newPage()
+    await page.goto('/en')
+    await page.getByRole('searchbox', { name: 'Search the site' }).fill('qualifications')
+    await page.getByRole('button', { name: 'Search' }).click()
+    expect(await page.locator('.results').innerText()).toContain(`Labour mobility corridors ${suffix}`)
+    expect(await page.locator('.results mark').first().innerText()).toMatch(/qualification/i)
+    await page.goto(`/en/repository?q=${encodeURIComponent(`reintegration ${suffix}`)}`)
+    const text = await page.locator('.results').innerText()
+    expect(text).toContain(`Реинтеграция возвращающихся мигрантов ${suffix}`)
+    expect(text).toContain('Russian edition')
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await page.goto('/ru/search?q=%D0%BC%D0%B8%D0%B3%D1%80%D0%B0%D0%BD%D1%82')
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await context.close()
+  })
+
+  it('narrows with facets whose counts are exact, without JavaScript', async () => {
+    const { context, page } = await newPage({ javaScriptEnabled: false })
+    await page.goto(`/en/repository?q=${suffix}`)
+    expect(await page.locator('#results').innerText()).toBe('2 publications')
+    const russianOption = await page.locator('#language option[value="ru"]').innerText()
+    expect(russianOption).toBe('Russian (1)')
+    await page.selectOption('#language', 'ru')
+    await page.getByRole('button', { name: 'Show results' }).click()
+    expect(new URL(page.url()).searchParams.get('language')).toBe('ru')
+    await page.waitForURL(/language=ru/)
+    expect(await page.locator('#results').innerText()).toBe('1 publication')
+    await context.close()
+  })
+
+  it('offers citations as text, BibTeX, RIS and CSL-JSON, with Scholar tags and JSON-LD', async () => {
+    const { context, page } = await newPage()
+    await page.goto(`/en/repository/${slugs.en}`)
+    expect(await page.locator('meta[name="citation_title"]').getAttribute('content')).toBe(`Labour mobility corridors ${suffix}`)
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!)
+    expect(ld['@context']).toBe('https://schema.org')
+    expect(await page.locator('.citation').innerText()).toContain(`Labour mobility corridors ${suffix}`)
+    const bib = await fetch(new URL((await page.getByRole('link', { name: 'BibTeX' }).getAttribute('href'))!, baseUrl()))
+    expect(bib.headers.get('content-disposition')).toContain('.bib')
+    expect(await bib.text()).toMatch(/^@(techreport|misc)\{/)
+    const ris = await (await fetch(new URL((await page.getByRole('link', { name: 'RIS' }).getAttribute('href'))!, baseUrl()))).text()
+    expect(ris).toContain('TY  - RPRT')
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await context.close()
+  })
+
+  it('keeps a members-only item invisible when signed out, through every door', async () => {
+    const anonymous = async (path: string) => fetch(`${baseUrl()}${path}`)
+    expect((await (await anonymous(`/en/search?q=${suffix}`)).text())).not.toContain('Restricted assessment')
+    expect((await anonymous(`/en/repository/${slugs.members}`)).status).toBe(404)
+    const rest = await api<{ docs: unknown[] }>(`/api/publications?where[slug][equals]=${slugs.members}`)
+    expect(rest.body.docs).toEqual([])
+    const files = await api<{ docs: { url: string }[] }>(`/api/documents?limit=100`, { token: admin })
+    const restrictedFile = files.body.docs.find((d) => d.url.includes(`sample-${suffix}`))!
+    expect((await fetch(restrictedFile.url)).status).toBeGreaterThanOrEqual(403)
+    const gql = await api<{ data?: { Publications?: { docs: unknown[] } } }>('/api/graphql', { method: 'POST', body: JSON.stringify({ query: `{ Publications(where: { slug: { equals: "${slugs.members}" } }) { docs { id } } }` }) })
+    expect(gql.body.data?.Publications?.docs ?? []).toEqual([])
+    expect(await (await anonymous('/oai?verb=ListRecords&metadataPrefix=oai_dc')).text()).not.toContain('Restricted assessment')
+    expect(await (await anonymous('/en/repository/feed')).text()).not.toContain('Restricted assessment')
+    expect(await (await anonymous('/sitemap.xml')).text()).not.toContain(slugs.members)
+
+    const ncp = await createAccount(admin, ['ncp'])
+    const token = await apiToken(ncp.email, ncp.password)
+    const asMember = await api<{ docs: unknown[] }>(`/api/publications?where[slug][equals]=${slugs.members}`, { token })
+    expect(asMember.body.docs).toHaveLength(1)
+    expect((await fetch(restrictedFile.url, { headers: { authorization: `JWT ${token}` } })).status).toBe(200)
+  })
+
+  it('harvests public items over OAI-PMH', async () => {
+    const xml = await (await fetch(`${baseUrl()}/oai?verb=ListRecords&metadataPrefix=oai_dc&set=type:policy-brief`)).text()
+    expect(xml).toContain(`Labour mobility corridors ${suffix}`)
+    expect(xml).not.toContain('Реинтеграция')
+    const bad = await (await fetch(`${baseUrl()}/oai?verb=Nonsense`)).text()
+    expect(bad).toContain('code="badVerb"')
+  })
+})

@@ -1,0 +1,130 @@
+import fs from 'node:fs'
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { queryRows, sql } from '@/server/search-index/raw-sql'
+import { searchSite } from '@/server/search-index/search-site'
+import { databaseKind, makeUser, testPayload } from './helpers'
+
+const pdf = (name: string) => fs.readFileSync(`tests/fixtures/${name}.pdf`)
+
+async function upload(payload: Payload, name: string) {
+  const data = pdf(name)
+  return payload.create({ collection: 'documents', data: { audience: 'staff' }, file: { data, mimetype: 'application/pdf', name: `${name}-${Date.now()}.pdf`, size: data.length }, overrideAccess: true })
+}
+
+describe(`Online Repository: publications, files and search (${databaseKind})`, () => {
+  let payload: Payload
+  const ids: Record<string, number> = {}
+  const suffix = Date.now()
+
+  beforeAll(async () => {
+    payload = await testPayload()
+    const types = await payload.find({ collection: 'publication-types', where: { slug: { in: ['policy-brief', 'analytical-report'] } }, sort: 'slug', overrideAccess: true })
+    const [report, brief] = types.docs
+    const area = (await payload.find({ collection: 'thematic-areas', where: { slug: { equals: 'readmission-return-reintegration' } }, overrideAccess: true })).docs[0]
+    const enFile = await upload(payload, 'en-sample')
+    const ruFile = await upload(payload, 'ru-sample')
+    const membersFile = await upload(payload, 'sample')
+
+    const english = await payload.create({
+      collection: 'publications',
+      locale: 'en',
+      data: { title: `Labour mobility corridors ${suffix}`, abstract: 'Seasonal work and circular schemes.', slug: `labour-${suffix}`, type: brief.id, publishedOn: '2024-03-01', editions: [{ language: 'en', file: enFile.id }], visibility: 'public', _status: 'published' },
+      overrideAccess: true,
+    })
+    const russian = await payload.create({
+      collection: 'publications',
+      locale: 'ru',
+      data: { title: `Реинтеграция возвращающихся мигрантов ${suffix}`, abstract: 'Обзор программ добровольного возвращения.', slug: `reintegration-${suffix}`, type: report.id, publishedOn: '2025-06-01', thematicAreas: [area.id], editions: [{ language: 'ru', file: ruFile.id }], visibility: 'public', _status: 'published' },
+      overrideAccess: true,
+    })
+    const members = await payload.create({
+      collection: 'publications',
+      locale: 'en',
+      data: { title: `Restricted reintegration assessment ${suffix}`, abstract: 'For members only.', slug: `restricted-${suffix}`, type: report.id, publishedOn: '2025-01-01', editions: [{ language: 'en', file: membersFile.id }], visibility: 'members', _status: 'published' },
+      overrideAccess: true,
+    })
+    Object.assign(ids, { english: english.id, russian: russian.id, members: members.id, enFile: enFile.id, ruFile: ruFile.id, membersFile: membersFile.id })
+    await payload.jobs.run({ overrideAccess: true, limit: 100 })
+  }, 120_000)
+
+  const titles = async (q: string, locale: 'en' | 'ru', audience: 'public' | 'members' = 'public') =>
+    (await searchSite(payload, { q, locale, audience, filters: { kinds: ['publication'] } })).hits.map((h) => h.title.replace(` ${suffix}`, ''))
+
+  it('extracts PDF text in both scripts in the background and indexes it', async () => {
+    const ru = await payload.findByID({ collection: 'documents', id: ids.ruFile, overrideAccess: true, showHiddenFields: true })
+    expect(ru.textStatus).toBe('extracted')
+    expect(ru.text).toContain('Добровольное возвращение')
+    // A word that appears only inside the PDF finds the item.
+    expect(await titles('происхождения', 'ru')).toContain('Реинтеграция возвращающихся мигрантов')
+    expect(await titles('qualifications', 'en')).toContain('Labour mobility corridors')
+  })
+
+  it('finds Russian inflected forms and English plurals', async () => {
+    expect(await titles('мигранты', 'ru')).toContain('Реинтеграция возвращающихся мигрантов')
+    expect(await titles('мигрантам', 'ru')).toContain('Реинтеграция возвращающихся мигрантов')
+    expect(await titles('corridor', 'en')).toContain('Labour mobility corridors')
+  })
+
+  it('crosses languages through the thesaurus, own-language matches first', async () => {
+    expect(await titles('reintegration', 'en')).toEqual(['Реинтеграция возвращающихся мигрантов'])
+    expect(await titles('reintegration', 'en', 'members')).toEqual(['Restricted reintegration assessment', 'Реинтеграция возвращающихся мигрантов'])
+    expect(await titles('трудовая миграция', 'ru')).toContain('Labour mobility corridors')
+  })
+
+  it('honours quoted phrases and exclusions', async () => {
+    expect(await titles('"seasonal workers"', 'en')).toEqual(['Labour mobility corridors'])
+    expect(await titles('"workers seasonal"', 'en')).toEqual([])
+    expect(await titles('seasonal -corridors', 'en')).toEqual([])
+  })
+
+  it('answers absurd queries calmly', async () => {
+    for (const q of ['"; DROP TABLE search_docs; --', 'title:foo AND NOT (bar*)', '*** ??? !!!', 'x'.repeat(5000), '"""', '-', null, { $gt: '' }]) {
+      const result = await searchSite(payload, { q, locale: 'en', audience: 'public' })
+      expect(Array.isArray(result.hits)).toBe(true)
+    }
+    expect((await queryRows(payload, sql`SELECT COUNT(*) AS n FROM search_docs`))[0]).toBeDefined()
+  })
+
+  it('keeps members-only items, their files and snippets from everyone else', async () => {
+    expect(await titles('restricted', 'en')).toEqual([])
+    expect(await titles('restricted', 'en', 'members')).toEqual(['Restricted reintegration assessment'])
+    const file = await payload.findByID({ collection: 'documents', id: ids.membersFile, overrideAccess: true })
+    expect(file.audience).toBe('members')
+    const anonymousFiles = await payload.find({ collection: 'documents', where: { id: { equals: ids.membersFile } }, overrideAccess: false })
+    expect(anonymousFiles.docs).toEqual([])
+    const learner = await makeUser(payload, ['learner'])
+    const ncp = await makeUser(payload, ['ncp'])
+    expect((await payload.find({ collection: 'publications', where: { id: { equals: ids.members } }, user: learner, overrideAccess: false })).docs).toEqual([])
+    expect((await payload.find({ collection: 'publications', where: { id: { equals: ids.members } }, user: ncp, overrideAccess: false })).docs).toHaveLength(1)
+  })
+
+  it('counts facets exactly and filters by them', async () => {
+    const all = await searchSite(payload, { locale: 'en', audience: 'public', filters: { kinds: ['publication'] } })
+    const mine = all.hits.filter((h) => h.title.endsWith(String(suffix)))
+    expect(mine).toHaveLength(2)
+    const filtered = await searchSite(payload, { locale: 'en', audience: 'public', filters: { kinds: ['publication'], area: 'readmission-return-reintegration' } })
+    expect(filtered.total).toBe(filtered.facets.area.find((f) => f.value === 'readmission-return-reintegration')?.count)
+    const ru = await searchSite(payload, { locale: 'en', audience: 'public', filters: { kinds: ['publication'], language: 'ru', yearFrom: 2025, yearTo: 2025 } })
+    expect(ru.hits.map((h) => h.refId)).toContain(String(ids.russian))
+    expect(ru.hits.map((h) => h.refId)).not.toContain(String(ids.english))
+  })
+
+  it('rejects a file that is not really a PDF and saves nothing', async () => {
+    const before = (await payload.count({ collection: 'documents', overrideAccess: true })).totalDocs
+    const broken = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(2000, 0x41)])
+    await expect(
+      payload.create({ collection: 'documents', data: { audience: 'staff' }, file: { data: broken, mimetype: 'application/pdf', name: 'broken.pdf', size: broken.length }, overrideAccess: true }),
+    ).rejects.toThrow()
+    expect((await payload.count({ collection: 'documents', overrideAccess: true })).totalDocs).toBe(before)
+  })
+
+  it('turns a public item that is withdrawn into a deleted OAI record', async () => {
+    await payload.update({ collection: 'publications', id: ids.english, data: { visibility: 'members' }, overrideAccess: true })
+    await payload.jobs.run({ overrideAccess: true, limit: 100 })
+    const [record] = await queryRows<{ state: string }>(payload, sql`SELECT state FROM oai_records WHERE publication_id = ${ids.english}`)
+    expect(record.state).toBe('deleted')
+    const [never] = await queryRows(payload, sql`SELECT state FROM oai_records WHERE publication_id = ${ids.members}`)
+    expect(never).toBeUndefined()
+  })
+})
