@@ -48,8 +48,11 @@ describe(`Online Repository: publications, files and search (${databaseKind})`, 
     await payload.jobs.run({ overrideAccess: true, limit: 100 })
   }, 120_000)
 
+  // Only this file's items count: other test files add publications of their own.
   const titles = async (q: string, locale: 'en' | 'ru', audience: 'public' | 'members' = 'public') =>
-    (await searchSite(payload, { q, locale, audience, filters: { kinds: ['publication'] } })).hits.map((h) => h.title.replace(` ${suffix}`, ''))
+    (await searchSite(payload, { q, locale, audience, filters: { kinds: ['publication'] }, pageSize: 100 })).hits
+      .filter((h) => h.title.endsWith(` ${suffix}`))
+      .map((h) => h.title.replace(` ${suffix}`, ''))
 
   it('extracts PDF text in both scripts in the background and indexes it', async () => {
     const ru = await payload.findByID({ collection: 'documents', id: ids.ruFile, overrideAccess: true, showHiddenFields: true })

@@ -34,19 +34,30 @@ export type TSearchDocMeta = {
 
 const batchSize = 500
 
-/** Replaces a document's entry and postings in one go (idempotent). */
+/**
+ * Replaces a document's entry and postings (idempotent). The entry is upserted by its key,
+ * so two jobs indexing the same document at once cannot collide on the unique key.
+ */
 export async function upsertSearchDoc(payload: Payload, input: TSearchDocInput): Promise<void> {
-  await removeSearchDoc(payload, input.docKey)
   const title = [input.titles.en, input.titles.ru].filter(Boolean).join(' \n ')
   const body = [input.bodies.en, input.bodies.ru].filter(Boolean).join(' \n ')
   const { postings, length } = buildPostings(0, { title, body })
   const now = new Date().toISOString()
-  const insert = sql`INSERT INTO search_docs (doc_key, kind, ref_id, audience, languages, published_at, title_en, title_ru, body_en, body_ru, url_path, facets, length, updated_at)
-    VALUES (${input.docKey}, ${input.kind}, ${input.refId}, ${input.audience}, ${input.languages.join(',')}, ${input.publishedAt ?? null},
+  const values = sql`(${input.docKey}, ${input.kind}, ${input.refId}, ${input.audience}, ${input.languages.join(',')}, ${input.publishedAt ?? null},
       ${input.titles.en ?? null}, ${input.titles.ru ?? null}, ${input.bodies.en ?? null}, ${input.bodies.ru ?? null},
-      ${input.urlPath}, ${JSON.stringify(input.facets)}, ${length}, ${now}) RETURNING id`
-  const [row] = await queryRows<{ id: number | string }>(payload, insert)
+      ${input.urlPath}, ${JSON.stringify(input.facets)}, ${length}, ${now})`
+  const [row] = await queryRows<{ id: number | string }>(
+    payload,
+    sql`INSERT INTO search_docs (doc_key, kind, ref_id, audience, languages, published_at, title_en, title_ru, body_en, body_ru, url_path, facets, length, updated_at)
+      VALUES ${values}
+      ON CONFLICT (doc_key) DO UPDATE SET kind = excluded.kind, ref_id = excluded.ref_id, audience = excluded.audience,
+        languages = excluded.languages, published_at = excluded.published_at, title_en = excluded.title_en, title_ru = excluded.title_ru,
+        body_en = excluded.body_en, body_ru = excluded.body_ru, url_path = excluded.url_path, facets = excluded.facets,
+        length = excluded.length, updated_at = excluded.updated_at
+      RETURNING id`,
+  )
   const id = Number(row.id)
+  await execute(payload, sql`DELETE FROM search_postings WHERE doc_id = ${id}`)
   for (let i = 0; i < postings.length; i += batchSize) {
     const rows = postings
       .slice(i, i + batchSize)
