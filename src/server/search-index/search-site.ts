@@ -3,7 +3,7 @@ import type { Locale } from '@/i18n/locales'
 import { readContentRevision } from '@/server/content/content-revision'
 import { parseQuery, type TParsedQuery } from '@/server/search/parse-query'
 import { postingTermsFor } from '@/server/search/postings'
-import { rankDocuments, type TDocStats } from '@/server/search/rank'
+import { rankDocuments, type TDocStats, type TPosting } from '@/server/search/rank'
 import { makeSnippet, type TSnippetSegment } from '@/server/search/snippet'
 import { buildThesaurusIndex, expandQuery, type TThesaurusIndex } from '@/server/search/thesaurus'
 import { fetchPostings, loadSearchMeta, loadSearchTexts, type TAudience, type TSearchDocMeta, type TSearchKind } from './index-store'
@@ -65,6 +65,31 @@ type TState = {
   avgLength: number
   thesaurus: TThesaurusIndex
   downloads: Map<number, number>
+  /** Postings (without positions) of terms already asked for, valid for this revision only. */
+  postings: Map<string, TPosting[]>
+  cachedPostings: number
+}
+
+const maxCachedPostings = 2_000_000
+
+/**
+ * Postings of the query's stems: positions are read from the database only for phrase
+ * queries; otherwise postings come from a per-revision cache, filled on first use.
+ */
+async function postingsFor(payload: Payload, s: TState, terms: string[], withPositions: boolean): Promise<TPosting[]> {
+  if (withPositions) return fetchPostings(payload, terms, true)
+  const missing = terms.filter((t) => !s.postings.has(t))
+  if (missing.length) {
+    const fetched = await fetchPostings(payload, missing, false)
+    if (s.cachedPostings + fetched.length > maxCachedPostings) {
+      s.postings.clear()
+      s.cachedPostings = 0
+    }
+    for (const t of missing) s.postings.set(t, [])
+    for (const p of fetched) s.postings.get(p.term)!.push(p)
+    s.cachedPostings += fetched.length
+  }
+  return terms.flatMap((t) => s.postings.get(t) ?? [])
 }
 
 let state: Promise<TState> | undefined
@@ -89,6 +114,8 @@ async function currentState(payload: Payload): Promise<TState> {
         avgLength,
         thesaurus: buildThesaurusIndex(terms.docs.map((t) => ({ en: t.en, ru: t.ru }))),
         downloads: new Map(downloads.map((d) => [Number(d.publication_id), Number(d.total)])),
+        postings: new Map(),
+        cachedPostings: 0,
       }
     })()
     state.catch(() => {
@@ -138,7 +165,7 @@ export async function searchSite(payload: Payload, args: TSearchArgs): Promise<T
   } else {
     const expanded = expandQuery(query, s.thesaurus)
     const needsPositions = query.phrases.length > 0 || (query.excludedPhrases?.length ?? 0) > 0 || expanded.some((e) => e.phrase)
-    const postings = await fetchPostings(payload, postingTermsFor(query, expanded), needsPositions)
+    const postings = await postingsFor(payload, s, postingTermsFor(query, expanded), needsPositions)
     const docs = new Map<number, TDocStats>()
     for (const m of visible) docs.set(m.id, { length: m.length, language: m.languages.includes(locale) ? locale : m.languages[0] })
     const docFreq = new Map<string, number>()
