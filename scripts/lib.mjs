@@ -9,7 +9,10 @@ export const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'n
 export function run(command, args, { env = {}, cwd = root } = {}) {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: 'inherit' })
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)))
+    child.on('exit', (code, signal) => {
+      if (signal) console.error(`${command} ${args.join(' ')} ended by signal ${signal}`)
+      resolve(code ?? (signal ? 1 : 0))
+    })
   })
 }
 
