@@ -6,14 +6,19 @@ import { revisionHooks } from '@/hooks/bump-content-revision'
 
 export const observatoryGroup = { en: 'Migration Observatory', ru: 'Миграционная обсерватория' }
 
+/** Reference data of the Observatory (types, authors, series, thesaurus): public to read, staff edit. */
+export const referenceData: Pick<CollectionConfig, 'access' | 'hooks'> = {
+  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  hooks: { ...revisionHooks },
+}
+
 /** Publication types are data: the Secretariat adds new ones without a release. */
 export const PublicationTypes: CollectionConfig = {
   slug: 'publication-types',
   labels: { singular: { en: 'Publication type', ru: 'Тип публикации' }, plural: { en: 'Publication types', ru: 'Типы публикаций' } },
   admin: { useAsTitle: 'name', group: observatoryGroup, defaultColumns: ['name', 'order'] },
   defaultSort: 'order',
-  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
-  hooks: { ...revisionHooks },
+  ...referenceData,
   fields: [
     { name: 'name', type: 'text', localized: true, required: true },
     { name: 'order', type: 'number', defaultValue: 100, admin: { position: 'sidebar' } },

@@ -50,34 +50,15 @@ export default async function RepositoryPage({ params, searchParams }: Props) {
         </div>
         <fieldset className="facets">
           <legend>{t('repository.refine')}</legend>
-          <div className="field">
-            <label htmlFor="type">{t('repository.facet.type')}</label>
-            <select id="type" name="type" defaultValue={query.type ?? ''}>
-              <option value="">{t('repository.any')}</option>
-              {options('type', result.facets.type)}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="area">{t('repository.facet.area')}</label>
-            <select id="area" name="area" defaultValue={query.area ?? ''}>
-              <option value="">{t('repository.any')}</option>
-              {options('area', result.facets.area)}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="country">{t('repository.facet.country')}</label>
-            <select id="country" name="country" defaultValue={query.country ?? ''}>
-              <option value="">{t('repository.any')}</option>
-              {options('country', result.facets.country)}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="language">{t('repository.facet.language')}</label>
-            <select id="language" name="language" defaultValue={query.language ?? ''}>
-              <option value="">{t('repository.any')}</option>
-              {options('language', result.facets.language)}
-            </select>
-          </div>
+          {(['type', 'area', 'country', 'language'] as const).map((facet) => (
+            <div className="field" key={facet}>
+              <label htmlFor={facet}>{t(`repository.facet.${facet}`)}</label>
+              <select id={facet} name={facet} defaultValue={query[facet] ?? ''}>
+                <option value="">{t('repository.any')}</option>
+                {options(facet, result.facets[facet])}
+              </select>
+            </div>
+          ))}
           <div className="field field--years">
             <label htmlFor="from">{t('repository.facet.from')}</label>
             <input id="from" name="from" type="number" min={1990} max={2100} inputMode="numeric" defaultValue={query.from ?? ''} />
