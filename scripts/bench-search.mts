@@ -5,6 +5,8 @@
  * when BENCH_DATABASE_URL (or TEST_DATABASE_URL) is set. A report, not a test.
  *
  *   BENCH_ITEMS=20000   corpus size
+ *   BENCH_SQLITE_FILE=… keep the SQLite corpus in this file and reuse it on the next run
+ *                       (indexing is skipped when it already holds BENCH_ITEMS items)
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -15,7 +17,8 @@ const items = Number(process.env.BENCH_ITEMS ?? 20000)
 const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL
 
 if (process.argv[2] !== '--child') {
-  const targets: [string, string][] = [['SQLite', `file:${path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pp-bench-search-')), 'bench.db')}`]]
+  const sqliteFile = process.env.BENCH_SQLITE_FILE ? path.resolve(process.env.BENCH_SQLITE_FILE) : path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pp-bench-search-')), 'bench.db')
+  const targets: [string, string][] = [['SQLite', `file:${sqliteFile}`]]
   if (pgUrl) targets.push(['PostgreSQL', pgUrl])
   for (const [name, url] of targets) {
     console.log(`\n=== ${name}`)
@@ -44,8 +47,9 @@ const { searchSite } = await import('../src/server/search-index/search-site')
 const { thesaurus } = await import('../src/seed/data/thesaurus')
 const { execute, sql } = await import('../src/server/search-index/raw-sql')
 
-// Thesaurus as in production (the search expands queries through it).
-for (const term of thesaurus) await payload.create({ collection: 'search-terms', data: term, overrideAccess: true, context: { skipRevisionBump: true } })
+const { queryRows } = await import('../src/server/search-index/raw-sql')
+const [{ n: indexed }] = await queryRows<{ n: number | string }>(payload, sql`SELECT COUNT(*) AS n FROM search_docs`)
+const reuse = Boolean(process.env.BENCH_SQLITE_FILE) && payload.db.name !== 'postgres' && Number(indexed) === items
 
 // A deterministic generator: the same corpus on every run and both databases.
 let seed = 42
@@ -58,6 +62,12 @@ const types = ['policy-brief', 'analytical-report', 'background-report', 'inform
 const areas = ['illegal-migration', 'integration', 'readmission-return-reintegration', 'migration-mobility-development', 'legal-labour-migration', 'asylum-international-protection']
 const countries = ['AM', 'AZ', 'BY', 'GE', 'KZ', 'KG', 'MD', 'RU', 'TJ', 'TM', 'TR', 'UA', 'UZ', 'DE', 'PL', 'CZ']
 
+let seconds = 0
+if (reuse) console.log(`Reusing the indexed corpus in ${process.env.DATABASE_URL} (${items} items)`)
+else {
+// Thesaurus as in production (the search expands queries through it).
+await execute(payload, sql`DELETE FROM search_terms`)
+for (const term of thesaurus) await payload.create({ collection: 'search-terms', data: term, overrideAccess: true, context: { skipRevisionBump: true } })
 await execute(payload, sql`DELETE FROM search_postings`)
 await execute(payload, sql`DELETE FROM search_docs`)
 const started = performance.now()
@@ -79,8 +89,9 @@ for (let i = 0; i < items; i++) {
   })
   if ((i + 1) % 2000 === 0) console.log(`  indexed ${i + 1}/${items}`)
 }
-const seconds = (performance.now() - started) / 1000
+seconds = (performance.now() - started) / 1000
 console.log(`Indexing: ${items} items in ${seconds.toFixed(1)} s = ${(items / seconds).toFixed(0)} items/s`)
+}
 
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]
 async function measure(label: string, run: () => Promise<unknown>, n = 60) {

@@ -13,7 +13,13 @@ if (!hasBuild()) {
 }
 const { createServer } = await import('../server/index.mjs')
 const started = Date.now()
-const { url } = await createServer({ dev: false })
+const { url, flushUsage } = await createServer({ dev: false })
+// Counts gathered since the last flush are written before the process ends.
+for (const signal of ['SIGTERM', 'SIGINT']) {
+  process.once(signal, () => {
+    flushUsage().finally(() => process.exit(0))
+  })
+}
 const seconds = ((Date.now() - started) / 1000).toFixed(1)
 const database = (process.env.DATABASE_URL ?? 'file:').startsWith('postgres') ? 'PostgreSQL' : 'SQLite (./data)'
 console.log(`

@@ -5,13 +5,19 @@
  * scripts, and answers anonymous public GETs from an in-memory page cache that is dropped
  * whenever content changes on any instance.
  *
- * It reads only PORT, HOST, PUBLIC_URL, CACHE_POLL_MS and NODE_ENV; the app's full
- * configuration is validated in src/env.ts.
+ * It also counts item views and file downloads (server/usage.mjs) and hands the counts to
+ * the app every USAGE_FLUSH_MS through /api/usage/ingest, with a per-process token.
+ *
+ * It reads only PORT, HOST, PUBLIC_URL, CACHE_POLL_MS, USAGE_FLUSH_MS and NODE_ENV (and
+ * sets USAGE_INGEST_TOKEN for the app); the app's full configuration is validated in
+ * src/env.ts.
  */
+import { randomBytes } from 'node:crypto'
 import http from 'node:http'
 import next from 'next'
 import { PageCache, cacheKey, chooseEncoding, encode, encodeAll, isPublicPage, notFoundMarker, stripClientScripts } from './page-cache.mjs'
 import { contentSecurityPolicy, isCrossSiteWrite, newNonce, securityHeaders } from './security.mjs'
+import { UsageRecorder, usageTarget } from './usage.mjs'
 
 const locales = ['en', 'ru']
 const passThroughPrefixes = /^\/(en|ru|admin|api|_next|forms|cite|oai)(\/|$)|^\/(favicon\.svg|favicon\.ico|sitemap\.xml|robots\.txt)$/
@@ -34,6 +40,9 @@ export async function createServer({ dev = process.env.NODE_ENV !== 'production'
   const allowedOrigins = [new URL(publicUrl).origin]
   const https = publicUrl.startsWith('https:')
   const pollMs = Math.max(100, Number(process.env.CACHE_POLL_MS ?? 1000))
+  const usageFlushMs = Math.max(100, Number(process.env.USAGE_FLUSH_MS ?? 5000))
+  // Only this process knows the token: the ingest route accepts counts from nobody else.
+  process.env.USAGE_INGEST_TOKEN ||= randomBytes(24).toString('hex')
   const app = next({ dev, dir: process.cwd(), hostname: 'localhost', port })
   const handle = app.getRequestHandler()
   await app.prepare()
@@ -118,10 +127,36 @@ export async function createServer({ dev = process.env.NODE_ENV !== 'production'
     return handle(req, res)
   }
 
+  const usage = new UsageRecorder()
+  async function flushUsage() {
+    const events = usage.drain()
+    if (events.length === 0) return
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/api/usage/ingest`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-usage-token': process.env.USAGE_INGEST_TOKEN },
+        body: JSON.stringify({ events }),
+      })
+      if (!res.ok) throw new Error(`ingest answered ${res.status}`)
+    } catch (error) {
+      usage.restore(events)
+      console.error('Usage counts not written yet (next flush retries):', error instanceof Error ? error.message : error)
+    }
+  }
+  function countUsage(req, res, path) {
+    res.once('finish', () => {
+      const target = usageTarget({ method: req.method, path, status: res.statusCode, range: req.headers.range })
+      if (!target) return
+      const forwarded = String(req.headers['x-forwarded-for'] ?? '').split(',')[0].trim()
+      usage.record({ address: forwarded || req.socket.remoteAddress, userAgent: req.headers['user-agent'] }, target)
+    })
+  }
+
   const server = http.createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost')
       const path = url.pathname
+      countUsage(req, res, path)
 
       if (isCrossSiteWrite(req, allowedOrigins)) {
         res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8', ...headersFor(newNonce(), path) })
@@ -166,6 +201,11 @@ export async function createServer({ dev = process.env.NODE_ENV !== 'production'
   await pollRevision()
   const timer = setInterval(pollRevision, pollMs)
   timer.unref()
-  server.on('close', () => clearInterval(timer))
-  return { server, cache, url: publicUrl }
+  const usageTimer = setInterval(flushUsage, usageFlushMs)
+  usageTimer.unref()
+  server.on('close', () => {
+    clearInterval(timer)
+    clearInterval(usageTimer)
+  })
+  return { server, cache, url: publicUrl, flushUsage }
 }

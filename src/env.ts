@@ -29,6 +29,8 @@ const ZEnv = z.object({
   CACHE_POLL_MS: z.coerce.number().int().min(100).default(1000),
   /** Jobs (e-mails) are run by every instance on this schedule (croner, with seconds). */
   JOBS_CRON: z.string().default('*/5 * * * * *'),
+  /** Set by server/index.mjs per process: only it may post usage counts to the app. */
+  USAGE_INGEST_TOKEN: z.string().min(16).optional(),
   /** Migrations folder override, used by the schema-drift test only. */
   MIGRATIONS_DIR: z.string().optional(),
 })
@@ -100,6 +102,7 @@ function load() {
     cachePollMs: e.CACHE_POLL_MS,
     jobsCron: e.JOBS_CRON,
     migrationsDir: e.MIGRATIONS_DIR,
+    usageIngestToken: e.USAGE_INGEST_TOKEN,
   }
 }
 

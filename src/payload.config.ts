@@ -78,6 +78,12 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Prague Process' },
+    components: {
+      afterNavLinks: ['/components/admin/UsageStatistics/UsageNavLink#UsageNavLink'],
+      views: {
+        usageStatistics: { Component: '/components/admin/UsageStatistics#UsageStatisticsView', path: '/usage-statistics' },
+      },
+    },
   },
   i18n: { supportedLanguages: { en, ru }, fallbackLanguage: 'en' },
   localization: {

@@ -56,6 +56,7 @@ export default async function setup(project: TestProject) {
     ADMIN_EMAIL: adminEmail,
     ADMIN_PASSWORD: adminPassword,
     CACHE_POLL_MS: '300',
+    USAGE_FLUSH_MS: '200',
     JOBS_CRON: '* * * * * *',
     PAYLOAD_SECRET: 'e2e-secret-that-is-long-enough-for-payload',
   }

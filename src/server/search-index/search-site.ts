@@ -7,7 +7,7 @@ import { rankDocuments, type TDocStats, type TPosting } from '@/server/search/ra
 import { makeSnippet, type TSnippetSegment } from '@/server/search/snippet'
 import { buildThesaurusIndex, expandQuery, type TThesaurusIndex } from '@/server/search/thesaurus'
 import { fetchPostings, loadSearchMeta, loadSearchTexts, type TAudience, type TSearchDocMeta, type TSearchKind } from './index-store'
-import { queryRows, sql } from './raw-sql'
+import { downloadTotals } from '@/server/usage/usage-statistics'
 
 export type TSearchFilters = {
   kinds?: TSearchKind[]
@@ -64,7 +64,6 @@ type TState = {
   byId: Map<number, TSearchDocMeta>
   avgLength: number
   thesaurus: TThesaurusIndex
-  downloads: Map<number, number>
   /** Postings (without positions) of terms already asked for, valid for this revision only. */
   postings: Map<string, TPosting[]>
   cachedPostings: number
@@ -101,10 +100,9 @@ async function currentState(payload: Payload): Promise<TState> {
   if (!state || stateRevision !== revision) {
     stateRevision = revision
     state = (async () => {
-      const [meta, terms, downloads] = await Promise.all([
+      const [meta, terms] = await Promise.all([
         loadSearchMeta(payload),
         payload.find({ collection: 'search-terms', limit: 0, pagination: false, depth: 0, overrideAccess: true }),
-        queryRows<{ publication_id: number; total: number | string }>(payload, sql`SELECT publication_id, SUM(count) AS total FROM usage_counts WHERE kind = 'download' GROUP BY publication_id`),
       ])
       const avgLength = meta.length ? meta.reduce((n, m) => n + m.length, 0) / meta.length : 1
       return {
@@ -113,7 +111,6 @@ async function currentState(payload: Payload): Promise<TState> {
         byId: new Map(meta.map((m) => [m.id, m])),
         avgLength,
         thesaurus: buildThesaurusIndex(terms.docs.map((t) => ({ en: t.en, ru: t.ru }))),
-        downloads: new Map(downloads.map((d) => [Number(d.publication_id), Number(d.total)])),
         postings: new Map(),
         cachedPostings: 0,
       }
@@ -196,7 +193,8 @@ export async function searchSite(payload: Payload, args: TSearchArgs): Promise<T
   if (sort === 'newest' && !query.empty) ordered = [...ordered].sort(byNewest)
   if (sort === 'newest' && query.empty) ordered.sort(byNewest)
   if (sort === 'downloads') {
-    const downloads = (m: TSearchDocMeta) => (m.kind === 'publication' ? (s.downloads.get(Number(m.docKey.split(':')[1])) ?? 0) : 0)
+    const totals = await downloadTotals(payload)
+    const downloads = (m: TSearchDocMeta) => (m.kind === 'publication' ? (totals.get(Number(m.docKey.split(':')[1])) ?? 0) : 0)
     ordered = [...ordered].sort((a, b) => downloads(b) - downloads(a) || byNewest(a, b))
   }
 

@@ -1,0 +1,133 @@
+/**
+ * Usage counting the COUNTER way, at the HTTP front (so page-cache hits count too):
+ * an item page view or a file download counts when it succeeded, was asked for by a
+ * person (known robots and crawlers excluded, by isbot's maintained pattern list) and is
+ * not a repeat of the same click by the same visitor within 30 seconds.
+ *
+ * No IP address or other personal data is kept: a visitor is a salted hash of address and
+ * user agent, held in memory for 30 seconds only; the salt is random and changes daily.
+ * What leaves this module are aggregated counts (target, language, month, kind, n).
+ */
+import { createHash, randomBytes } from 'node:crypto'
+import { isbot } from 'isbot'
+
+export const doubleClickWindowMs = 30_000
+
+const itemPage = /^\/(en|ru)\/repository\/([^/]+)$/
+const documentFile = /^\/api\/documents\/file\/([^/]+)$/
+/** Paths below /repository that are not items. */
+const notItems = new Set(['feed'])
+
+function decode(segment) {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * What a finished request counts as, or undefined. Only complete successes count: 200, or
+ * 206 for a range that starts at byte 0 (PDF viewers fetch a file in ranges).
+ *
+ * @param {{ method?: string, path: string, status: number, range?: string }} request
+ * @returns {{ kind: 'view', locale: string, slug: string } | { kind: 'download', filename: string } | undefined}
+ */
+export function usageTarget({ method, path, status, range }) {
+  if (method !== 'GET') return undefined
+  if (!(status === 200 || (status === 206 && /^bytes=0-/.test(range ?? '')))) return undefined
+  const page = itemPage.exec(path)
+  if (page) {
+    const slug = decode(page[2])
+    return slug && !notItems.has(slug) ? { kind: 'view', locale: page[1], slug } : undefined
+  }
+  const file = documentFile.exec(path)
+  if (file) {
+    const filename = decode(file[1])
+    return filename ? { kind: 'download', filename } : undefined
+  }
+  return undefined
+}
+
+/** True for robots, crawlers, link checkers and clients that do not say what they are. */
+export function isRobot(userAgent) {
+  return typeof userAgent !== 'string' || userAgent.trim() === '' || isbot(userAgent)
+}
+
+const monthOf = (ms) => new Date(ms).toISOString().slice(0, 7)
+/** One key per counted thing; views carry the page language, downloads the file name. */
+const targetKey = (t) => (t.kind === 'view' ? `view\u0000${t.locale}\u0000${t.slug}` : `download\u0000\u0000${t.filename}`)
+const dayOf = (ms) => new Date(ms).toISOString().slice(0, 10)
+
+export class UsageRecorder {
+  /** @param {{ now?: () => number, windowMs?: number }} [options] */
+  constructor({ now = Date.now, windowMs = doubleClickWindowMs } = {}) {
+    this.now = now
+    this.windowMs = windowMs
+    /** visitor+target → time of that visitor's last click on it */
+    this.lastClick = new Map()
+    /** aggregated key → count, waiting to be written */
+    this.pending = new Map()
+    this.saltDay = ''
+    this.salt = ''
+  }
+
+  visitorOf(address, userAgent, at) {
+    const day = dayOf(at)
+    if (day !== this.saltDay) {
+      this.saltDay = day
+      this.salt = randomBytes(16).toString('hex')
+    }
+    return createHash('sha256').update(`${this.salt}\u0000${address ?? ''}\u0000${userAgent ?? ''}`).digest('base64url')
+  }
+
+  /**
+   * Records one finished request; returns true when it counted.
+   * @param {{ address?: string, userAgent?: string }} visitor
+   * @param {ReturnType<typeof usageTarget>} target
+   */
+  record(visitor, target, at = this.now()) {
+    if (!target || isRobot(visitor.userAgent)) return false
+    const what = targetKey(target)
+    const clickKey = `${this.visitorOf(visitor.address, visitor.userAgent, at)}\u0000${what}`
+    const previous = this.lastClick.get(clickKey)
+    // Each repeat moves the window on: a burst of clicks 20 s apart counts once.
+    this.lastClick.delete(clickKey)
+    this.lastClick.set(clickKey, at)
+    this.forgetOlderThan(at - this.windowMs)
+    if (previous !== undefined && at - previous < this.windowMs) return false
+    const key = `${what}\u0000${monthOf(at)}`
+    this.pending.set(key, (this.pending.get(key) ?? 0) + 1)
+    return true
+  }
+
+  /** Map keeps insertion order and record() re-inserts, so the oldest clicks come first. */
+  forgetOlderThan(limit) {
+    for (const [key, at] of this.lastClick) {
+      if (at >= limit) break
+      this.lastClick.delete(key)
+    }
+  }
+
+  /**
+   * Takes the counts gathered so far, as events for the ingest route.
+   * @returns {{ kind: 'view' | 'download', locale?: string, slug?: string, filename?: string, month: string, count: number }[]}
+   */
+  drain() {
+    const events = []
+    for (const [key, count] of this.pending) {
+      const [kind, locale, target, month] = key.split('\u0000')
+      events.push(kind === 'view' ? { kind, locale, slug: target, month, count } : { kind, filename: target, month, count })
+    }
+    this.pending.clear()
+    return events
+  }
+
+  /** Puts back events whose delivery failed, so the next flush tries again. */
+  restore(events) {
+    for (const e of events) {
+      const key = `${targetKey(e)}\u0000${e.month}`
+      this.pending.set(key, (this.pending.get(key) ?? 0) + e.count)
+    }
+  }
+}
