@@ -3,7 +3,7 @@ import type { Locale } from '@/i18n/locales'
 import { readContentRevision } from '@/server/content/content-revision'
 import { parseQuery, type TParsedQuery } from '@/server/search/parse-query'
 import { postingTermsFor } from '@/server/search/postings'
-import { rankDocuments, type TDocStats, type TPosting } from '@/server/search/rank'
+import { matchPacked, orderMatches, packPostings, type TPackedPostings, type TPackInput } from '@/server/search/rank'
 import { makeSnippet, type TSnippetSegment } from '@/server/search/snippet'
 import { buildThesaurusIndex, expandQuery, type TThesaurusIndex } from '@/server/search/thesaurus'
 import { fetchPostings, loadSearchMeta, loadSearchTexts, type TAudience, type TSearchDocMeta, type TSearchKind } from './index-store'
@@ -58,43 +58,110 @@ export type TSearchResult = {
   facets: { type: TFacetCount[]; area: TFacetCount[]; country: TFacetCount[]; language: TFacetCount[]; year: TFacetCount[] }
 }
 
+/**
+ * A multi-valued facet as a column: the distinct values, and per document (dense number)
+ * the codes of its values, deduplicated (`codes[offsets[d] … offsets[d + 1]]`).
+ */
+type TFacetColumn = { values: string[]; codeOf: Map<string, number>; offsets: Uint32Array; codes: Int32Array }
+
+const facetNames = ['type', 'area', 'country', 'language', 'year'] as const
+type TFacetName = (typeof facetNames)[number]
+
+/**
+ * Everything search needs besides texts, per content revision: documents numbered densely
+ * in "newest first" order (so browsing needs no sort), facet columns, and packed postings
+ * of the terms asked for so far (filled on first use).
+ */
 type TState = {
   revision: string
   meta: TSearchDocMeta[]
-  byId: Map<number, TSearchDocMeta>
+  ids: Int32Array
+  denseOf: Map<number, number>
+  lengths: Float64Array
+  /** Bit 1: English edition, bit 2: Russian edition. */
+  languageBits: Uint8Array
+  /** Per reader language: is the document available in it? (ranks own-language first) */
+  own: Record<Locale, Uint8Array>
+  membersOnly: Uint8Array
+  years: Int32Array
+  /** Filtered selections already computed in this revision, by audience and filters. */
+  selections: Map<string, TSelection>
   avgLength: number
   thesaurus: TThesaurusIndex
-  /** Postings (without positions) of terms already asked for, valid for this revision only. */
-  postings: Map<string, TPosting[]>
-  cachedPostings: number
+  facets: Record<TFacetName, TFacetColumn>
+  postings: Map<string, TPackedPostings>
+  /** Postings with positions, for terms of phrases. */
+  positioned: Map<string, TPackedPostings>
+  cachedEntries: number
 }
 
-const maxCachedPostings = 2_000_000
+/** Documents a reader may see that pass the filters: as a mask and as a list (ascending). */
+type TSelection = { mask: Uint8Array; docs: Int32Array }
 
-/**
- * Postings of the query's stems: positions are read from the database only for phrase
- * queries; otherwise postings come from a per-revision cache, filled on first use.
- */
-async function postingsFor(payload: Payload, s: TState, terms: string[], withPositions: boolean): Promise<TPosting[]> {
-  if (withPositions) return fetchPostings(payload, terms, true)
-  const missing = terms.filter((t) => !s.postings.has(t))
-  if (missing.length) {
-    const fetched = await fetchPostings(payload, missing, false)
-    if (s.cachedPostings + fetched.length > maxCachedPostings) {
-      s.postings.clear()
-      s.cachedPostings = 0
+const maxCachedEntries = 4_000_000
+const maxSelections = 200
+const languageBit = { en: 1, ru: 2 } as const
+
+function facetValues(m: TSearchDocMeta, name: TFacetName): string[] {
+  const raw: unknown[] =
+    name === 'type' ? [m.facets.type] : name === 'area' ? (m.facets.areas ?? []) : name === 'country' ? (m.facets.countries ?? []) : name === 'language' ? m.languages : [m.facets.year]
+  return [...new Set(raw.filter((v) => v !== undefined && v !== null && v !== '').map(String))]
+}
+
+function buildFacetColumn(meta: TSearchDocMeta[], name: TFacetName): TFacetColumn {
+  const codeOf = new Map<string, number>()
+  const values: string[] = []
+  const offsets = new Uint32Array(meta.length + 1)
+  const codes: number[] = []
+  meta.forEach((m, d) => {
+    offsets[d] = codes.length
+    for (const v of facetValues(m, name)) {
+      let code = codeOf.get(v)
+      if (code === undefined) {
+        codeOf.set(v, (code = values.length))
+        values.push(v)
+      }
+      codes.push(code)
     }
-    for (const t of missing) s.postings.set(t, [])
-    for (const p of fetched) s.postings.get(p.term)!.push(p)
-    s.cachedPostings += fetched.length
+  })
+  offsets[meta.length] = codes.length
+  return { values, codeOf, offsets, codes: Int32Array.from(codes) }
+}
+
+const byNewest = (a: TSearchDocMeta, b: TSearchDocMeta) => {
+  const pa = a.publishedAt ?? ''
+  const pb = b.publishedAt ?? ''
+  return pa < pb ? 1 : pa > pb ? -1 : a.id - b.id
+}
+
+function buildState(revision: string, loaded: TSearchDocMeta[], thesaurus: TThesaurusIndex): TState {
+  const meta = [...loaded].sort(byNewest)
+  const avgLength = meta.length ? meta.reduce((n, m) => n + m.length, 0) / meta.length : 1
+  const languageBits = Uint8Array.from(meta, (m) => m.languages.reduce((bits, l) => bits | (languageBit[l] ?? 0), 0))
+  return {
+    revision,
+    meta,
+    ids: Int32Array.from(meta, (m) => m.id),
+    denseOf: new Map(meta.map((m, d) => [m.id, d])),
+    lengths: Float64Array.from(meta, (m) => m.length),
+    languageBits,
+    own: { en: languageBits.map((b) => (b & languageBit.en ? 1 : 0)), ru: languageBits.map((b) => (b & languageBit.ru ? 1 : 0)) },
+    membersOnly: Uint8Array.from(meta, (m) => (m.audience === 'members' ? 1 : 0)),
+    years: Int32Array.from(meta, (m) => (Number.isInteger(m.facets.year) ? (m.facets.year as number) : 0)),
+    selections: new Map(),
+    avgLength,
+    thesaurus,
+    facets: Object.fromEntries(facetNames.map((name) => [name, buildFacetColumn(meta, name)])) as Record<TFacetName, TFacetColumn>,
+    postings: new Map(),
+    positioned: new Map(),
+    cachedEntries: 0,
   }
-  return terms.flatMap((t) => s.postings.get(t) ?? [])
 }
 
 let state: Promise<TState> | undefined
 let stateRevision: string | undefined
 
-/** Index metadata, thesaurus and download counts, kept in memory per content revision. */
+/** Index metadata and thesaurus, kept in memory per content revision. */
 async function currentState(payload: Payload): Promise<TState> {
   const revision = await readContentRevision()
   if (!state || stateRevision !== revision) {
@@ -104,16 +171,7 @@ async function currentState(payload: Payload): Promise<TState> {
         loadSearchMeta(payload),
         payload.find({ collection: 'search-terms', limit: 0, pagination: false, depth: 0, overrideAccess: true }),
       ])
-      const avgLength = meta.length ? meta.reduce((n, m) => n + m.length, 0) / meta.length : 1
-      return {
-        revision,
-        meta,
-        byId: new Map(meta.map((m) => [m.id, m])),
-        avgLength,
-        thesaurus: buildThesaurusIndex(terms.docs.map((t) => ({ en: t.en, ru: t.ru }))),
-        postings: new Map(),
-        cachedPostings: 0,
-      }
+      return buildState(revision, meta, buildThesaurusIndex(terms.docs.map((t) => ({ en: t.en, ru: t.ru }))))
     })()
     state.catch(() => {
       state = undefined
@@ -122,25 +180,83 @@ async function currentState(payload: Payload): Promise<TState> {
   return state
 }
 
-function matchesFilters(m: TSearchDocMeta, audience: TAudience, f: TSearchFilters): boolean {
-  if (m.audience === 'members' && audience !== 'members') return false
-  if (f.kinds && !f.kinds.includes(m.kind)) return false
-  if (f.type && m.facets.type !== f.type) return false
-  if (f.area && !m.facets.areas?.includes(f.area)) return false
-  if (f.country && !m.facets.countries?.includes(f.country)) return false
-  if (f.language && !m.languages.includes(f.language)) return false
-  if (f.yearFrom && (m.facets.year ?? 0) < f.yearFrom) return false
-  if (f.yearTo && (m.facets.year ?? 9999) > f.yearTo) return false
-  return true
+/**
+ * Makes sure the packed postings of these stems are in memory (with positions for
+ * `positionedTerms`): one read of the index for the missing ones, then none.
+ */
+async function loadPostings(payload: Payload, s: TState, terms: string[], positionedTerms: Set<string>): Promise<void> {
+  const missing = (withPositions: boolean) => terms.filter((t) => positionedTerms.has(t) === withPositions && !(withPositions ? s.positioned : s.postings).has(t) && !s.positioned.has(t))
+  for (const withPositions of [false, true]) {
+    const wanted = missing(withPositions)
+    if (wanted.length === 0) continue
+    const byTerm = new Map<string, TPackInput[]>(wanted.map((t) => [t, []]))
+    for (const p of await fetchPostings(payload, wanted, withPositions)) {
+      const doc = s.denseOf.get(p.docId)
+      // Postings of documents indexed after this revision's metadata wait for the next revision.
+      if (doc !== undefined) byTerm.get(p.term)?.push({ doc, field: p.field, tf: p.tf, positions: p.positions })
+    }
+    const fetched = [...byTerm].map(([term, list]) => [term, packPostings(list, withPositions)] as const)
+    const entries = fetched.reduce((n, [, packed]) => n + packed.docs.length, 0)
+    if (s.cachedEntries + entries > maxCachedEntries) {
+      s.postings.clear()
+      s.positioned.clear()
+      s.cachedEntries = 0
+    }
+    for (const [term, packed] of fetched) (withPositions ? s.positioned : s.postings).set(term, packed)
+    s.cachedEntries += entries
+  }
 }
 
-function count(values: (string | number | undefined)[][]): TFacetCount[] {
-  const counts = new Map<string, number>()
-  for (const list of values) for (const v of new Set(list)) if (v !== undefined && v !== '') counts.set(String(v), (counts.get(String(v)) ?? 0) + 1)
-  return [...counts].map(([value, n]) => ({ value, count: n })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
+/** The documents this reader may see that pass the filters (memoised per revision). */
+function selectDocs(s: TState, audience: TAudience, f: TSearchFilters): TSelection {
+  const key = JSON.stringify([audience, f.kinds ?? null, f.type ?? null, f.area ?? null, f.country ?? null, f.language ?? null, f.yearFrom ?? null, f.yearTo ?? null])
+  const known = s.selections.get(key)
+  if (known) return known
+  const size = s.meta.length
+  const mask = new Uint8Array(size)
+  const code = (name: TFacetName, value: string | undefined) => (value === undefined ? undefined : (s.facets[name].codeOf.get(value) ?? -1))
+  const wanted = { type: code('type', f.type), area: code('area', f.area), country: code('country', f.country) }
+  const has = (name: TFacetName, d: number, c: number) => {
+    const col = s.facets[name]
+    for (let i = col.offsets[d]; i < col.offsets[d + 1]; i++) if (col.codes[i] === c) return true
+    return false
+  }
+  const kinds = f.kinds ? new Set<string>(f.kinds) : undefined
+  const yearFrom = f.yearFrom || undefined
+  const yearTo = f.yearTo || undefined
+  let count = 0
+  for (let d = 0; d < size; d++) {
+    if (s.membersOnly[d] && audience !== 'members') continue
+    if (kinds && !kinds.has(s.meta[d].kind)) continue
+    if (wanted.type !== undefined && !has('type', d, wanted.type)) continue
+    if (wanted.area !== undefined && !has('area', d, wanted.area)) continue
+    if (wanted.country !== undefined && !has('country', d, wanted.country)) continue
+    if (f.language && !(s.languageBits[d] & languageBit[f.language])) continue
+    // A document without a year is left out by either bound.
+    if (yearFrom && s.years[d] < yearFrom) continue
+    if (yearTo && (s.years[d] || 9999) > yearTo) continue
+    mask[d] = 1
+    count++
+  }
+  const docs = new Int32Array(count)
+  for (let d = 0, i = 0; d < size; d++) if (mask[d]) docs[i++] = d
+  if (s.selections.size >= maxSelections) s.selections.clear()
+  const selection = { mask, docs }
+  s.selections.set(key, selection)
+  return selection
 }
 
-const byNewest = (a: TSearchDocMeta, b: TSearchDocMeta) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || a.id - b.id
+/** Exact facet counts over the result set, most frequent first (then by value). */
+function countFacet(column: TFacetColumn, docs: ArrayLike<number>): TFacetCount[] {
+  const counts = new Uint32Array(column.values.length)
+  for (let i = 0; i < docs.length; i++) {
+    const d = docs[i]
+    for (let k = column.offsets[d]; k < column.offsets[d + 1]; k++) counts[column.codes[k]]++
+  }
+  const result: TFacetCount[] = []
+  counts.forEach((count, code) => (count > 0 ? result.push({ value: column.values[code], count }) : undefined))
+  return result.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
+}
 
 /**
  * The one search of the site: ranking happens in JS (src/server/search), so SQLite and
@@ -152,58 +268,54 @@ export async function searchSite(payload: Payload, args: TSearchArgs): Promise<T
   const pageSize = Math.min(Math.max(args.pageSize ?? 20, 1), 100)
   const query = parseQuery(args.q)
   const s = await currentState(payload)
-  const visible = s.meta.filter((m) => matchesFilters(m, audience, filters))
+  const selection = selectDocs(s, audience, filters)
 
-  let ordered: TSearchDocMeta[]
+  // Dense document numbers: ascending numbers are newest first. `matched` is the whole
+  // result set (totals, facets); `ordered` its order, at least as far as the page asked.
+  let matched: Int32Array = selection.docs
+  let ordered: ArrayLike<number> = matched
   let sort: TSearchSort = args.sort ?? (query.empty ? 'newest' : 'relevance')
+  const requestedPage = Math.max(Math.trunc(args.page ?? 1) || 1, 1)
+  const expanded = query.empty ? [] : expandQuery(query, s.thesaurus)
   if (query.empty) {
     if (sort === 'relevance') sort = 'newest'
-    ordered = [...visible]
   } else {
-    const expanded = expandQuery(query, s.thesaurus)
-    const needsPositions = query.phrases.length > 0 || (query.excludedPhrases?.length ?? 0) > 0 || expanded.some((e) => e.phrase)
-    const postings = await postingsFor(payload, s, postingTermsFor(query, expanded), needsPositions)
-    const docs = new Map<number, TDocStats>()
-    for (const m of visible) docs.set(m.id, { length: m.length, language: m.languages.includes(locale) ? locale : m.languages[0] })
-    const docFreq = new Map<string, number>()
-    const seen = new Set<string>()
-    for (const p of postings) {
-      const key = `${p.term}\u0000${p.docId}`
-      if (!seen.has(key)) {
-        seen.add(key)
-        docFreq.set(p.term, (docFreq.get(p.term) ?? 0) + 1)
-      }
-    }
-    const ranked = rankDocuments({
+    const positionedTerms = new Set([...query.phrases.flat(), ...(query.excludedPhrases ?? []).flat(), ...expanded.filter((e) => e.phrase).map((e) => e.term)])
+    await loadPostings(payload, s, postingTermsFor(query, expanded), positionedTerms)
+    const matches = matchPacked({
       expanded,
       phrases: query.phrases,
       phraseOffsets: query.phraseOffsets,
       excluded: query.excluded,
       excludedPhrases: query.excludedPhrases,
       excludedPhraseOffsets: query.excludedPhraseOffsets,
-      postings,
-      docs,
+      postings: (term) => s.positioned.get(term) ?? s.postings.get(term),
+      rankable: selection.mask,
+      lengths: s.lengths,
       totalDocs: s.meta.length,
       avgLength: s.avgLength,
-      docFreq,
-      readerLanguage: locale,
     })
-    ordered = ranked.map((r) => s.byId.get(r.docId)!).filter(Boolean)
+    matched = matches.docs
+    // Newest first is the ascending order the matches already have.
+    ordered = sort === 'relevance' ? orderMatches(matches, s.own[locale], s.ids, requestedPage * pageSize) : matched
   }
-  if (sort === 'newest' && !query.empty) ordered = [...ordered].sort(byNewest)
-  if (sort === 'newest' && query.empty) ordered.sort(byNewest)
   if (sort === 'downloads') {
     const totals = await downloadTotals(payload)
-    const downloads = (m: TSearchDocMeta) => (m.kind === 'publication' ? (totals.get(Number(m.docKey.split(':')[1])) ?? 0) : 0)
-    ordered = [...ordered].sort((a, b) => downloads(b) - downloads(a) || byNewest(a, b))
+    const downloads = (d: number) => {
+      const m = s.meta[d]
+      return m.kind === 'publication' ? (totals.get(Number(m.docKey.split(':')[1])) ?? 0) : 0
+    }
+    const byDownloads = Float64Array.from(matched, downloads)
+    const position = Int32Array.from({ length: matched.length }, (_, i) => i).sort((a, b) => byDownloads[b] - byDownloads[a] || matched[a] - matched[b])
+    ordered = position.map((i) => matched[i])
   }
 
-  const total = ordered.length
+  const total = matched.length
   const totalPages = Math.max(1, Math.ceil(total / pageSize))
-  const page = Math.min(Math.max(args.page ?? 1, 1), totalPages)
-  const pageItems = ordered.slice((page - 1) * pageSize, page * pageSize)
+  const page = Math.min(requestedPage, totalPages)
+  const pageItems = Array.from(Array.prototype.slice.call(ordered, (page - 1) * pageSize, page * pageSize) as number[], (d) => s.meta[d])
   const texts = await loadSearchTexts(payload, pageItems.map((m) => m.id))
-  const highlightTerms = [...query.terms, ...query.phrases.flat(), ...expandQuery(query, s.thesaurus).map((e) => e.term)]
+  const highlightTerms = [...query.terms, ...query.phrases.flat(), ...expanded.map((e) => e.term)]
   const other = locale === 'en' ? 'ru' : 'en'
   const hits: TSearchHit[] = pageItems.map((m) => {
     const t = texts.get(m.id)!
@@ -233,11 +345,11 @@ export async function searchSite(payload: Payload, args: TSearchArgs): Promise<T
     totalPages,
     hits,
     facets: {
-      type: count(ordered.map((m) => [m.facets.type])),
-      area: count(ordered.map((m) => m.facets.areas ?? [])),
-      country: count(ordered.map((m) => m.facets.countries ?? [])),
-      language: count(ordered.map((m) => m.languages)),
-      year: count(ordered.map((m) => [m.facets.year])),
+      type: countFacet(s.facets.type, matched),
+      area: countFacet(s.facets.area, matched),
+      country: countFacet(s.facets.country, matched),
+      language: countFacet(s.facets.language, matched),
+      year: countFacet(s.facets.year, matched),
     },
   }
 }

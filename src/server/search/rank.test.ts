@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { TLanguage } from './analyze'
 import { parseQuery } from './parse-query'
 import { buildPostings, postingTermsFor } from './postings'
-import { bm25Idf, rankDocuments, type TDocStats, type TPosting } from './rank'
+import { bm25Idf, matchPacked, orderMatches, packPostings, rankDocuments, type TDocStats, type TPosting } from './rank'
 import { buildThesaurusIndex, expandQuery, type TExpandedTerm, type TThesaurusIndex } from './thesaurus'
 import { DEFAULT_THESAURUS } from './thesaurus-data'
 
@@ -310,5 +310,61 @@ describe('postings helpers', () => {
     expect(postingTermsFor(query, expandQuery(query, thesaurus))).toEqual(
       ['asylum', 'be', 'human', 'labour', 'migrat', 'right', 'traffick', 'людьм', 'торговл', 'трудов', 'миграц'].sort(),
     )
+  })
+})
+
+describe('packed postings and ordering', () => {
+  it('packs postings by document, merging duplicates whatever their order', () => {
+    const a = packPostings(
+      [
+        { doc: 7, field: 'body', tf: 2, positions: [9, 4] },
+        { doc: 2, field: 'title', tf: 1, positions: [0] },
+        { doc: 7, field: 'body', tf: 1, positions: [4, 12] },
+        { doc: 5, field: 'body', tf: 0, positions: [] },
+      ],
+      true,
+    )
+    expect(Array.from(a.docs)).toEqual([2, 7])
+    expect(Array.from(a.titleTf)).toEqual([1, 0])
+    expect(Array.from(a.bodyTf)).toEqual([0, 2])
+    // Positions of doc 7's body: the union, ascending.
+    expect(Array.from(a.positions!.data.subarray(a.positions!.offsets[3], a.positions!.offsets[4]))).toEqual([4, 9, 12])
+    expect(packPostings([{ doc: 1, field: 'title', tf: 3 }], false).positions).toBeUndefined()
+  })
+
+  it('only matches documents the caller lets rank', () => {
+    const postings = packPostings([0, 1, 2, 3].map((doc) => ({ doc, field: 'body' as const, tf: 1 })), false)
+    const matches = matchPacked({
+      expanded: [{ term: 'migrant', weight: 1, origin: 'query', group: 0, alternative: 0 }],
+      phrases: [],
+      excluded: [],
+      postings: (term) => (term === 'migrant' ? postings : undefined),
+      rankable: Uint8Array.from([1, 0, 1, 0]),
+      lengths: Float64Array.from([10, 10, 10, 10]),
+      totalDocs: 4,
+      avgLength: 10,
+    })
+    expect(Array.from(matches.docs)).toEqual([0, 2])
+  })
+
+  it('orders the best k exactly as the full order begins, for any k', () => {
+    let seed = 11
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
+    for (let round = 0; round < 50; round++) {
+      const n = 1 + Math.floor(random() * 60)
+      const docs = Int32Array.from({ length: n }, (_, i) => i * 2)
+      // Few distinct scores, so ties (broken by id) are common.
+      const scores = Float64Array.from({ length: n }, () => Math.floor(random() * 5) / 4)
+      const own = Uint8Array.from({ length: 2 * n }, () => (random() < 0.5 ? 1 : 0))
+      // Distinct ids in a scrambled order, as in an index.
+      const ids = Int32Array.from({ length: 2 * n }, (_, i) => (i * 7919 + round) % 10007)
+      const full = Array.from(orderMatches({ docs, scores }, own, ids))
+      for (let i = 1; i < full.length; i++) {
+        const [a, b] = [full[i - 1], full[i]]
+        const [sa, sb] = [scores[a / 2], scores[b / 2]]
+        expect(own[a] > own[b] || (own[a] === own[b] && (sa > sb || (sa === sb && ids[a] <= ids[b])))).toBe(true)
+      }
+      for (const k of [0, 1, 3, 20, n]) expect(Array.from(orderMatches({ docs, scores }, own, ids, k))).toEqual(full.slice(0, k))
+    }
   })
 })

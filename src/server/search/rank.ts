@@ -4,6 +4,11 @@
  * exclusion filters, then own-language-first ordering. Pure and deterministic: the
  * result does not depend on the order of the postings, scores are rounded to 1e-9 and
  * ties are broken by document id ascending.
+ *
+ * The work happens on packed postings (typed arrays per term, documents numbered densely
+ * by the caller), so a query over tens of thousands of matching documents allocates a
+ * few arrays instead of an object per posting. rankDocuments() is the plain-object
+ * entry for callers without such numbering (and the reference the unit tests use).
  */
 import type { TLanguage } from './analyze'
 import type { TExpandedTerm } from './thesaurus'
@@ -37,13 +42,7 @@ export type TRankArgs = {
 export const BM25_K1 = 1.2
 export const BM25_B = 0.75
 export const FIELD_WEIGHTS: Readonly<Record<TField, number>> = { title: 3, body: 1 }
-const FIELDS: readonly TField[] = ['title', 'body']
 const SCORE_PRECISION = 1e9
-
-type TFieldHit = { tf: number; positions: Set<number> }
-type TDocHits = Partial<Record<TField, TFieldHit>>
-/** term → docId → field → hit */
-type TPostingIndex = Map<string, Map<number, TDocHits>>
 
 type TAltTerm = { term: string; weight: number; offset: number }
 type TAlternative = { terms: TAltTerm[]; phrase: boolean }
@@ -52,30 +51,6 @@ type TConcept = { alternatives: TAlternative[] }
 /** The value if it is an array, else an empty one (inputs come from storage and callers). */
 function asArray<T>(value: readonly T[] | undefined | null): readonly T[] {
   return Array.isArray(value) ? (value as readonly T[]) : []
-}
-
-function indexPostings(postings: readonly TPosting[]): TPostingIndex {
-  const index: TPostingIndex = new Map()
-  for (const posting of asArray(postings)) {
-    if (!posting || typeof posting.term !== 'string' || !Number.isInteger(posting.docId)) continue
-    if (posting.field !== 'title' && posting.field !== 'body') continue
-    const positions = asArray(posting.positions).filter((p) => Number.isInteger(p))
-    const tf = Number.isFinite(posting.tf) && posting.tf > 0 ? posting.tf : positions.length
-    if (tf <= 0) continue
-    let byDoc = index.get(posting.term)
-    if (!byDoc) index.set(posting.term, (byDoc = new Map()))
-    let hits = byDoc.get(posting.docId)
-    if (!hits) byDoc.set(posting.docId, (hits = {}))
-    const existing = hits[posting.field]
-    if (existing) {
-      // Duplicate posting: merge in an order-independent way.
-      existing.tf = Math.max(existing.tf, tf)
-      for (const p of positions) existing.positions.add(p)
-    } else {
-      hits[posting.field] = { tf, positions: new Set(positions) }
-    }
-  }
-  return index
 }
 
 function sameTerms(a: readonly TAltTerm[], b: readonly string[]): boolean {
@@ -129,27 +104,6 @@ function buildConcepts(expanded: readonly TExpandedTerm[], phrases: readonly str
   return concepts
 }
 
-/** True if the terms occur in one field at the given relative offsets. */
-function phraseOccurs(index: TPostingIndex, docId: number, terms: readonly { term: string; offset: number }[]): boolean {
-  if (terms.length === 0) return false
-  const base = terms[0].offset
-  for (const field of FIELDS) {
-    const first = index.get(terms[0].term)?.get(docId)?.[field]
-    if (!first) continue
-    const rest = terms.slice(1).map((t) => ({ hit: index.get(t.term)?.get(docId)?.[field], delta: t.offset - base }))
-    if (rest.some((r) => !r.hit)) continue
-    for (const start of first.positions) {
-      if (rest.every((r) => r.hit!.positions.has(start + r.delta))) return true
-    }
-  }
-  return false
-}
-
-function containsTerm(index: TPostingIndex, docId: number, term: string): boolean {
-  const hits = index.get(term)?.get(docId)
-  return hits !== undefined && (hits.title !== undefined || hits.body !== undefined)
-}
-
 function round(score: number): number {
   return Math.round(score * SCORE_PRECISION) / SCORE_PRECISION
 }
@@ -160,81 +114,348 @@ export function bm25Idf(docFreq: number, totalDocs: number): number {
   return Math.log(1 + (n - docFreq + 0.5) / (docFreq + 0.5))
 }
 
-export function rankDocuments(args: TRankArgs): TRankedDoc[] {
-  const { docs, readerLanguage } = args
-  if (!(docs instanceof Map) || docs.size === 0) return []
-  const index = indexPostings(args.postings)
-  const concepts = buildConcepts(args.expanded, args.phrases, args.phraseOffsets)
-  if (concepts.length === 0) return []
 
+/**
+ * One term's postings, packed: documents by dense number (ascending, distinct), their
+ * title and body term frequencies, and optionally the positions of each field
+ * (`positions.data[offsets[2i + f] … offsets[2i + f + 1]]`, ascending; f 0 title, 1 body).
+ */
+export type TPackedPostings = {
+  docs: Int32Array
+  titleTf: Uint32Array
+  bodyTf: Uint32Array
+  positions?: { offsets: Uint32Array; data: Int32Array }
+}
+
+export type TPackInput = { doc: number; field: TField; tf: number; positions?: readonly number[] }
+
+/**
+ * Packs one term's postings. Postings with no occurrence are dropped; duplicates for the
+ * same document and field merge order-independently (highest tf, union of positions).
+ */
+export function packPostings(input: readonly TPackInput[], withPositions: boolean): TPackedPostings {
+  type TEntry = { doc: number; tf: [number, number]; positions: [Set<number>, Set<number>] | undefined }
+  const byDoc = new Map<number, TEntry>()
+  for (const p of input) {
+    if (!p || !Number.isInteger(p.doc) || (p.field !== 'title' && p.field !== 'body')) continue
+    const positions = withPositions ? asArray(p.positions).filter((n) => Number.isInteger(n)) : []
+    const tf = Number.isFinite(p.tf) && p.tf > 0 ? p.tf : positions.length
+    if (tf <= 0) continue
+    let entry = byDoc.get(p.doc)
+    if (!entry) byDoc.set(p.doc, (entry = { doc: p.doc, tf: [0, 0], positions: withPositions ? [new Set(), new Set()] : undefined }))
+    const f = p.field === 'title' ? 0 : 1
+    entry.tf[f] = Math.max(entry.tf[f], tf)
+    if (entry.positions) for (const n of positions) entry.positions[f].add(n)
+  }
+  const entries = [...byDoc.values()].sort((a, b) => a.doc - b.doc)
+  const packed: TPackedPostings = {
+    docs: Int32Array.from(entries, (e) => e.doc),
+    titleTf: Uint32Array.from(entries, (e) => e.tf[0]),
+    bodyTf: Uint32Array.from(entries, (e) => e.tf[1]),
+  }
+  if (withPositions) {
+    const offsets = new Uint32Array(entries.length * 2 + 1)
+    const data: number[] = []
+    entries.forEach((e, i) => {
+      for (const f of [0, 1]) {
+        offsets[2 * i + f] = data.length
+        data.push(...[...e.positions![f]].sort((a, b) => a - b))
+      }
+    })
+    offsets[entries.length * 2] = data.length
+    packed.positions = { offsets, data: Int32Array.from(data) }
+  }
+  return packed
+}
+
+/** Index of `doc` in a packed list, or -1 (binary search from `from`). */
+function findDoc(list: Int32Array, doc: number, from = 0): number {
+  let lo = from
+  let hi = list.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1
+    const value = list[mid]
+    if (value === doc) return mid
+    if (value < doc) lo = mid + 1
+    else hi = mid - 1
+  }
+  return -1
+}
+
+function hasPosition(data: Int32Array, from: number, to: number, value: number): boolean {
+  let lo = from
+  let hi = to - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1
+    if (data[mid] === value) return true
+    if (data[mid] < value) lo = mid + 1
+    else hi = mid - 1
+  }
+  return false
+}
+
+type TPhraseTerm = { list: TPackedPostings; index: number; offset: number }
+
+/** True if the terms occur in one field of the document at their relative offsets. */
+function phraseAt(terms: readonly TPhraseTerm[]): boolean {
+  if (terms.length === 0 || terms.some((t) => !t.list.positions)) return false
+  const base = terms[0].offset
+  for (const field of [0, 1]) {
+    const first = terms[0]
+    const { offsets, data } = first.list.positions!
+    const start = offsets[2 * first.index + field]
+    const end = offsets[2 * first.index + field + 1]
+    for (let p = start; p < end; p++) {
+      let all = true
+      for (let k = 1; k < terms.length && all; k++) {
+        const t = terms[k]
+        const pos = t.list.positions!
+        all = hasPosition(pos.data, pos.offsets[2 * t.index + field], pos.offsets[2 * t.index + field + 1], data[p] + t.offset - base)
+      }
+      if (all) return true
+    }
+  }
+  return false
+}
+
+/**
+ * Calls `visit(doc, indices)` for every document present in all lists, walking the
+ * shortest list and finding the document in the others by binary search.
+ */
+function forEachCommon(lists: readonly Int32Array[], visit: (doc: number, indices: number[]) => void): void {
+  if (lists.length === 0) return
+  let shortest = 0
+  lists.forEach((l, i) => (l.length < lists[shortest].length ? (shortest = i) : undefined))
+  const cursors = lists.map(() => 0)
+  const indices = lists.map(() => -1)
+  const walk = lists[shortest]
+  outer: for (let i = 0; i < walk.length; i++) {
+    const doc = walk[i]
+    for (let k = 0; k < lists.length; k++) {
+      if (k === shortest) {
+        indices[k] = i
+        continue
+      }
+      const found = findDoc(lists[k], doc, cursors[k])
+      if (found < 0) continue outer
+      indices[k] = found
+      cursors[k] = found + 1
+    }
+    visit(doc, indices)
+  }
+}
+
+export type TPackedMatchArgs = Omit<TRankArgs, 'postings' | 'docs' | 'docFreq' | 'readerLanguage'> & {
+  /** Packed postings of a term (with positions for terms of phrases), or undefined. */
+  postings: (term: string) => TPackedPostings | undefined
+  /** Documents containing the term in the whole index; the packed list's length if absent. */
+  docFreq?: (term: string) => number | undefined
+  /** Per dense document number: may it be returned? */
+  rankable: Uint8Array
+  /** Per dense document number: BM25 length. */
+  lengths: Float64Array
+}
+
+/** Documents that match (dense numbers, ascending) and their scores, rounded. */
+export type TPackedMatches = { docs: Int32Array; scores: Float64Array }
+
+export function matchPacked(args: TPackedMatchArgs): TPackedMatches {
+  const { rankable, lengths } = args
+  const concepts = buildConcepts(args.expanded, args.phrases, args.phraseOffsets)
+  if (concepts.length === 0) return { docs: new Int32Array(0), scores: new Float64Array(0) }
+  const size = rankable.length
   const avgLength = Number.isFinite(args.avgLength) && args.avgLength > 0 ? args.avgLength : 1
-  const totalDocs = Number.isFinite(args.totalDocs) && args.totalDocs > 0 ? args.totalDocs : docs.size
+  const totalDocs = Number.isFinite(args.totalDocs) && args.totalDocs > 0 ? args.totalDocs : size
   const idfCache = new Map<string, number>()
   const idf = (term: string): number => {
     let value = idfCache.get(term)
     if (value === undefined) {
-      const given = args.docFreq instanceof Map ? args.docFreq.get(term) : undefined
-      const df = Number.isFinite(given) && (given as number) > 0 ? (given as number) : (index.get(term)?.size ?? 0)
+      const given = args.docFreq?.(term)
+      const df = Number.isFinite(given) && (given as number) > 0 ? (given as number) : (args.postings(term)?.docs.length ?? 0)
       value = bm25Idf(df, totalDocs)
       idfCache.set(term, value)
     }
     return value
   }
-  const termScore = (term: string, docId: number, length: number): number => {
-    const hits = index.get(term)?.get(docId)
-    if (!hits) return 0
-    const tf = (hits.title?.tf ?? 0) * FIELD_WEIGHTS.title + (hits.body?.tf ?? 0) * FIELD_WEIGHTS.body
-    const norm = BM25_K1 * (1 - BM25_B + (BM25_B * length) / avgLength)
-    return (idf(term) * tf * (BM25_K1 + 1)) / (tf + norm)
-  }
 
-  // Candidates: documents with a posting for any concept term, known in `docs`.
-  const candidates = new Set<number>()
-  for (const concept of concepts) {
-    for (const alternative of concept.alternatives) {
-      for (const { term } of alternative.terms) {
-        for (const docId of index.get(term)?.keys() ?? []) if (docs.has(docId)) candidates.add(docId)
-      }
-    }
+  // Exclusions first: a document with an excluded word or phrase is never ranked.
+  const excludedDocs = new Uint8Array(size)
+  for (const term of asArray(args.excluded)) {
+    if (typeof term !== 'string') continue
+    for (const doc of args.postings(term)?.docs ?? []) if (doc < size) excludedDocs[doc] = 1
   }
-
-  const excluded = asArray(args.excluded).filter((t) => typeof t === 'string')
-  const excludedPhrases = asArray(args.excludedPhrases)
-    .map((phrase, p) => {
-      if (!Array.isArray(phrase) || phrase.length === 0) return undefined
-      const offsets = validOffsets(args.excludedPhraseOffsets?.[p], phrase.length)
-      return phrase.map((term, i) => ({ term, offset: offsets[i] }))
+  asArray(args.excludedPhrases).forEach((phrase, p) => {
+    if (!Array.isArray(phrase) || phrase.length === 0) return
+    const offsets = validOffsets(args.excludedPhraseOffsets?.[p], phrase.length)
+    const lists = phrase.map((term) => args.postings(term))
+    if (lists.some((l) => !l)) return
+    forEachCommon(lists.map((l) => l!.docs), (doc, indices) => {
+      if (doc < size && phraseAt(lists.map((list, k) => ({ list: list!, index: indices[k], offset: offsets[k] })))) excludedDocs[doc] = 1
     })
-    .filter((phrase): phrase is { term: string; offset: number }[] => phrase !== undefined)
+  })
 
-  const ranked: (TRankedDoc & { own: boolean })[] = []
-  for (const docId of candidates) {
-    if (excluded.some((term) => containsTerm(index, docId, term))) continue
-    if (excludedPhrases.some((phrase) => phraseOccurs(index, docId, phrase))) continue
-    const stats = docs.get(docId)!
-    const length = Number.isFinite(stats.length) && stats.length >= 0 ? stats.length : avgLength
-    let total = 0
-    let matchesAll = true
-    for (const concept of concepts) {
-      let best = -1
-      for (const alternative of concept.alternatives) {
-        if (!alternative.terms.every(({ term }) => containsTerm(index, docId, term))) continue
-        if (alternative.phrase && !phraseOccurs(index, docId, alternative.terms)) continue
+  // Concepts in order: a document must satisfy each (AND); it scores its best alternative.
+  const total = new Float64Array(size)
+  const satisfied = new Uint16Array(size)
+  const best = new Float64Array(size)
+  const seenIn = new Uint16Array(size)
+  concepts.forEach((concept, c) => {
+    const touched: number[] = []
+    for (const alternative of concept.alternatives) {
+      const lists = alternative.terms.map(({ term }) => args.postings(term))
+      if (lists.some((l) => !l)) continue
+      const idfs = alternative.terms.map(({ term }) => idf(term))
+      forEachCommon(lists.map((l) => l!.docs), (doc, indices) => {
+        if (doc >= size || !rankable[doc] || excludedDocs[doc] || satisfied[doc] !== c) return
+        if (alternative.phrase && !phraseAt(lists.map((list, k) => ({ list: list!, index: indices[k], offset: alternative.terms[k].offset })))) return
+        const length = Number.isFinite(lengths[doc]) && lengths[doc] >= 0 ? lengths[doc] : avgLength
+        const norm = BM25_K1 * (1 - BM25_B + (BM25_B * length) / avgLength)
         let score = 0
-        for (const { term, weight } of alternative.terms) score += weight * termScore(term, docId, length)
-        if (score > best) best = score
-      }
-      if (best < 0) {
-        matchesAll = false
-        break
-      }
-      total += best
+        for (let k = 0; k < lists.length; k++) {
+          const list = lists[k]!
+          const tf = list.titleTf[indices[k]] * FIELD_WEIGHTS.title + list.bodyTf[indices[k]] * FIELD_WEIGHTS.body
+          score += alternative.terms[k].weight * ((idfs[k] * tf * (BM25_K1 + 1)) / (tf + norm))
+        }
+        if (seenIn[doc] !== c + 1) {
+          seenIn[doc] = c + 1
+          best[doc] = score
+          touched.push(doc)
+        } else if (score > best[doc]) best[doc] = score
+      })
     }
-    if (!matchesAll) continue
-    ranked.push({ docId, score: round(total), own: stats.language === readerLanguage })
-  }
+    for (const doc of touched) {
+      satisfied[doc] = c + 1
+      total[doc] += best[doc]
+    }
+  })
 
-  // Own-language documents first (stable partition), then score desc, then id asc.
-  ranked.sort((a, b) => Number(b.own) - Number(a.own) || b.score - a.score || a.docId - b.docId)
-  return ranked.map(({ docId, score }) => ({ docId, score }))
+  let count = 0
+  for (let doc = 0; doc < size; doc++) if (satisfied[doc] === concepts.length) count++
+  const docs = new Int32Array(count)
+  const scores = new Float64Array(count)
+  for (let doc = 0, i = 0; doc < size; doc++) {
+    if (satisfied[doc] !== concepts.length) continue
+    docs[i] = doc
+    scores[i++] = round(total[doc])
+  }
+  return { docs, scores }
+}
+
+/**
+ * The matches in ranked order — own-language documents first, then score descending,
+ * then id ascending — as dense numbers. With a `limit`, only that many best are ordered
+ * (a bounded heap), which is all one page of results needs.
+ */
+export function orderMatches(matches: TPackedMatches, own: Uint8Array, ids: Int32Array, limit = Infinity): Int32Array {
+  const { docs, scores } = matches
+  // a before b? (indices into the matches)
+  const before = (a: number, b: number) => {
+    const ownA = own[docs[a]]
+    const ownB = own[docs[b]]
+    if (ownA !== ownB) return ownA > ownB
+    if (scores[a] !== scores[b]) return scores[a] > scores[b]
+    return ids[docs[a]] < ids[docs[b]]
+  }
+  const compare = (a: number, b: number) => (a === b ? 0 : before(a, b) ? -1 : 1)
+  const n = docs.length
+  const k = Math.max(0, Math.min(n, limit))
+  let chosen: Int32Array
+  if (k === n) {
+    chosen = Int32Array.from({ length: n }, (_, i) => i)
+  } else {
+    // Max-heap on "worse": the root is the worst of the best k seen so far.
+    const heap = new Int32Array(k)
+    let size = 0
+    const worse = (a: number, b: number) => before(b, a)
+    const siftDown = (from: number) => {
+      let i = from
+      for (;;) {
+        const l = 2 * i + 1
+        const r = l + 1
+        let top = i
+        if (l < size && worse(heap[l], heap[top])) top = l
+        if (r < size && worse(heap[r], heap[top])) top = r
+        if (top === i) return
+        ;[heap[i], heap[top]] = [heap[top], heap[i]]
+        i = top
+      }
+    }
+    for (let i = 0; i < n && k > 0; i++) {
+      if (size < k) {
+        let c = size++
+        heap[c] = i
+        while (c > 0) {
+          const parent = (c - 1) >> 1
+          if (!worse(heap[c], heap[parent])) break
+          ;[heap[c], heap[parent]] = [heap[parent], heap[c]]
+          c = parent
+        }
+      } else if (before(i, heap[0])) {
+        heap[0] = i
+        siftDown(0)
+      }
+    }
+    chosen = heap
+  }
+  chosen.sort(compare)
+  return chosen.map((i) => docs[i])
+}
+
+export type TPackedRankArgs = TPackedMatchArgs & {
+  /** Per dense document number: is it in the reader's language? */
+  own: Uint8Array
+  /** Per dense document number: its id (the tie-breaker and the result). */
+  ids: Int32Array
+}
+
+/** All matches, ranked, with their dense numbers. */
+export function rankPacked(args: TPackedRankArgs): (TRankedDoc & { doc: number })[] {
+  const matches = matchPacked(args)
+  const scoreOf = new Map(Array.from(matches.docs, (doc, i) => [doc, matches.scores[i]]))
+  return Array.from(orderMatches(matches, args.own, args.ids), (doc) => ({ doc, docId: args.ids[doc], score: scoreOf.get(doc)! }))
+}
+
+/** Ranks plain postings (see TRankArgs): numbers the documents and calls rankPacked(). */
+export function rankDocuments(args: TRankArgs): TRankedDoc[] {
+  const { docs } = args
+  if (!(docs instanceof Map) || docs.size === 0) return []
+  const dense = new Map<number, number>()
+  const ids: number[] = []
+  const number = (docId: number) => {
+    let n = dense.get(docId)
+    if (n === undefined) {
+      dense.set(docId, (n = ids.length))
+      ids.push(docId)
+    }
+    return n
+  }
+  for (const docId of docs.keys()) number(docId)
+  const byTerm = new Map<string, TPackInput[]>()
+  for (const posting of asArray(args.postings)) {
+    if (!posting || typeof posting.term !== 'string' || !Number.isInteger(posting.docId)) continue
+    let list = byTerm.get(posting.term)
+    if (!list) byTerm.set(posting.term, (list = []))
+    list.push({ doc: number(posting.docId), field: posting.field, tf: posting.tf, positions: posting.positions })
+  }
+  const packed = new Map([...byTerm].map(([term, list]) => [term, packPostings(list, true)]))
+  const size = ids.length
+  const rankable = new Uint8Array(size)
+  const lengths = new Float64Array(size)
+  const own = new Uint8Array(size)
+  for (const [docId, stats] of docs) {
+    const n = dense.get(docId)!
+    rankable[n] = 1
+    lengths[n] = Number.isFinite(stats?.length) && stats.length >= 0 ? stats.length : Number.NaN
+    own[n] = stats?.language === args.readerLanguage ? 1 : 0
+  }
+  return rankPacked({
+    ...args,
+    postings: (term) => packed.get(term),
+    docFreq: (term) => (args.docFreq instanceof Map ? args.docFreq.get(term) : undefined),
+    totalDocs: Number.isFinite(args.totalDocs) && args.totalDocs > 0 ? args.totalDocs : docs.size,
+    rankable,
+    lengths,
+    own,
+    ids: Int32Array.from(ids),
+  }).map(({ docId, score }) => ({ docId, score }))
 }
