@@ -74,6 +74,15 @@ export async function removeSearchDoc(payload: Payload, docKey: string): Promise
   }
 }
 
+/**
+ * A token that changes whenever a document is added, replaced or removed: every upsert
+ * sets updated_at to now and a removal lowers the count. Read only when content changed.
+ */
+export async function readIndexToken(payload: Payload): Promise<string> {
+  const [row] = await queryRows<{ n: number | string; latest: string | null }>(payload, sql`SELECT COUNT(*) AS n, MAX(updated_at) AS latest FROM search_docs`)
+  return `${row?.n ?? 0}|${row?.latest ?? ''}`
+}
+
 /** Every document's metadata, without texts: small enough to keep in memory per revision. */
 export async function loadSearchMeta(payload: Payload): Promise<TSearchDocMeta[]> {
   const rows = await queryRows<Record<string, unknown>>(

@@ -6,7 +6,7 @@ import { postingTermsFor } from '@/server/search/postings'
 import { matchPacked, orderMatches, packPostings, type TPackedPostings, type TPackInput } from '@/server/search/rank'
 import { makeSnippet, type TSnippetSegment } from '@/server/search/snippet'
 import { buildThesaurusIndex, expandQuery, type TThesaurusIndex } from '@/server/search/thesaurus'
-import { fetchPostings, loadSearchMeta, loadSearchTexts, type TAudience, type TSearchDocMeta, type TSearchKind } from './index-store'
+import { fetchPostings, loadSearchMeta, loadSearchTexts, readIndexToken, type TAudience, type TSearchDocMeta, type TSearchKind } from './index-store'
 import { downloadTotals } from '@/server/usage/usage-statistics'
 
 export type TSearchFilters = {
@@ -74,6 +74,8 @@ type TFacetName = (typeof facetNames)[number]
  */
 type TState = {
   revision: string
+  /** Changes whenever a document enters, changes in or leaves the index (see readIndexToken). */
+  indexToken: string
   meta: TSearchDocMeta[]
   ids: Int32Array
   denseOf: Map<number, number>
@@ -134,12 +136,13 @@ const byNewest = (a: TSearchDocMeta, b: TSearchDocMeta) => {
   return pa < pb ? 1 : pa > pb ? -1 : a.id - b.id
 }
 
-function buildState(revision: string, loaded: TSearchDocMeta[], thesaurus: TThesaurusIndex): TState {
+function buildState(revision: string, indexToken: string, loaded: TSearchDocMeta[], thesaurus: TThesaurusIndex): TState {
   const meta = [...loaded].sort(byNewest)
   const avgLength = meta.length ? meta.reduce((n, m) => n + m.length, 0) / meta.length : 1
   const languageBits = Uint8Array.from(meta, (m) => m.languages.reduce((bits, l) => bits | (languageBit[l] ?? 0), 0))
   return {
     revision,
+    indexToken,
     meta,
     ids: Int32Array.from(meta, (m) => m.id),
     denseOf: new Map(meta.map((m, d) => [m.id, d])),
@@ -161,17 +164,25 @@ function buildState(revision: string, loaded: TSearchDocMeta[], thesaurus: TThes
 let state: Promise<TState> | undefined
 let stateRevision: string | undefined
 
-/** Index metadata and thesaurus, kept in memory per content revision. */
+/**
+ * Index metadata and thesaurus, kept in memory per content revision. Most content changes
+ * (a news item, a page) leave the search index as it was: then the numbered documents and
+ * the postings already loaded are kept, and only the thesaurus is read again.
+ */
 async function currentState(payload: Payload): Promise<TState> {
   const revision = await readContentRevision()
   if (!state || stateRevision !== revision) {
     stateRevision = revision
+    const previous = state
     state = (async () => {
-      const [meta, terms] = await Promise.all([
-        loadSearchMeta(payload),
+      const [indexToken, terms] = await Promise.all([
+        readIndexToken(payload),
         payload.find({ collection: 'search-terms', limit: 0, pagination: false, depth: 0, overrideAccess: true }),
       ])
-      return buildState(revision, meta, buildThesaurusIndex(terms.docs.map((t) => ({ en: t.en, ru: t.ru }))))
+      const thesaurus = buildThesaurusIndex(terms.docs.map((t) => ({ en: t.en, ru: t.ru })))
+      const known = await previous?.catch(() => undefined)
+      if (known && known.indexToken === indexToken) return { ...known, revision, thesaurus }
+      return buildState(revision, indexToken, await loadSearchMeta(payload), thesaurus)
     })()
     state.catch(() => {
       state = undefined

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseQuery } from './parse-query'
 import { buildThesaurusIndex, expandQuery, type TExpandedTerm, type TThesaurusEntry } from './thesaurus'
-import { DEFAULT_THESAURUS } from './thesaurus-data'
+import { thesaurus as seedThesaurus } from '@/seed/data/thesaurus'
 
 const ENTRIES: TThesaurusEntry[] = [
   { en: 'return', ru: 'возвращение' },
@@ -39,7 +39,7 @@ describe('buildThesaurusIndex', () => {
   })
 
   it('analyses the default thesaurus without losing entries', () => {
-    const full = buildThesaurusIndex(DEFAULT_THESAURUS)
+    const full = buildThesaurusIndex(seedThesaurus)
     expect(full.size).toBeGreaterThan(60)
   })
 })
