@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import type { Payload } from 'payload'
 import { paragraphsToLexical } from '@/server/content/lexical'
 import { conferences } from './data/conferences'
@@ -11,6 +13,8 @@ import type { Localized } from './types'
 import { publicationTypes } from './data/publication-types'
 import { thesaurus } from './data/thesaurus'
 import { reindexAll } from '@/server/search-index/index-sources'
+import { syncPublicationState } from '@/server/publications/sync-publication-state'
+import { demoAuthor, demoLabel, demoPublications } from './data/publications'
 
 const quiet = { skipRevisionBump: true, skipSearchIndexing: true }
 type Lang = 'en' | 'ru'
@@ -49,14 +53,16 @@ export async function isEmpty(payload: Payload): Promise<boolean> {
 
 /** Writes the demo content of the Prague Process in English and Russian. */
 export async function seed(payload: Payload): Promise<void> {
+  const areaIds = new Map<string, string | number>()
   for (const area of thematicAreas) {
-    await createBilingual(payload, 'thematic-areas', (lang) => ({
+    const id = await createBilingual(payload, 'thematic-areas', (lang) => ({
       slug: area.slug,
       order: area.order,
       title: area.title[lang],
       summary: area.summary[lang],
       body: paragraphsToLexical(area.body[lang]),
     }))
+    areaIds.set(area.slug, id)
   }
 
   const participantIds = new Map<string, string | number>()
@@ -73,6 +79,7 @@ export async function seed(payload: Payload): Promise<void> {
       summary: pick(p.summary, lang),
     }))
     participantIds.set(p.slug, id)
+    if (p.isoCode) participantIds.set(`iso:${p.isoCode}`, id)
   }
 
   for (const body of governanceBodies) {
@@ -221,12 +228,66 @@ export async function seed(payload: Payload): Promise<void> {
     context: quiet,
   })
 
+  const typeIds = new Map<string, number>()
   for (const [order, type] of publicationTypes.entries()) {
     const doc = await payload.create({ collection: 'publication-types', locale: 'en', data: { slug: type.slug, name: type.name.en, order }, overrideAccess: true, context: quiet })
     await payload.update({ collection: 'publication-types', id: doc.id, locale: 'ru', data: { name: type.name.ru }, overrideAccess: true, context: quiet })
+    typeIds.set(type.slug, doc.id)
   }
   for (const term of thesaurus) {
     await payload.create({ collection: 'search-terms', data: term, overrideAccess: true, context: quiet })
   }
+  await seedDemoPublications(payload, { areaIds, participantIds, typeIds })
   await reindexAll(payload)
+}
+
+/**
+ * The demo items of the Online Repository with their PDF editions (src/seed/files). Each
+ * is synchronised at once (file audience, PDF text, search entry, OAI record), so the
+ * repository is searchable as soon as the first start ends.
+ */
+async function seedDemoPublications(
+  payload: Payload,
+  ids: { areaIds: Map<string, string | number>; participantIds: Map<string, string | number>; typeIds: Map<string, number> },
+): Promise<void> {
+  const author = await payload.create({ collection: 'authors', locale: 'en', data: { slug: 'prague-process-secretariat', name: demoAuthor.name.en, affiliation: demoAuthor.affiliation.en }, overrideAccess: true, context: quiet })
+  await payload.update({ collection: 'authors', id: author.id, locale: 'ru', data: { name: demoAuthor.name.ru, affiliation: demoAuthor.affiliation.ru }, overrideAccess: true, context: quiet })
+  const publishedOn = new Date().toISOString().slice(0, 10)
+  for (const item of demoPublications) {
+    const editions = []
+    for (const language of item.editions) {
+      const name = `${item.slug}-${language}.pdf`
+      const data = fs.readFileSync(path.join(process.cwd(), 'src/seed/files', name))
+      const file = await payload.create({ collection: 'documents', data: { audience: 'staff' }, file: { data, mimetype: 'application/pdf', name, size: data.length }, overrideAccess: true, context: quiet })
+      editions.push({ language, file: file.id })
+    }
+    const [first, ...others] = item.editions
+    const localized = (lang: Lang) => ({
+      title: item.title[lang]!,
+      abstract: `${item.abstract[lang]} ${demoLabel[lang]}`,
+      keywords: item.keywords[lang],
+    })
+    const doc = await payload.create({
+      collection: 'publications',
+      locale: first,
+      data: {
+        ...localized(first),
+        slug: item.slug,
+        type: ids.typeIds.get(item.type)!,
+        publishedOn,
+        editions,
+        authors: [author.id],
+        thematicAreas: item.thematicAreas.map((slug) => ids.areaIds.get(slug)).filter((id) => id !== undefined) as number[],
+        countries: item.countries.map((iso) => ids.participantIds.get(`iso:${iso}`)).filter((id) => id !== undefined) as number[],
+        visibility: 'public',
+        _status: 'published',
+      },
+      overrideAccess: true,
+      context: quiet,
+    })
+    for (const lang of others) {
+      await payload.update({ collection: 'publications', id: doc.id, locale: lang, data: { ...localized(lang), _status: 'published' }, overrideAccess: true, context: quiet })
+    }
+    await syncPublicationState(payload, doc.id)
+  }
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { participants } from '@/seed/data/participants'
 import { thematicAreas } from '@/seed/data/thematic-areas'
+import { demoPublications } from '@/seed/data/publications'
+import { searchSite } from '@/server/search-index/search-site'
 import { databaseKind, testPayload } from './helpers'
 
 // Other test files add documents of their own: look only at the seeded ones.
@@ -50,4 +52,25 @@ describe(`demo content (${databaseKind})`, () => {
     const { totalDocs } = await payload.count({ collection: 'users', where: { roles: { contains: 'admin' } }, overrideAccess: true })
     expect(totalDocs).toBeGreaterThanOrEqual(1)
   })
+
+  it('has three labelled demo publications, one per edition pattern, searchable inside their PDFs', async () => {
+    const payload = await testPayload()
+    const { docs } = await payload.find({ collection: 'publications', where: { slug: { in: demoPublications.map((p) => p.slug) } }, locale: 'all', depth: 1, overrideAccess: false, sort: 'slug' })
+    expect(docs.map((d) => [d.slug, (d.editions ?? []).map((e) => e.language)])).toEqual([
+      ['how-the-prague-process-is-governed', ['en']],
+      ['migration-observatory-and-training-academy', ['ru']],
+      ['prague-process-at-a-glance', ['en', 'ru']],
+    ])
+    for (const doc of docs) {
+      const abstract = doc.abstract as unknown as { en?: string; ru?: string }
+      expect(abstract.en ?? abstract.ru).toMatch(/Demonstration item|Демонстрационный материал/)
+      for (const edition of doc.editions ?? []) expect(typeof edition.file === 'object' && edition.file.textStatus).toBe('extracted')
+    }
+    const titles = async (q: string, locale: 'en' | 'ru') => (await searchSite(payload, { q, locale, audience: 'public', filters: { kinds: ['publication'] } })).hits.map((h) => h.title)
+    // Words found only inside the PDFs, in inflected forms.
+    expect(await titles('ротационным председательством', 'ru')).toContain('Пражский процесс: краткий обзор')
+    expect(await titles('"rotating chairmanship"', 'en')).toEqual(expect.arrayContaining(['The Prague Process at a glance', 'How the Prague Process is governed']))
+    expect(await titles('ознакомительные визиты', 'ru')).toEqual(['Миграционная обсерватория и Учебная академия Пражского процесса'])
+  })
 })
+
