@@ -10,6 +10,8 @@ import { monthlyUsage, parsePeriod, usageByPublication, type TByLanguage, type T
 const sum = (l: TByLanguage) => locales.reduce((n, k) => n + l[k], 0)
 const monthLabel = (language: Locale, month: string) =>
   new Intl.DateTimeFormat(language, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`))
+/** Language names in the admin's language ("Russian" / "русский"). */
+const languageName = (inLanguage: Locale, code: Locale) => new Intl.DisplayNames([inLanguage], { type: 'language' }).of(code) ?? localeLabels[code]
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
 
 function Chart({ months, kind, language, t, period }: { months: TMonthUsage[]; kind: 'views' | 'downloads'; language: Locale; t: Translate; period: { from: string; to: string } }) {
@@ -33,7 +35,7 @@ function Chart({ months, kind, language, t, period }: { months: TMonthUsage[]; k
         })}
         {chart.bars.map((bar) => (
           <rect key={`${bar.month}-${bar.language}`} className={`pp-usage__bar pp-usage__bar--${bar.language}`} x={bar.x} y={bar.y} width={bar.width} height={bar.height}>
-            <title>{`${monthLabel(language, bar.month)} · ${localeLabels[bar.language]}: ${bar.value.toLocaleString(language)}`}</title>
+            <title>{`${monthLabel(language, bar.month)} · ${languageName(language, bar.language)}: ${bar.value.toLocaleString(language)}`}</title>
           </rect>
         ))}
         {months.map((m, i) =>
@@ -47,7 +49,7 @@ function Chart({ months, kind, language, t, period }: { months: TMonthUsage[]; k
       <p className="pp-usage__legend">
         {locales.map((l) => (
           <span key={l}>
-            <span className={`pp-usage__swatch pp-usage__bar--${l}`} aria-hidden="true" /> {localeLabels[l]}
+            <span className={`pp-usage__swatch pp-usage__bar--${l}`} aria-hidden="true" /> {languageName(language, l)}
           </span>
         ))}
       </p>
@@ -115,8 +117,8 @@ export async function UsageStatisticsView({ initPageResult, searchParams }: Admi
           <thead>
             <tr>
               <th scope="col">{t('usage.month')}</th>
-              {locales.map((l) => <th scope="col" key={`v${l}`}>{t('usage.viewsIn', { language: localeLabels[l] })}</th>)}
-              {locales.map((l) => <th scope="col" key={`d${l}`}>{t('usage.downloadsIn', { language: localeLabels[l] })}</th>)}
+              {locales.map((l) => <th scope="col" key={`v${l}`}>{t('usage.viewsIn', { language: languageName(language, l) })}</th>)}
+              {locales.map((l) => <th scope="col" key={`d${l}`}>{t('usage.downloadsIn', { language: languageName(language, l) })}</th>)}
             </tr>
           </thead>
           <tbody>
@@ -144,8 +146,8 @@ export async function UsageStatisticsView({ initPageResult, searchParams }: Admi
             <thead>
               <tr>
                 <th scope="col">{t('usage.publication')}</th>
-                {locales.map((l) => <th scope="col" key={`v${l}`}>{t('usage.viewsIn', { language: localeLabels[l] })}</th>)}
-                {locales.map((l) => <th scope="col" key={`d${l}`}>{t('usage.downloadsIn', { language: localeLabels[l] })}</th>)}
+                {locales.map((l) => <th scope="col" key={`v${l}`}>{t('usage.viewsIn', { language: languageName(language, l) })}</th>)}
+                {locales.map((l) => <th scope="col" key={`d${l}`}>{t('usage.downloadsIn', { language: languageName(language, l) })}</th>)}
                 <th scope="col">{t('usage.downloads')}</th>
               </tr>
             </thead>
