@@ -123,6 +123,25 @@ export async function fetchPostings(payload: Payload, terms: string[], withPosit
   }))
 }
 
+/**
+ * Term frequencies of the given stems as parallel arrays per term (no positions, no object
+ * per posting): served by the covering index on (term, doc_id, field, tf).
+ */
+export async function fetchTermFrequencies(payload: Payload, terms: string[]): Promise<Map<string, { docIds: number[]; fields: number[]; tfs: number[] }>> {
+  const byTerm = new Map(terms.map((t) => [t, { docIds: [] as number[], fields: [] as number[], tfs: [] as number[] }]))
+  if (terms.length === 0) return byTerm
+  const list = sql.join(terms.map((t) => sql`${t}`), sql`, `)
+  const rows = await queryRows<{ term: string; doc_id: number | string; field: string; tf: number | string }>(payload, sql`SELECT term, doc_id, field, tf FROM search_postings WHERE term IN (${list})`)
+  for (const r of rows) {
+    const entry = byTerm.get(String(r.term))
+    if (!entry) continue
+    entry.docIds.push(Number(r.doc_id))
+    entry.fields.push(r.field === 'title' ? 0 : 1)
+    entry.tfs.push(Number(r.tf))
+  }
+  return byTerm
+}
+
 export type TSearchDocText = { id: number; docKey: string; kind: TSearchKind; refId: string; urlPath: string; titles: { en: string | null; ru: string | null }; bodies: { en: string | null; ru: string | null } }
 
 /** Titles and texts of a page of results, for display and snippets. */

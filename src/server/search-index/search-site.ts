@@ -3,10 +3,10 @@ import type { Locale } from '@/i18n/locales'
 import { readContentRevision } from '@/server/content/content-revision'
 import { parseQuery, type TParsedQuery } from '@/server/search/parse-query'
 import { postingTermsFor } from '@/server/search/postings'
-import { matchPacked, orderMatches, packPostings, type TPackedPostings, type TPackInput } from '@/server/search/rank'
+import { matchPacked, orderMatches, packFrequencies, packPostings, type TPackedPostings, type TPackInput } from '@/server/search/rank'
 import { makeSnippet, type TSnippetSegment } from '@/server/search/snippet'
 import { buildThesaurusIndex, expandQuery, type TThesaurusIndex } from '@/server/search/thesaurus'
-import { fetchPostings, loadSearchMeta, loadSearchTexts, readIndexToken, type TAudience, type TSearchDocMeta, type TSearchKind } from './index-store'
+import { fetchPostings, fetchTermFrequencies, loadSearchMeta, loadSearchTexts, readIndexToken, type TAudience, type TSearchDocMeta, type TSearchKind } from './index-store'
 import { downloadTotals } from '@/server/usage/usage-statistics'
 
 export type TSearchFilters = {
@@ -200,13 +200,17 @@ async function loadPostings(payload: Payload, s: TState, terms: string[], positi
   for (const withPositions of [false, true]) {
     const wanted = missing(withPositions)
     if (wanted.length === 0) continue
-    const byTerm = new Map<string, TPackInput[]>(wanted.map((t) => [t, []]))
-    for (const p of await fetchPostings(payload, wanted, withPositions)) {
-      const doc = s.denseOf.get(p.docId)
-      // Postings of documents indexed after this revision's metadata wait for the next revision.
-      if (doc !== undefined) byTerm.get(p.term)?.push({ doc, field: p.field, tf: p.tf, positions: p.positions })
+    // Postings of documents indexed after this revision's metadata wait for the next revision.
+    const dense = (docId: number) => s.denseOf.get(docId) ?? -1
+    let fetched: (readonly [string, TPackedPostings])[]
+    if (withPositions) {
+      const byTerm = new Map<string, TPackInput[]>(wanted.map((t) => [t, []]))
+      for (const p of await fetchPostings(payload, wanted, true)) byTerm.get(p.term)?.push({ doc: dense(p.docId), field: p.field, tf: p.tf, positions: p.positions })
+      fetched = [...byTerm].map(([term, list]) => [term, packPostings(list.filter((p) => p.doc >= 0), true)] as const)
+    } else {
+      const byTerm = await fetchTermFrequencies(payload, wanted)
+      fetched = [...byTerm].map(([term, r]) => [term, packFrequencies(s.meta.length, r.docIds.map(dense), r.fields, r.tfs)] as const)
     }
-    const fetched = [...byTerm].map(([term, list]) => [term, packPostings(list, withPositions)] as const)
     const entries = fetched.reduce((n, [, packed]) => n + packed.docs.length, 0)
     if (s.cachedEntries + entries > maxCachedEntries) {
       s.postings.clear()

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { TLanguage } from './analyze'
 import { parseQuery } from './parse-query'
 import { buildPostings, postingTermsFor } from './postings'
-import { bm25Idf, matchPacked, orderMatches, packPostings, rankDocuments, type TDocStats, type TPosting } from './rank'
+import { bm25Idf, matchPacked, orderMatches, packFrequencies, packPostings, rankDocuments, type TDocStats, type TPosting } from './rank'
 import { buildThesaurusIndex, expandQuery, type TExpandedTerm, type TThesaurusIndex } from './thesaurus'
 import { thesaurus as seedThesaurus } from '@/seed/data/thesaurus'
 
@@ -330,6 +330,17 @@ describe('packed postings and ordering', () => {
     // Positions of doc 7's body: the union, ascending.
     expect(Array.from(a.positions!.data.subarray(a.positions!.offsets[3], a.positions!.offsets[4]))).toEqual([4, 9, 12])
     expect(packPostings([{ doc: 1, field: 'title', tf: 3 }], false).positions).toBeUndefined()
+  })
+
+  it('packs parallel arrays exactly as it packs postings without positions', () => {
+    let seed = 5
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
+    for (let round = 0; round < 30; round++) {
+      const input = Array.from({ length: Math.floor(random() * 40) }, () => ({ doc: Math.floor(random() * 12) - 1, field: random() < 0.5 ? ('title' as const) : ('body' as const), tf: Math.floor(random() * 4) }))
+      const expected = packPostings(input.filter((p) => p.doc >= 0 && p.doc < 10), false)
+      const actual = packFrequencies(10, input.map((p) => p.doc), input.map((p) => (p.field === 'title' ? 0 : 1)), input.map((p) => p.tf))
+      expect(actual).toEqual(expected)
+    }
   })
 
   it('only matches documents the caller lets rank', () => {

@@ -168,6 +168,33 @@ export function packPostings(input: readonly TPackInput[], withPositions: boolea
   return packed
 }
 
+/**
+ * Packs one term's postings without positions from parallel arrays (document number below
+ * `size`, field 0 title / 1 body, tf): the path for long lists, with no object per posting.
+ * Gives the same result as packPostings(…, false).
+ */
+export function packFrequencies(size: number, docs: ArrayLike<number>, fields: ArrayLike<number>, tfs: ArrayLike<number>): TPackedPostings {
+  const title = new Uint32Array(size)
+  const body = new Uint32Array(size)
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i]
+    const tf = tfs[i]
+    if (!Number.isInteger(doc) || doc < 0 || doc >= size || !(tf > 0)) continue
+    if (fields[i] === 0) title[doc] = Math.max(title[doc], tf)
+    else if (fields[i] === 1) body[doc] = Math.max(body[doc], tf)
+  }
+  let count = 0
+  for (let d = 0; d < size; d++) if (title[d] || body[d]) count++
+  const packed: TPackedPostings = { docs: new Int32Array(count), titleTf: new Uint32Array(count), bodyTf: new Uint32Array(count) }
+  for (let d = 0, i = 0; d < size; d++) {
+    if (!title[d] && !body[d]) continue
+    packed.docs[i] = d
+    packed.titleTf[i] = title[d]
+    packed.bodyTf[i++] = body[d]
+  }
+  return packed
+}
+
 /** Index of `doc` in a packed list, or -1 (binary search from `from`). */
 function findDoc(list: Int32Array, doc: number, from = 0): number {
   let lo = from
