@@ -17,7 +17,7 @@ import http from 'node:http'
 import next from 'next'
 import { PageCache, cacheKey, chooseEncoding, encode, encodeAll, isPublicPage, notFoundMarker, stripClientScripts } from './page-cache.mjs'
 import { contentSecurityPolicy, isCrossSiteWrite, newNonce, securityHeaders } from './security.mjs'
-import { UsageRecorder, usageTarget } from './usage.mjs'
+import { UsageRecorder, mayCount, usageTarget } from './usage.mjs'
 
 const locales = ['en', 'ru']
 const passThroughPrefixes = /^\/(en|ru|admin|api|_next|forms|cite|oai)(\/|$)|^\/(favicon\.svg|favicon\.ico|sitemap\.xml|robots\.txt)$/
@@ -144,6 +144,7 @@ export async function createServer({ dev = process.env.NODE_ENV !== 'production'
     }
   }
   function countUsage(req, res, path) {
+    if (!mayCount(path)) return
     res.once('finish', () => {
       const target = usageTarget({ method: req.method, path, status: res.statusCode, range: req.headers.range })
       if (!target) return

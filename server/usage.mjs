@@ -26,6 +26,11 @@ function decode(segment) {
   }
 }
 
+/** Cheap test before a request is watched at all: could this path ever count? */
+export function mayCount(path) {
+  return path.startsWith('/api/documents/file/') || (path.includes('/repository/') && itemPage.test(path))
+}
+
 /**
  * What a finished request counts as, or undefined. Only complete successes count: 200, or
  * 206 for a range that starts at byte 0 (PDF viewers fetch a file in ranges).

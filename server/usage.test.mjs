@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { UsageRecorder, isRobot, usageTarget } from './usage.mjs'
+import { UsageRecorder, isRobot, mayCount, usageTarget } from './usage.mjs'
 
 const browser = { address: '203.0.113.7', userAgent: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36' }
 const view = { kind: 'view', locale: 'ru', slug: 'labour-migration-brief' }
@@ -21,6 +21,13 @@ describe('usageTarget', () => {
     expect(usageTarget({ method: 'GET', path: '/en/repository', status: 200 })).toBeUndefined()
     expect(usageTarget({ method: 'GET', path: '/en/news/brief', status: 200 })).toBeUndefined()
     expect(usageTarget({ method: 'GET', path: '/en/repository/%E0%A4%A', status: 200 })).toBeUndefined()
+  })
+})
+
+describe('mayCount', () => {
+  it('watches only item pages and document files', () => {
+    expect(['/en/repository/brief', '/ru/repository/feed', '/api/documents/file/a.pdf'].map(mayCount)).toEqual([true, true, true])
+    expect(['/en', '/en/repository', '/en/news/brief', '/api/media/file/a.png', '/en/repository/a/b'].map(mayCount)).toEqual([false, false, false, false, false])
   })
 })
 
