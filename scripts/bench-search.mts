@@ -126,6 +126,11 @@ console.log('Faceted browse:')
 results.push(await measure('browse type=policy-brief area=integration', () => searchSite(payload, { locale: 'en', audience: 'public', filters: { kinds: ['publication'], type: 'policy-brief', area: 'integration' } })))
 results.push(await measure('browse language=ru years 2018-2022, page 3', () => searchSite(payload, { locale: 'ru', audience: 'members', page: 3, filters: { kinds: ['publication'], language: 'ru', yearFrom: 2018, yearTo: 2022 } })))
 results.push(await measure('search "migration" + facet country=KZ', () => searchSite(payload, { q: 'migration', locale: 'en', audience: 'public', filters: { kinds: ['publication'], country: 'KZ' } })))
+// Real PDFs are long: a page of 20 results whose texts are ~1.4 MB each (a report of a few
+// hundred pages) must still get its snippets quickly (texts are read capped, see index-store).
+const { makeSnippet } = await import('../src/server/search/snippet')
+const longText = sentence(ruWords, 150_000)
+results.push(await measure('snippets for 20 results of 1.4 MB text each', async () => { for (let i = 0; i < 20; i++) makeSnippet(longText, ['беженц', 'мигрант']) }, 20))
 fs.mkdirSync('bench-results', { recursive: true })
 fs.writeFileSync(`bench-results/search-${payload.db.name}.json`, JSON.stringify({ items, indexingSeconds: seconds, results }, null, 2))
 process.exit(0)

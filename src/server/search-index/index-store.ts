@@ -144,12 +144,16 @@ export async function fetchTermFrequencies(payload: Payload, terms: string[]): P
 
 export type TSearchDocText = { id: number; docKey: string; kind: TSearchKind; refId: string; urlPath: string; titles: { en: string | null; ru: string | null }; bodies: { en: string | null; ru: string | null } }
 
-/** Titles and texts of a page of results, for display and snippets. */
+/** How much of each text a result snippet may come from (a long PDF's first ~100 pages). */
+const snippetSourceChars = 200_000
+
+/** Titles and texts of a page of results, for display and snippets (texts capped). */
 export async function loadSearchTexts(payload: Payload, ids: number[]): Promise<Map<number, TSearchDocText>> {
   if (ids.length === 0) return new Map()
   const rows = await queryRows<Record<string, unknown>>(
     payload,
-    sql`SELECT id, doc_key, kind, ref_id, url_path, title_en, title_ru, body_en, body_ru FROM search_docs WHERE id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`,
+    sql`SELECT id, doc_key, kind, ref_id, url_path, title_en, title_ru, substr(body_en, 1, ${snippetSourceChars}) AS body_en, substr(body_ru, 1, ${snippetSourceChars}) AS body_ru
+      FROM search_docs WHERE id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`,
   )
   return new Map(
     rows.map((r) => [

@@ -74,3 +74,33 @@ describe('makeSnippet', () => {
     expect(snippetToPlain([])).toBe('')
   })
 })
+
+describe('snippets of long texts (whole PDFs)', () => {
+  const filler = (n: number) => Array.from({ length: n }, (_, i) => `word${i % 97}`).join(' ')
+
+  it('finds a match deep inside a long text and highlights it', () => {
+    const text = `${filler(60_000)} The readmission agreements were signed. ${filler(60_000)}`
+    const segments = makeSnippet(text, ['readmiss', 'agreement'])
+    expect(segments[0].text.startsWith('…')).toBe(true)
+    expect(segments[segments.length - 1].text.endsWith('…')).toBe(true)
+    expect(segments.filter((s) => s.match).map((s) => s.text)).toEqual(['readmission', 'agreements'])
+    expect(snippetToPlain(segments).length).toBeLessThanOrEqual(242)
+  })
+
+  it('prefers the place where most query stems meet, in Russian too', () => {
+    const text = `${filler(5_000)} беженцы ${filler(5_000)} беженцев и мигрантов ${filler(5_000)}`
+    const marked = makeSnippet(text, ['беженц', 'мигрант']).filter((s) => s.match).map((s) => s.text)
+    expect(marked).toEqual(['беженцев', 'мигрантов'])
+  })
+
+  it('finds stems that are not a prefix of the word (polici → policy)', () => {
+    const text = `${filler(10_000)} a migration policy review ${filler(10_000)}`
+    expect(makeSnippet(text, ['polici']).filter((s) => s.match).map((s) => s.text)).toEqual(['policy'])
+  })
+
+  it('starts at the beginning when nothing matches', () => {
+    const segments = makeSnippet(filler(20_000), ['absent'])
+    expect(snippetToPlain(segments).startsWith('word0 word1')).toBe(true)
+    expect(segments[segments.length - 1].text.endsWith('…')).toBe(true)
+  })
+})

@@ -46,12 +46,70 @@ function bestMatchWindow(matches: readonly TMatch[], budget: number): { first: n
   return { first: best.first, last: best.last }
 }
 
+/** Texts longer than this (a PDF of many pages) are narrowed to one region before analysis. */
+const LONG_TEXT = 8_000
+const REGION = 1_200
+/** Without a likely match, the snippet comes from this much of the text's beginning. */
+const HEAD = 20_000
+
+/**
+ * The region of a long text most likely to hold the best snippet, found without analysing
+ * or even copying the text: word starts of each stem, lower-case or capitalised (or, for
+ * stems longer than four letters, of the stem less its last letter, so "polici" finds
+ * "policy"), by plain search; then the place where most distinct stems meet. Undefined
+ * when no stem occurs.
+ */
+function likelyRegion(text: string, terms: ReadonlySet<string>): { start: number; end: number } | undefined {
+  const hits: { at: number; term: string }[] = []
+  for (const term of terms) {
+    const probe = term.length > 4 ? term.slice(0, -1) : term
+    for (const form of new Set([probe, probe[0].toUpperCase() + probe.slice(1)])) {
+      for (let from = 0, found = 0; found < 64; ) {
+        const at = text.indexOf(form, from)
+        if (at < 0) break
+        from = at + form.length
+        if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1])) continue
+        hits.push({ at, term })
+        found += 1
+      }
+    }
+  }
+  if (hits.length === 0) return undefined
+  hits.sort((a, b) => a.at - b.at)
+  let best = { at: hits[0].at, distinct: 0 }
+  for (let i = 0; i < hits.length; i += 1) {
+    const near = new Set<string>()
+    for (let j = i; j < hits.length && hits[j].at - hits[i].at <= 240; j += 1) near.add(hits[j].term)
+    if (near.size > best.distinct) best = { at: hits[i].at, distinct: near.size }
+  }
+  const start = Math.max(0, best.at - REGION / 2)
+  return { start, end: Math.min(text.length, start + REGION) }
+}
+
 export function makeSnippet(text: string, terms: string[], maxLength = 240): TSnippetSegment[] {
   if (typeof text !== 'string') return []
-  const clean = text.replace(/\s+/g, ' ').trim()
-  if (clean.length === 0) return []
   const limit = Number.isFinite(maxLength) ? Math.max(MIN_LENGTH, Math.floor(maxLength)) : 240
   const termSet = new Set((Array.isArray(terms) ? terms : []).filter((t) => typeof t === 'string' && t.length > 0))
+
+  // A long text is cut to one region first (at white space), so the work per result stays small.
+  let source = text
+  let cutBefore = false
+  let cutAfter = false
+  if (text.length > LONG_TEXT) {
+    const region = likelyRegion(text, termSet) ?? { start: 0, end: HEAD }
+    let from = region.start
+    let to = Math.min(text.length, region.end)
+    if (from > 0) from = text.slice(from).search(/\s/) + from + 1 || from
+    if (to < text.length) {
+      const space = text.slice(from, to).search(/\s\S*$/)
+      if (space > 0) to = from + space
+    }
+    cutBefore = from > 0
+    cutAfter = to < text.length
+    source = text.slice(safeCut(text, from), safeCut(text, to))
+  }
+  const clean = source.replace(/\s+/g, ' ').trim()
+  if (clean.length === 0) return []
 
   const matches: TMatch[] = []
   for (const span of tokenSpans(clean)) {
@@ -100,7 +158,7 @@ export function makeSnippet(text: string, terms: string[], maxLength = 240): TSn
   }
   const body = clean.slice(start, end).trim()
   const offset = start + (clean.slice(start, end).length - clean.slice(start, end).trimStart().length)
-  if (start > 0) push(ELLIPSIS, false)
+  if (start > 0 || cutBefore) push(ELLIPSIS, false)
   let cursor = 0
   for (const match of matches) {
     const from = match.start - offset
@@ -111,7 +169,7 @@ export function makeSnippet(text: string, terms: string[], maxLength = 240): TSn
     cursor = to
   }
   push(body.slice(cursor), false)
-  if (end < clean.length) push(ELLIPSIS, false)
+  if (end < clean.length || cutAfter) push(ELLIPSIS, false)
   return segments
 }
 
