@@ -66,6 +66,7 @@ export async function seed(payload: Payload): Promise<void> {
   }
 
   const participantIds = new Map<string, string | number>()
+  const participantIdsByIso = new Map<string, string | number>()
   for (const p of participants) {
     const id = await createBilingual(payload, 'participants', (lang) => ({
       slug: p.slug,
@@ -79,7 +80,7 @@ export async function seed(payload: Payload): Promise<void> {
       summary: pick(p.summary, lang),
     }))
     participantIds.set(p.slug, id)
-    if (p.isoCode) participantIds.set(`iso:${p.isoCode}`, id)
+    if (p.isoCode) participantIdsByIso.set(p.isoCode, id)
   }
 
   for (const body of governanceBodies) {
@@ -237,7 +238,7 @@ export async function seed(payload: Payload): Promise<void> {
   for (const term of thesaurus) {
     await payload.create({ collection: 'search-terms', data: term, overrideAccess: true, context: quiet })
   }
-  await seedDemoPublications(payload, { areaIds, participantIds, typeIds })
+  await seedDemoPublications(payload, { areaIds, participantIdsByIso, typeIds })
   await reindexAll(payload)
 }
 
@@ -248,7 +249,7 @@ export async function seed(payload: Payload): Promise<void> {
  */
 async function seedDemoPublications(
   payload: Payload,
-  ids: { areaIds: Map<string, string | number>; participantIds: Map<string, string | number>; typeIds: Map<string, number> },
+  ids: { areaIds: Map<string, string | number>; participantIdsByIso: Map<string, string | number>; typeIds: Map<string, number> },
 ): Promise<void> {
   const author = await payload.create({ collection: 'authors', locale: 'en', data: { slug: 'prague-process-secretariat', name: demoAuthor.name.en, affiliation: demoAuthor.affiliation.en }, overrideAccess: true, context: quiet })
   await payload.update({ collection: 'authors', id: author.id, locale: 'ru', data: { name: demoAuthor.name.ru, affiliation: demoAuthor.affiliation.ru }, overrideAccess: true, context: quiet })
@@ -278,7 +279,7 @@ async function seedDemoPublications(
         editions,
         authors: [author.id],
         thematicAreas: item.thematicAreas.map((slug) => ids.areaIds.get(slug)).filter((id) => id !== undefined) as number[],
-        countries: item.countries.map((iso) => ids.participantIds.get(`iso:${iso}`)).filter((id) => id !== undefined) as number[],
+        countries: item.countries.map((iso) => ids.participantIdsByIso.get(iso)).filter((id) => id !== undefined) as number[],
         visibility: 'public',
         _status: 'published',
       },

@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
 import { inject } from 'vitest'
@@ -59,6 +60,23 @@ export async function api<T = unknown>(path: string, init: RequestInit & { token
     // not JSON
   }
   return { status: res.status, body: body as T }
+}
+
+/** Uploads a PDF fixture as a publication file through REST (as staff); its id and file path. */
+export async function uploadPdf(token: string, fixture: string, name: string): Promise<{ id: number; url: string }> {
+  const form = new FormData()
+  form.append('file', new Blob([fs.readFileSync(`tests/fixtures/${fixture}.pdf`)], { type: 'application/pdf' }), name)
+  form.append('_payload', JSON.stringify({ audience: 'staff' }))
+  const res = await fetch(`${baseUrl()}/api/documents`, { method: 'POST', headers: { authorization: `JWT ${token}` }, body: form })
+  const body = await res.json()
+  if (res.status !== 201) throw new Error(`upload failed: ${res.status} ${JSON.stringify(body)}`)
+  return { id: body.doc.id, url: new URL(body.doc.url, baseUrl()).pathname }
+}
+
+/** The id of a publication type, by slug. */
+export async function publicationTypeId(token: string, slug: string): Promise<number> {
+  const res = await api<{ docs: { id: number }[] }>(`/api/publication-types?where[slug][equals]=${slug}`, { token })
+  return res.body.docs[0].id
 }
 
 /** Creates a verified account with roles through the REST API as the admin. */

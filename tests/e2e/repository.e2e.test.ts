@@ -1,23 +1,7 @@
-import fs from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { api, apiToken, baseUrl, closeBrowser, createAccount, databaseKind, newPage, seriousAxeViolations } from './helpers'
+import { api, apiToken, baseUrl, closeBrowser, createAccount, databaseKind, newPage, publicationTypeId, seriousAxeViolations, uploadPdf } from './helpers'
 
 const suffix = Date.now().toString(36)
-
-async function uploadPdf(token: string, fixture: string): Promise<number> {
-  const form = new FormData()
-  form.append('file', new Blob([fs.readFileSync(`tests/fixtures/${fixture}.pdf`)], { type: 'application/pdf' }), `${fixture}-${suffix}.pdf`)
-  form.append('_payload', JSON.stringify({ audience: 'staff' }))
-  const res = await fetch(`${baseUrl()}/api/documents`, { method: 'POST', headers: { authorization: `JWT ${token}` }, body: form })
-  const body = await res.json()
-  if (res.status !== 201) throw new Error(`upload failed: ${res.status} ${JSON.stringify(body)}`)
-  return body.doc.id
-}
-
-async function typeId(token: string, slug: string): Promise<number> {
-  const res = await api<{ docs: { id: number }[] }>(`/api/publication-types?where[slug][equals]=${slug}`, { token })
-  return res.body.docs[0].id
-}
 
 describe(`Online Repository in a browser (${databaseKind()})`, () => {
   let admin: string
@@ -25,15 +9,15 @@ describe(`Online Repository in a browser (${databaseKind()})`, () => {
 
   beforeAll(async () => {
     admin = await apiToken()
-    const brief = await typeId(admin, 'policy-brief')
-    const report = await typeId(admin, 'analytical-report')
+    const brief = await publicationTypeId(admin, 'policy-brief')
+    const report = await publicationTypeId(admin, 'analytical-report')
     const create = async (locale: string, data: Record<string, unknown>) => {
       const res = await api(`/api/publications?locale=${locale}`, { method: 'POST', token: admin, body: JSON.stringify({ ...data, _status: 'published' }) })
       if (res.status !== 201) throw new Error(`publication: ${res.status} ${JSON.stringify(res.body)}`)
     }
-    await create('en', { title: `Labour mobility corridors ${suffix}`, abstract: 'Seasonal work and circular schemes.', slug: slugs.en, type: brief, publishedOn: '2024-03-01', editions: [{ language: 'en', file: await uploadPdf(admin, 'en-sample') }], visibility: 'public' })
-    await create('ru', { title: `Реинтеграция возвращающихся мигрантов ${suffix}`, abstract: 'Обзор программ добровольного возвращения.', slug: slugs.ru, type: report, publishedOn: '2025-06-01', editions: [{ language: 'ru', file: await uploadPdf(admin, 'ru-sample') }], visibility: 'public' })
-    await create('en', { title: `Restricted assessment ${suffix}`, abstract: 'Members only.', slug: slugs.members, type: report, publishedOn: '2025-01-01', editions: [{ language: 'en', file: await uploadPdf(admin, 'sample') }], visibility: 'members' })
+    await create('en', { title: `Labour mobility corridors ${suffix}`, abstract: 'Seasonal work and circular schemes.', slug: slugs.en, type: brief, publishedOn: '2024-03-01', editions: [{ language: 'en', file: (await uploadPdf(admin, 'en-sample', `en-sample-${suffix}.pdf`)).id }], visibility: 'public' })
+    await create('ru', { title: `Реинтеграция возвращающихся мигрантов ${suffix}`, abstract: 'Обзор программ добровольного возвращения.', slug: slugs.ru, type: report, publishedOn: '2025-06-01', editions: [{ language: 'ru', file: (await uploadPdf(admin, 'ru-sample', `ru-sample-${suffix}.pdf`)).id }], visibility: 'public' })
+    await create('en', { title: `Restricted assessment ${suffix}`, abstract: 'Members only.', slug: slugs.members, type: report, publishedOn: '2025-01-01', editions: [{ language: 'en', file: (await uploadPdf(admin, 'sample', `sample-${suffix}.pdf`)).id }], visibility: 'members' })
     // The background jobs extract the PDFs' text and index them (the members-only item stays hidden here).
     const deadline = Date.now() + 60_000
     let found = 0

@@ -1,22 +1,11 @@
-import fs from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { adminEmail, adminPassword } from './global-setup'
-import { api, apiToken, baseUrl, closeBrowser, createAccount, databaseKind, newPage, seriousAxeViolations } from './helpers'
+import { api, apiToken, baseUrl, closeBrowser, createAccount, databaseKind, newPage, publicationTypeId, seriousAxeViolations, uploadPdf } from './helpers'
 
 const suffix = Date.now().toString(36)
 const desktop = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36'
 const googlebot = 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)'
 const month = new Date().toISOString().slice(0, 7)
-
-async function uploadPdf(token: string, fixture: string): Promise<{ id: number; url: string }> {
-  const form = new FormData()
-  form.append('file', new Blob([fs.readFileSync(`tests/fixtures/${fixture}.pdf`)], { type: 'application/pdf' }), `usage-${fixture}-${suffix}.pdf`)
-  form.append('_payload', JSON.stringify({ audience: 'staff' }))
-  const res = await fetch(`${baseUrl()}/api/documents`, { method: 'POST', headers: { authorization: `JWT ${token}` }, body: form })
-  const body = await res.json()
-  if (res.status !== 201) throw new Error(`upload failed: ${res.status} ${JSON.stringify(body)}`)
-  return { id: body.doc.id, url: new URL(body.doc.url, baseUrl()).pathname }
-}
 
 describe(`Usage statistics, counted at the front door (${databaseKind()})`, () => {
   let admin: string
@@ -26,9 +15,9 @@ describe(`Usage statistics, counted at the front door (${databaseKind()})`, () =
 
   beforeAll(async () => {
     admin = await apiToken()
-    const type = (await api<{ docs: { id: number }[] }>('/api/publication-types?where[slug][equals]=policy-brief', { token: admin })).body.docs[0].id
-    files.en = await uploadPdf(admin, 'en-sample')
-    files.ru = await uploadPdf(admin, 'ru-sample')
+    const type = await publicationTypeId(admin, 'policy-brief')
+    files.en = await uploadPdf(admin, 'en-sample', `usage-en-sample-${suffix}.pdf`)
+    files.ru = await uploadPdf(admin, 'ru-sample', `usage-ru-sample-${suffix}.pdf`)
     const res = await api<{ doc: { id: number } }>('/api/publications?locale=en', {
       method: 'POST',
       token: admin,

@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import type { Payload } from 'payload'
 import type { User } from '@/payload-types'
 import type { Role } from '@/access/roles'
@@ -37,3 +38,9 @@ export async function makeUser(payload: Payload, roles: Role[], extra: Partial<U
 }
 
 export const databaseKind = (process.env.DATABASE_URL ?? '').startsWith('postgres') ? 'postgres' : 'sqlite'
+
+/** Uploads a PDF fixture as a publication file (staff audience until a publication uses it). */
+export async function uploadFixturePdf(payload: Payload, fixture: string, name: string) {
+  const data = fs.readFileSync(`tests/fixtures/${fixture}.pdf`)
+  return payload.create({ collection: 'documents', data: { audience: 'staff' }, file: { data, mimetype: 'application/pdf', name, size: data.length }, overrideAccess: true })
+}

@@ -1,16 +1,10 @@
-import fs from 'node:fs'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { queryRows, sql } from '@/server/search-index/raw-sql'
 import { searchSite } from '@/server/search-index/search-site'
-import { databaseKind, makeUser, testPayload } from './helpers'
+import { databaseKind, makeUser, testPayload, uploadFixturePdf } from './helpers'
 
-const pdf = (name: string) => fs.readFileSync(`tests/fixtures/${name}.pdf`)
-
-async function upload(payload: Payload, name: string) {
-  const data = pdf(name)
-  return payload.create({ collection: 'documents', data: { audience: 'staff' }, file: { data, mimetype: 'application/pdf', name: `${name}-${Date.now()}.pdf`, size: data.length }, overrideAccess: true })
-}
+const upload = (payload: Payload, fixture: string) => uploadFixturePdf(payload, fixture, `${fixture}-${Date.now()}.pdf`)
 
 describe(`Online Repository: publications, files and search (${databaseKind})`, () => {
   let payload: Payload

@@ -1,10 +1,9 @@
-import fs from 'node:fs'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { searchSite } from '@/server/search-index/search-site'
 import { recordUsage, ZUsageEvents } from '@/server/usage/record-usage'
 import { monthlyUsage, usageByPublication, usageCsv } from '@/server/usage/usage-statistics'
-import { databaseKind, testPayload } from './helpers'
+import { databaseKind, testPayload, uploadFixturePdf } from './helpers'
 
 describe(`Usage statistics (${databaseKind})`, () => {
   let payload: Payload
@@ -16,10 +15,7 @@ describe(`Usage statistics (${databaseKind})`, () => {
   beforeAll(async () => {
     payload = await testPayload()
     const type = (await payload.find({ collection: 'publication-types', where: { slug: { equals: 'policy-brief' } }, overrideAccess: true })).docs[0]
-    const upload = async (name: string) => {
-      const data = fs.readFileSync(`tests/fixtures/${name}.pdf`)
-      return payload.create({ collection: 'documents', data: { audience: 'staff' }, file: { data, mimetype: 'application/pdf', name: `usage-${name}-${suffix}.pdf`, size: data.length }, overrideAccess: true })
-    }
+    const upload = (fixture: string) => uploadFixturePdf(payload, fixture, `usage-${fixture}-${suffix}.pdf`)
     const [en, ru, other] = [await upload('en-sample'), await upload('ru-sample'), await upload('sample')]
     Object.assign(files, { en: en.filename, ru: ru.filename, other: other.filename })
     const bilingual = await payload.create({

@@ -102,24 +102,19 @@ export async function loadSearchMeta(payload: Payload): Promise<TSearchDocMeta[]
 }
 
 /**
- * Postings of the given stems (the only per-query read of the index). Positions are read
- * only when a phrase needs them: they are most of the bytes.
+ * Postings of the given stems with their positions, for the terms of phrases (positions
+ * are most of the bytes; other terms need only fetchTermFrequencies).
  */
-export async function fetchPostings(payload: Payload, terms: string[], withPositions = true): Promise<TPosting[]> {
+export async function fetchPostingsWithPositions(payload: Payload, terms: string[]): Promise<TPosting[]> {
   if (terms.length === 0) return []
   const list = sql.join(terms.map((t) => sql`${t}`), sql`, `)
-  const rows = await queryRows<Record<string, unknown>>(
-    payload,
-    withPositions
-      ? sql`SELECT term, doc_id, field, tf, positions FROM search_postings WHERE term IN (${list})`
-      : sql`SELECT term, doc_id, field, tf FROM search_postings WHERE term IN (${list})`,
-  )
+  const rows = await queryRows<Record<string, unknown>>(payload, sql`SELECT term, doc_id, field, tf, positions FROM search_postings WHERE term IN (${list})`)
   return rows.map((r) => ({
     term: String(r.term),
     docId: Number(r.doc_id),
     field: r.field as TPosting['field'],
     tf: Number(r.tf),
-    positions: withPositions ? String(r.positions).split(',').map(Number) : [],
+    positions: String(r.positions).split(',').map(Number),
   }))
 }
 

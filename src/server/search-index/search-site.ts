@@ -6,7 +6,7 @@ import { postingTermsFor } from '@/server/search/postings'
 import { matchPacked, orderMatches, packFrequencies, packPostings, type TPackedPostings, type TPackInput } from '@/server/search/rank'
 import { makeSnippet, type TSnippetSegment } from '@/server/search/snippet'
 import { buildThesaurusIndex, expandQuery, type TThesaurusIndex } from '@/server/search/thesaurus'
-import { fetchPostings, fetchTermFrequencies, loadSearchMeta, loadSearchTexts, readIndexToken, type TAudience, type TSearchDocMeta, type TSearchKind } from './index-store'
+import { fetchPostingsWithPositions, fetchTermFrequencies, loadSearchMeta, loadSearchTexts, readIndexToken, type TAudience, type TSearchDocMeta, type TSearchKind } from './index-store'
 import { downloadTotals } from '@/server/usage/usage-statistics'
 
 export type TSearchFilters = {
@@ -205,7 +205,7 @@ async function loadPostings(payload: Payload, s: TState, terms: string[], positi
     let fetched: (readonly [string, TPackedPostings])[]
     if (withPositions) {
       const byTerm = new Map<string, TPackInput[]>(wanted.map((t) => [t, []]))
-      for (const p of await fetchPostings(payload, wanted, true)) byTerm.get(p.term)?.push({ doc: dense(p.docId), field: p.field, tf: p.tf, positions: p.positions })
+      for (const p of await fetchPostingsWithPositions(payload, wanted)) byTerm.get(p.term)?.push({ doc: dense(p.docId), field: p.field, tf: p.tf, positions: p.positions })
       fetched = [...byTerm].map(([term, list]) => [term, packPostings(list.filter((p) => p.doc >= 0), true)] as const)
     } else {
       const byTerm = await fetchTermFrequencies(payload, wanted)

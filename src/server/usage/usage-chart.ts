@@ -1,5 +1,5 @@
 import { locales, type Locale } from '@/i18n/locales'
-import type { TMonthUsage } from './usage-statistics'
+import { totalOf, type TMonthUsage } from './usage-statistics'
 
 export type TBar = { month: string; language: Locale; value: number; x: number; y: number; width: number; height: number }
 export type TChart = { width: number; height: number; plot: { left: number; top: number; width: number; height: number }; max: number; ticks: number[]; bars: TBar[]; total: number }
@@ -18,7 +18,7 @@ export function niceMax(value: number): number {
  */
 export function stackedBars(months: TMonthUsage[], kind: 'views' | 'downloads', size = { width: 720, height: 240 }): TChart {
   const plot = { left: 48, top: 12, width: size.width - 60, height: size.height - 44 }
-  const totals = months.map((m) => locales.reduce((n, l) => n + m[kind][l], 0))
+  const totals = months.map((m) => totalOf(m[kind]))
   const max = niceMax(Math.max(0, ...totals))
   const slot = months.length ? plot.width / months.length : plot.width
   const barWidth = Math.max(2, slot * 0.7)

@@ -79,10 +79,20 @@ export async function usageByPublication(payload: Payload, period: TUsagePeriod)
     if (!totals.has(id)) totals.set(id, { views: zero(), downloads: zero() })
     add(totals.get(id)!, row)
   }
-  if (totals.size === 0) return []
+  return [...(await publicationLabels(payload, [...totals.keys()]))]
+    .map(([publicationId, label]) => ({ publicationId, ...label, ...totals.get(publicationId)! }))
+    .sort((a, b) => totalOf(b.downloads) - totalOf(a.downloads) || totalOf(b.views) - totalOf(a.views) || a.publicationId - b.publicationId)
+}
+
+/** Both languages together. */
+export const totalOf = (counts: TByLanguage): number => locales.reduce((n, k) => n + counts[k], 0)
+
+/** Slug and titles (all languages) of the given publications, drafts and members-only too. */
+async function publicationLabels(payload: Payload, ids: number[]): Promise<Map<number, Pick<TPublicationUsage, 'slug' | 'title'>>> {
+  if (ids.length === 0) return new Map()
   const found = await payload.find({
     collection: 'publications',
-    where: { id: { in: [...totals.keys()] } },
+    where: { id: { in: ids } },
     select: { title: true, slug: true },
     locale: 'all',
     depth: 0,
@@ -90,10 +100,7 @@ export async function usageByPublication(payload: Payload, period: TUsagePeriod)
     pagination: false,
     overrideAccess: true,
   })
-  const sum = (l: TByLanguage) => locales.reduce((n, k) => n + l[k], 0)
-  return found.docs
-    .map((p) => ({ publicationId: p.id as number, slug: p.slug as string, title: (p.title ?? {}) as unknown as Partial<Record<Locale, string>>, ...totals.get(p.id as number)! }))
-    .sort((a, b) => sum(b.downloads) - sum(a.downloads) || sum(b.views) - sum(a.views) || a.publicationId - b.publicationId)
+  return new Map(found.docs.map((p) => [p.id as number, { slug: p.slug as string, title: (p.title ?? {}) as unknown as Partial<Record<Locale, string>> }]))
 }
 
 let downloadTotalsMemo: { at: number; totals: Promise<Map<number, number>> } | undefined
@@ -129,7 +136,6 @@ async function readDownloadTotals(payload: Payload): Promise<Map<number, number>
  * Cyrillic titles): one row per publication, month and language with views and downloads.
  */
 export async function usageCsv(payload: Payload, period: TUsagePeriod, publicationId?: number): Promise<string> {
-  const publications = await usageByPublication(payload, period)
   const rows = new Map<string, { month: string; publicationId: number; language: Locale; views: number; downloads: number }>()
   for (const row of await countRows(payload, period, publicationId)) {
     const language = row.language as Locale
@@ -139,7 +145,7 @@ export async function usageCsv(payload: Payload, period: TUsagePeriod, publicati
     if (row.kind === 'view') r.views += Number(row.count)
     if (row.kind === 'download') r.downloads += Number(row.count)
   }
-  const info = new Map(publications.map((p) => [p.publicationId, p]))
+  const info = await publicationLabels(payload, [...new Set([...rows.values()].map((r) => r.publicationId))])
   const records = [...rows.values()]
     .filter((r) => info.has(r.publicationId))
     .sort((a, b) => a.month.localeCompare(b.month) || a.publicationId - b.publicationId || a.language.localeCompare(b.language))

@@ -5,9 +5,8 @@ import { checkRole, staffRoles } from '@/access/roles'
 import { isLocale, localeLabels, locales, type Locale } from '@/i18n/locales'
 import { getTranslator, type Translate } from '@/i18n/messages'
 import { stackedBars } from '@/server/usage/usage-chart'
-import { monthlyUsage, parsePeriod, usageByPublication, type TByLanguage, type TMonthUsage } from '@/server/usage/usage-statistics'
+import { monthlyUsage, parsePeriod, totalOf, usageByPublication, type TMonthUsage } from '@/server/usage/usage-statistics'
 
-const sum = (l: TByLanguage) => locales.reduce((n, k) => n + l[k], 0)
 const monthLabel = (language: Locale, month: string) =>
   new Intl.DateTimeFormat(language, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`))
 /** Language names in the admin's language ("Russian" / "русский"). */
@@ -161,7 +160,7 @@ export async function UsageStatisticsView({ initPageResult, searchParams }: Admi
                   </th>
                   {locales.map((l) => <td key={`v${l}`}>{p.views[l].toLocaleString(language)}</td>)}
                   {locales.map((l) => <td key={`d${l}`}>{p.downloads[l].toLocaleString(language)}</td>)}
-                  <td>{sum(p.downloads).toLocaleString(language)}</td>
+                  <td>{totalOf(p.downloads).toLocaleString(language)}</td>
                 </tr>
               ))}
             </tbody>
