@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import zlib from 'node:zlib'
 import { PageCache, cacheKey, chooseEncoding, stripClientScripts } from './page-cache.mjs'
+import { bodyLimitFor, clientAddress, refusal } from './request-guard.mjs'
 import { contentSecurityPolicy, isCrossSiteWrite } from './security.mjs'
 
 const req = (method, url, headers = {}) => ({ method, url, headers })
@@ -16,6 +18,52 @@ describe('page cache', () => {
     expect(key(req('GET', '/en', { cookie: 'a=b; payload-token=xyz' }))).toBeUndefined()
     expect(key(req('GET', '/en', { authorization: 'JWT x' }))).toBeUndefined()
     expect(key(req('GET', '/en', { cookie: 'theme=dark' }))).toBeDefined()
+  })
+
+  it('keys a page only on the query parameters it reads, in a fixed order', () => {
+    expect(key(req('GET', '/en/news?utm_source=x&page=2&nocache=123'))).toBe('/en/news?page=2')
+    expect(key(req('GET', '/en/about?bust=1'))).toBe('/en/about')
+    expect(key(req('GET', '/en?x=1'))).toBe('/en')
+    expect(key(req('GET', '/ru/repository?sort=newest&q=%D0%B1%D0%B5%D0%B6%D0%B5%D0%BD%D1%86%D1%8B&zzz=1'))).toBe('/ru/repository?q=%D0%B1%D0%B5%D0%B6%D0%B5%D0%BD%D1%86%D1%8B&sort=newest')
+    // Pages read the first value of a parameter only.
+    expect(key(req('GET', '/en/repository?type=a&type=b'))).toBe('/en/repository?type=a')
+    expect(key(req('GET', '/en/news?page='))).toBe('/en/news')
+  })
+
+  it('never stores an empty body', () => {
+    const cache = new PageCache()
+    cache.setRevision('r')
+    expect(cache.set('/en/news', { headers: {}, bodies: { identity: Buffer.alloc(0) } }, 'r')).toBe(false)
+    expect(cache.get('/en/news')).toBeUndefined()
+  })
+
+  it('compresses an entry once per encoding, on first request, and counts the bytes', async () => {
+    const cache = new PageCache()
+    cache.setRevision('r')
+    const html = Buffer.from('<p>Пражский процесс</p>'.repeat(200))
+    const entry = { headers: {}, bodies: { identity: html } }
+    cache.set('/ru', entry, 'r')
+    const [a, b] = await Promise.all([cache.encoded(entry, 'br'), cache.encoded(entry, 'br')])
+    expect(a).toBe(b)
+    expect(zlib.brotliDecompressSync(a).equals(html)).toBe(true)
+    expect(zlib.gunzipSync(await cache.encoded(entry, 'gzip')).equals(html)).toBe(true)
+    expect(cache.bytes).toBe(html.length + a.length + entry.bodies.gzip.length)
+  })
+
+  it('runs one render per key at a time; the others wait for it', async () => {
+    const cache = new PageCache()
+    let renders = 0
+    let release
+    const gate = new Promise((r) => (release = r))
+    const render = async () => {
+      renders++
+      await gate
+    }
+    const calls = [cache.once('/en', render), cache.once('/en', render), cache.once('/en', render)]
+    release()
+    expect(await Promise.all(calls)).toEqual([true, false, false])
+    expect(renders).toBe(1)
+    expect(await cache.once('/en', render)).toBe(true)
   })
 
   it('sends public pages without client scripts, keeping the content', () => {
@@ -50,6 +98,33 @@ describe('page cache', () => {
     expect(chooseEncoding('gzip, deflate, br')).toBe('br')
     expect(chooseEncoding('gzip')).toBe('gzip')
     expect(chooseEncoding('')).toBe('identity')
+  })
+})
+
+describe('request guard', () => {
+  const post = (url, headers) => ({ method: 'POST', url, headers, socket: { remoteAddress: '10.0.0.9' } })
+  it('refuses bodies larger than their route needs, before reading them', () => {
+    expect(refusal(post('/forms/sign-in', { 'content-length': String(60 * 1024 * 1024) }), '/forms/sign-in')?.[0]).toBe(413)
+    expect(refusal(post('/forms/sign-in', { 'content-length': '300' }), '/forms/sign-in')).toBeUndefined()
+    expect(refusal(post('/forms/sign-in', { 'transfer-encoding': 'chunked' }), '/forms/sign-in')?.[0]).toBe(411)
+    expect(refusal(post('/forms/sign-in', { 'content-length': '1e9' }), '/forms/sign-in')?.[0]).toBe(400)
+    expect(bodyLimitFor('/api/documents')).toBeGreaterThan(50 * 1024 * 1024)
+    expect(bodyLimitFor('/api/users/login')).toBeLessThanOrEqual(2 * 1024 * 1024)
+  })
+  it('refuses anonymous uploads without reading them', () => {
+    expect(refusal(post('/api/documents', { 'content-length': '5000000' }), '/api/documents')?.[0]).toBe(401)
+    expect(refusal(post('/api/documents', { 'content-length': '5000000', cookie: 'payload-token=x' }), '/api/documents')).toBeUndefined()
+  })
+  it('refuses malformed and overlong addresses', () => {
+    expect(refusal(req('GET', '/en/repository/%FF'), '/en/repository/%FF')?.[0]).toBe(400)
+    expect(refusal(req('GET', `/en?q=${'a'.repeat(9000)}`), '/en')?.[0]).toBe(414)
+    expect(refusal(req('GET', '/en/repository/%D0%B0'), '/en/repository/%D0%B0')).toBeUndefined()
+  })
+  it('believes X-Forwarded-For only from configured proxies', () => {
+    const r = { headers: { 'x-forwarded-for': '1.2.3.4, 198.51.100.1' }, socket: { remoteAddress: '10.0.0.9' } }
+    expect(clientAddress(r, 0)).toBe('10.0.0.9')
+    expect(clientAddress(r, 1)).toBe('198.51.100.1')
+    expect(clientAddress(r, 2)).toBe('1.2.3.4')
   })
 })
 

@@ -32,15 +32,16 @@ export function mayCount(path) {
 }
 
 /**
- * What a finished request counts as, or undefined. Only complete successes count: 200, or
- * 206 for a range that starts at byte 0 (PDF viewers fetch a file in ranges).
+ * What a finished request counts as, or undefined. Only complete downloads count: 200, or
+ * 206 when the range is the whole file (`bytes=0-`, or a Content-Range that covers it);
+ * PDF viewers fetch later parts in ranges, and a one-byte probe is not a download.
  *
- * @param {{ method?: string, path: string, status: number, range?: string }} request
+ * @param {{ method?: string, path: string, status: number, range?: string, contentRange?: unknown }} request
  * @returns {{ kind: 'view', locale: string, slug: string } | { kind: 'download', filename: string } | undefined}
  */
-export function usageTarget({ method, path, status, range }) {
+export function usageTarget({ method, path, status, range, contentRange }) {
   if (method !== 'GET') return undefined
-  if (!(status === 200 || (status === 206 && /^bytes=0-/.test(range ?? '')))) return undefined
+  if (!(status === 200 || (status === 206 && isWholeFile(range, contentRange)))) return undefined
   const page = itemPage.exec(path)
   if (page) {
     const slug = decode(page[2])
@@ -52,6 +53,12 @@ export function usageTarget({ method, path, status, range }) {
     return filename ? { kind: 'download', filename } : undefined
   }
   return undefined
+}
+
+function isWholeFile(range, contentRange) {
+  if (/^bytes=0-$/.test(String(range ?? '').trim())) return true
+  const parts = /^bytes 0-(\d+)\/(\d+)$/.exec(String(contentRange ?? '').trim())
+  return Boolean(parts) && Number(parts[1]) + 1 >= Number(parts[2])
 }
 
 /** True for robots, crawlers, link checkers and clients that do not say what they are. */

@@ -9,7 +9,14 @@ describe('usageTarget', () => {
   it('counts item pages and document files that were delivered', () => {
     expect(usageTarget({ method: 'GET', path: '/ru/repository/labour-migration-brief', status: 200 })).toEqual(view)
     expect(usageTarget({ method: 'GET', path: '/api/documents/file/brief%20ru.pdf', status: 200 })).toEqual({ kind: 'download', filename: 'brief ru.pdf' })
-    expect(usageTarget({ method: 'GET', path: '/api/documents/file/brief.pdf', status: 206, range: 'bytes=0-65535' })).toEqual({ kind: 'download', filename: 'brief.pdf' })
+    expect(usageTarget({ method: 'GET', path: '/api/documents/file/brief.pdf', status: 206, range: 'bytes=0-' })).toEqual({ kind: 'download', filename: 'brief.pdf' })
+    expect(usageTarget({ method: 'GET', path: '/api/documents/file/brief.pdf', status: 206, range: 'bytes=0-65535', contentRange: 'bytes 0-65535/65536' })).toEqual({ kind: 'download', filename: 'brief.pdf' })
+  })
+
+  it('does not count a partial first range (a one-byte probe, or a viewer’s first chunk)', () => {
+    expect(usageTarget({ method: 'GET', path: '/api/documents/file/brief.pdf', status: 206, range: 'bytes=0-0', contentRange: 'bytes 0-0/1048576' })).toBeUndefined()
+    expect(usageTarget({ method: 'GET', path: '/api/documents/file/brief.pdf', status: 206, range: 'bytes=0-65535', contentRange: 'bytes 0-65535/1048576' })).toBeUndefined()
+    expect(usageTarget({ method: 'GET', path: '/api/documents/file/brief.pdf', status: 206, range: 'bytes=0-65535' })).toBeUndefined()
   })
 
   it('ignores failures, later ranges, other methods, the feed and other pages', () => {

@@ -581,8 +581,6 @@ export interface User {
   resetPasswordRequestedAt?: string | null;
   _verified?: boolean | null;
   _verificationToken?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -1123,8 +1121,6 @@ export interface UsersSelect<T extends boolean = true> {
   resetPasswordRequestedAt?: T;
   _verified?: T;
   _verificationToken?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1310,6 +1306,7 @@ export interface CollectionsWidget {
 export interface TaskSyncPublication {
   input: {
     id: string;
+    files?: string | null;
   };
   output?: unknown;
 }

@@ -31,7 +31,10 @@ import { StrategicGroup } from './globals/StrategicGroup'
 import { defaultLocale, localeLabels, locales } from './i18n/locales'
 import { migrations as postgresMigrations } from './migrations/postgres'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
+import { restrictInternalCollections } from './access/restrict-internal-collections'
+import { hasRole } from './access/roles'
 import { deliverEmail } from './server/email/deliver-email'
+import { startJobRunner } from './server/jobs/run-queued-jobs'
 import { outboxEmailAdapter } from './server/email/outbox-adapter'
 import { syncPublicationState } from './server/publications/sync-publication-state'
 import { indexContentDoc, type TIndexedCollection } from './server/search-index/index-sources'
@@ -126,9 +129,14 @@ export default buildConfig({
       {
         slug: 'syncPublication',
         retries: 2,
-        inputSchema: [{ name: 'id', type: 'text', required: true }],
+        inputSchema: [
+          { name: 'id', type: 'text', required: true },
+          // Files the publication referenced before the save (comma-separated ids).
+          { name: 'files', type: 'text' },
+        ],
         handler: async ({ input, req }) => {
-          await syncPublicationState(req.payload, Number(input.id))
+          const formerFiles = String(input.files ?? '').split(',').filter(Boolean).map(Number)
+          await syncPublicationState(req.payload, Number(input.id), formerFiles)
           return { output: {} }
         },
       },
@@ -154,11 +162,17 @@ export default buildConfig({
         },
       },
     ],
-    autoRun: env.nodeEnv === 'test' ? [] : [{ cron: env.jobsCron, queue: 'default', limit: 20 }],
+    // Jobs are run by this app's own runner (src/server/jobs), which claims each job
+    // atomically so that several instances never run one job twice.
+    autoRun: [],
+    // Nobody runs, queues or cancels jobs over HTTP except an admin.
+    access: { run: hasRole('admin'), queue: hasRole('admin'), cancel: hasRole('admin') },
   },
   plugins,
   onInit: async (payload) => {
     const migrations = (env.database.kind === 'postgres' ? postgresMigrations : sqliteMigrations) as unknown as Migration[]
     await initialise(payload, migrations)
+    // Not while `next build` prerenders pages, and not in tests (they run jobs themselves).
+    if (env.nodeEnv !== 'test' && process.env.NEXT_PHASE !== 'phase-production-build') startJobRunner(payload, env.jobsCron)
   },
-})
+}).then(restrictInternalCollections)

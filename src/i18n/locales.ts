@@ -28,3 +28,9 @@ export function negotiateLocale(acceptLanguage: string | null | undefined): Loca
     .sort((a, b) => b.weight - a.weight || a.index - b.index)
   return ranked.map((r) => r.lang).find(isLocale) ?? defaultLocale
 }
+
+/** The language to answer a Payload request in: its admin/API language, else the browser's. */
+export function localeOfRequest(req: { i18n?: { language?: string }; headers?: Headers }): Locale {
+  const language = req.i18n?.language
+  return isLocale(language) ? language : negotiateLocale(req.headers?.get('accept-language'))
+}

@@ -108,14 +108,44 @@ describe(`access through the Local API with overrideAccess: false (${databaseKin
       expect(byAdmin.roles).toEqual(['ncp'])
     })
 
-    it('a public sign-up is always a learner, whatever it asks for', async () => {
+    it('accounts are created over the API by staff only; what they ask for is checked', async () => {
+      for (const role of roles) {
+        const allowed = await attempt(() =>
+          payload.create({
+            collection: 'users',
+            data: { email: `api-${role}-${Date.now()}@example.test`, password: 'a long enough password', name: 'New', roles: ['learner'], preferredLanguage: 'en' },
+            user: users.get(role),
+            overrideAccess: false,
+            disableVerificationEmail: true,
+          }),
+        )
+        expect(allowed, role).toBe(isStaff(role))
+      }
+      // The Secretariat cannot hand out roles nor a confirmed address.
       const created = await payload.create({
         collection: 'users',
-        data: { email: `signup-${Date.now()}@example.test`, password: 'a long enough password', name: 'New', roles: ['admin'], preferredLanguage: 'ru' },
+        data: { email: `staff-made-${Date.now()}@example.test`, password: 'a long enough password', name: 'New', roles: ['admin'], preferredLanguage: 'ru', _verified: true },
+        user: users.get('secretariat'),
         overrideAccess: false,
         disableVerificationEmail: true,
       })
-      expect(created.roles).toEqual(['learner'])
+      const stored = await payload.findByID({ collection: 'users', id: created.id, overrideAccess: true, showHiddenFields: true })
+      expect([stored.roles, stored._verified]).toEqual([['learner'], false])
+    })
+
+    it('only admins unlock accounts', async () => {
+      const victim = await makeUser(payload, ['secretariat'])
+      for (const role of roles) {
+        const allowed = await attempt(() => payload.unlock({ collection: 'users', data: { email: victim.email }, user: users.get(role), overrideAccess: false } as never))
+        expect(allowed, role).toBe(role === 'admin')
+      }
+    })
+
+    it('document locks of the admin are for staff only', async () => {
+      for (const role of roles) {
+        const readable = await attempt(() => payload.find({ collection: 'payload-locked-documents', user: users.get(role), overrideAccess: false }))
+        expect(readable, role).toBe(isStaff(role))
+      }
     })
 
     it('only admins delete accounts', async () => {

@@ -2,9 +2,13 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { requestPasswordReset, resetPassword, signIn, signUp, updateProfile, verifyEmail } from '@/server/account/account-actions'
 import type { User } from '@/payload-types'
+import { clientPolicy } from '@/server/account/sign-in-throttle'
 import { databaseKind, makeUser, testPayload } from './helpers'
 
 const password = 'a very good password'
+const runId = Date.now()
+/** A sign-in as the HTTP front hands it over: with the client's address it saw. */
+const from = (client: string) => ({ headers: new Headers({ 'x-pp-client': `${client}-${runId}` }) })
 
 async function latestMailTo(payload: Payload, to: string) {
   const { docs } = await payload.find({ collection: 'email-outbox', where: { to: { equals: to } }, sort: '-createdAt', limit: 1, overrideAccess: true })
@@ -53,21 +57,65 @@ describe(`accounts (${databaseKind})`, () => {
     expect((await payload.count({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true })).totalDocs).toBe(0)
   })
 
-  it('answers a sign-up for an existing address exactly like a new one, without a second account', async () => {
-    const user = await makeUser(payload, ['learner'])
+  it('answers a sign-up for an existing address exactly like a new one, and tells the owner instead', async () => {
+    const user = await makeUser(payload, ['learner'], { preferredLanguage: 'ru' })
     const again = await signUp(payload, { name: 'X', email: user.email, password, passwordConfirm: password, preferredLanguage: 'en' })
     expect(again).toEqual({ ok: true, notice: 'check-email' })
     expect((await payload.count({ collection: 'users', where: { email: { equals: user.email } }, overrideAccess: true })).totalDocs).toBe(1)
+    expect((await latestMailTo(payload, user.email)).subject).toBe('Попытка регистрации с вашим адресом электронной почты')
   })
 
-  it('locks an account after five failed sign-ins, even for the right password', async () => {
+  it('costs the same time for an unknown address as for a wrong password (timing reveals no account)', async () => {
     const user = await makeUser(payload, ['learner'])
-    for (let i = 0; i < 5; i++) {
-      const result = await signIn(payload, { email: user.email, password: 'wrong password' })
-      expect(result.ok).toBe(false)
+    const timed = async (email: string, client: string) => {
+      const started = performance.now()
+      expect(await signIn(payload, { email, password: 'wrong password' }, from(client))).toMatchObject({ ok: false, error: 'invalid-credentials' })
+      return performance.now() - started
     }
-    expect(await signIn(payload, { email: user.email, password: 'correct horse battery staple' })).toMatchObject({ ok: false, error: 'locked' })
+    const known = await timed(user.email, 'timing-a')
+    const unknown = await timed(`nobody-${Date.now()}@example.test`, 'timing-b')
+    // Both hash a password (~0.2 s here); without the equal work an unknown address took ~10 ms.
+    expect(unknown).toBeGreaterThan(known * 0.5)
   }, 30_000)
+
+  it('backs off a client after repeated failures, never locking the owner out', async () => {
+    const user = await makeUser(payload, ['secretariat'])
+    for (let i = 0; i < clientPolicy.freeFailures; i++) {
+      expect(await signIn(payload, { email: user.email, password: 'wrong password' }, from('guesser'))).toMatchObject({ ok: false, error: 'invalid-credentials' })
+    }
+    // The guesser must wait, even with the right password ...
+    const refused = await signIn(payload, { email: user.email, password: 'correct horse battery staple' }, from('guesser'))
+    expect(refused).toMatchObject({ ok: false, error: 'too-many-attempts' })
+    expect(refused.ok === false && refused.retryAfterSeconds).toBeGreaterThan(0)
+    // ... while the owner, from elsewhere, signs in at once (no lock).
+    expect(await signIn(payload, { email: user.email, password: 'correct horse battery staple' }, from('owner'))).toMatchObject({ ok: true })
+  }, 30_000)
+
+  it('applies the password rule to every door that sets a password', async () => {
+    const user = await makeUser(payload, ['learner'])
+    const refusal = (promise: Promise<unknown>) => promise.then(() => 'accepted', (error: { data?: { errors?: { path: string; message: string }[] } }) => error.data?.errors?.[0])
+    expect(await refusal(payload.update({ collection: 'users', id: user.id, data: { password: 'short' }, user, overrideAccess: false }))).toEqual({
+      path: 'password',
+      message: 'The password is too short.',
+    })
+    expect(
+      await refusal(payload.create({ collection: 'users', data: { email: `x-${Date.now()}@example.test`, password: 'abc', name: 'X', roles: ['learner'], preferredLanguage: 'en' }, overrideAccess: true, disableVerificationEmail: true })),
+    ).toMatchObject({ path: 'password' })
+  })
+
+  it('asks to confirm a changed e-mail address again; nobody but an admin sets it confirmed', async () => {
+    const user = await makeUser(payload, ['learner'], { preferredLanguage: 'ru' })
+    const newEmail = `changed-${Date.now()}@example.test`
+    await payload.update({ collection: 'users', id: user.id, data: { email: newEmail, _verified: true } as never, user, overrideAccess: false })
+    const stored = await payload.findByID({ collection: 'users', id: user.id, overrideAccess: true, showHiddenFields: true })
+    expect([stored.email, stored._verified]).toEqual([newEmail, false])
+    expect(await signIn(payload, { email: newEmail, password: 'correct horse battery staple' }, from('changer'))).toMatchObject({ ok: false, error: 'unverified' })
+    const mail = await latestMailTo(payload, newEmail)
+    expect(mail.subject).toBe('Подтвердите новый адрес электронной почты')
+    const token = new URL(mail.html!.match(/href="([^"]+)"/)![1].replace(/&amp;/g, '&')).searchParams.get('token')!
+    expect(await verifyEmail(payload, token)).toEqual({ ok: true, notice: 'verified' })
+    expect(await signIn(payload, { email: newEmail, password: 'correct horse battery staple' }, from('changer'))).toMatchObject({ ok: true })
+  })
 
   it('resets a forgotten password through the e-mailed link, in the user’s language', async () => {
     const user = await makeUser(payload, ['ncp'], { preferredLanguage: 'ru' })

@@ -38,7 +38,7 @@ describe(`Online Repository: publications, files and search (${databaseKind})`, 
       data: { title: `Restricted reintegration assessment ${suffix}`, abstract: 'For members only.', slug: `restricted-${suffix}`, type: report.id, publishedOn: '2025-01-01', editions: [{ language: 'en', file: membersFile.id }], visibility: 'members', _status: 'published' },
       overrideAccess: true,
     })
-    Object.assign(ids, { english: english.id, russian: russian.id, members: members.id, enFile: enFile.id, ruFile: ruFile.id, membersFile: membersFile.id })
+    Object.assign(ids, { type: brief.id, english: english.id, russian: russian.id, members: members.id, enFile: enFile.id, ruFile: ruFile.id, membersFile: membersFile.id })
     await payload.jobs.run({ overrideAccess: true, limit: 100 })
   }, 120_000)
 
@@ -75,13 +75,59 @@ describe(`Online Repository: publications, files and search (${databaseKind})`, 
     expect(await titles('seasonal -corridors', 'en')).toEqual([])
   })
 
-  it('answers absurd queries calmly', async () => {
-    for (const q of ['"; DROP TABLE search_docs; --', 'title:foo AND NOT (bar*)', '*** ??? !!!', 'x'.repeat(5000), '"""', '-', null, { $gt: '' }]) {
-      const result = await searchSite(payload, { q, locale: 'en', audience: 'public' })
-      expect(Array.isArray(result.hits)).toBe(true)
+  it('answers absurd queries calmly, finding nothing and changing nothing', async () => {
+    const countDocs = async () => Number((await queryRows<{ n: number }>(payload, sql`SELECT COUNT(*) AS n FROM search_docs`))[0].n)
+    const before = await countDocs()
+    expect(before).toBeGreaterThan(0)
+    const search = (q: unknown) => searchSite(payload, { q, locale: 'en', audience: 'public', filters: { kinds: ['publication'] } })
+    for (const q of ['"; DROP TABLE search_docs; --', 'title:foo AND NOT (bar*)']) {
+      expect((await search(q)).hits.filter((h) => h.title.endsWith(` ${suffix}`)), q.slice(0, 40)).toEqual([])
     }
-    expect((await queryRows(payload, sql`SELECT COUNT(*) AS n FROM search_docs`))[0]).toBeDefined()
+    // Input without a single usable word (a 5,000-letter "word" included) is no query at all: the same as browsing.
+    const browsing = (await search(undefined)).total
+    expect(browsing).toBeGreaterThan(0)
+    for (const q of ['x'.repeat(5000), '*** ??? !!!', '"""', '-', null, { $gt: '' }]) expect((await search(q)).total, JSON.stringify(q)).toBe(browsing)
+    expect(await countDocs()).toBe(before)
   })
+
+  it('withdraws a file from readers when it is replaced, restricted or its publication deleted', async () => {
+    const audience = async (id: number) => (await payload.findByID({ collection: 'documents', id, overrideAccess: true })).audience
+    const anonymousSees = async (id: number) => (await payload.find({ collection: 'documents', where: { id: { equals: id } }, overrideAccess: false })).docs.length === 1
+    const first = await upload(payload, 'en-sample')
+    const second = await upload(payload, 'en-sample')
+    const pub = await payload.create({
+      collection: 'publications',
+      locale: 'en',
+      data: { title: `Withdrawal check ${suffix}`, slug: `withdrawal-${suffix}`, type: ids.type, publishedOn: '2024-01-01', editions: [{ language: 'en', file: first.id }], visibility: 'public', _status: 'published' },
+      overrideAccess: true,
+    })
+    await payload.jobs.run({ overrideAccess: true, limit: 100 })
+    expect([await audience(first.id), await anonymousSees(first.id)]).toEqual(['public', true])
+
+    // Replaced: the old file is for staff only; the new one is public.
+    await payload.update({ collection: 'publications', id: pub.id, data: { editions: [{ language: 'en', file: second.id }] }, overrideAccess: true })
+    await payload.jobs.run({ overrideAccess: true, limit: 100 })
+    expect([await audience(first.id), await anonymousSees(first.id), await audience(second.id)]).toEqual(['staff', false, 'public'])
+
+    // A file that another public publication still uses stays public when this one is restricted.
+    const other = await payload.create({
+      collection: 'publications',
+      locale: 'en',
+      data: { title: `Sharing check ${suffix}`, slug: `sharing-${suffix}`, type: ids.type, publishedOn: '2024-01-01', editions: [{ language: 'en', file: second.id }], visibility: 'public', _status: 'published' },
+      overrideAccess: true,
+    })
+    await payload.update({ collection: 'publications', id: pub.id, data: { visibility: 'members' }, overrideAccess: true })
+    await payload.jobs.run({ overrideAccess: true, limit: 100 })
+    expect(await audience(second.id)).toBe('public')
+    await payload.delete({ collection: 'publications', id: other.id, overrideAccess: true })
+    await payload.jobs.run({ overrideAccess: true, limit: 100 })
+    expect([await audience(second.id), await anonymousSees(second.id)]).toEqual(['members', false])
+
+    // Deleted: nothing references the file any more.
+    await payload.delete({ collection: 'publications', id: pub.id, overrideAccess: true })
+    await payload.jobs.run({ overrideAccess: true, limit: 100 })
+    expect(await audience(second.id)).toBe('staff')
+  }, 60_000)
 
   it('keeps members-only items, their files and snippets from everyone else', async () => {
     expect(await titles('restricted', 'en')).toEqual([])

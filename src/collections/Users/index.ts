@@ -1,12 +1,14 @@
 import type { CollectionConfig } from 'payload'
-import { anyone } from '@/access/anyone'
 import { isAdmin, isAdminField } from '@/access/is-admin'
 import { checkRole, roles, staffRoles } from '@/access/roles'
 import { selfOrAdmin } from '@/access/self-or-admin'
 import { selfOrStaff } from '@/access/self-or-staff'
 import { env } from '@/env'
 import { locales, localeLabels } from '@/i18n/locales'
+import { isStaff } from '@/access/is-staff'
 import { passwordResetEmail, verificationEmail } from '@/server/email/account-emails'
+import { enforcePasswordRule, guardVerification, mailReverification } from './hooks/account-rules'
+import { guardSignIn, recordSignIn } from './hooks/guard-sign-in'
 
 const roleLabels: Record<(typeof roles)[number], { en: string; ru: string }> = {
   admin: { en: 'Administrator', ru: 'Администратор' },
@@ -22,8 +24,9 @@ export const Users: CollectionConfig = {
   labels: { singular: { en: 'User', ru: 'Пользователь' }, plural: { en: 'Users', ru: 'Пользователи' } },
   admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'roles', 'participant'], group: { en: 'Accounts', ru: 'Учётные записи' } },
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 15 * 60 * 1000,
+    // No hard lock (anyone could lock anyone out): a back-off per client and per account
+    // instead, in the beforeOperation hook that every sign-in door runs through.
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
     // Secure cookies whenever the public address is https.
     cookies: { sameSite: 'Lax', secure: env.publicUrl.startsWith('https:') },
@@ -41,9 +44,18 @@ export const Users: CollectionConfig = {
     // Only admins and the Secretariat use the admin panel; everyone else uses the site.
     admin: ({ req }) => checkRole(staffRoles, req.user),
     read: selfOrStaff,
-    create: anyone,
+    // People open their own accounts through the sign-up form (one path, one set of rules);
+    // over the API only staff create accounts, and only admins unlock them.
+    create: isStaff,
     update: selfOrAdmin,
     delete: isAdmin,
+    unlock: isAdmin,
+  },
+  hooks: {
+    beforeOperation: [guardSignIn, enforcePasswordRule],
+    beforeChange: [guardVerification],
+    afterChange: [mailReverification],
+    afterLogin: [recordSignIn],
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },

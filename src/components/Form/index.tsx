@@ -5,7 +5,7 @@ import { getTranslator, type MessageKey } from '@/i18n/messages'
 const errorKeys: Record<string, MessageKey> = {
   'invalid-input': 'form.error.invalid-input',
   'invalid-credentials': 'form.error.invalid-credentials',
-  locked: 'form.error.locked',
+  'too-many-attempts': 'form.error.too-many-attempts',
   unverified: 'form.error.unverified',
   'password-too-short': 'form.error.password-too-short',
   'passwords-differ': 'form.error.passwords-differ',
@@ -21,12 +21,14 @@ const noticeKeys: Record<string, MessageKey> = {
 }
 
 /** The result of the last submission, in words; errors are announced and focusable. */
-export function FormStatus({ locale, error, notice }: { locale: Locale; error?: string; notice?: string }) {
+export function FormStatus({ locale, error, notice, retry }: { locale: Locale; error?: string; notice?: string; retry?: string }) {
   const t = getTranslator(locale)
   if (error) {
+    // How long to wait, for "too many attempts" (whole seconds, at least one).
+    const seconds = Math.max(1, Math.min(3600, Math.ceil(Number(retry) || 1)))
     return (
       <div className="alert alert--error" role="alert" id="form-error" tabIndex={-1}>
-        {t(errorKeys[error] ?? 'form.error.invalid-input')}
+        {t(errorKeys[error] ?? 'form.error.invalid-input', { seconds })}
       </div>
     )
   }

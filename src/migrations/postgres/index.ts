@@ -2,6 +2,7 @@ import * as migration_20261127_210621_initial from './20261127_210621_initial';
 import * as migration_20261127_215200_search_index from './20261127_215200_search_index';
 import * as migration_20261127_220120_publications from './20261127_220120_publications';
 import * as migration_20261128_003000_search_covering_indexes from './20261128_003000_search_covering_indexes';
+import * as migration_20261201_015402_sign_in_backoff from './20261201_015402_sign_in_backoff';
 
 export const migrations = [
   {
@@ -17,11 +18,16 @@ export const migrations = [
   {
     up: migration_20261127_220120_publications.up,
     down: migration_20261127_220120_publications.down,
-    name: '20261127_220120_publications'
+    name: '20261127_220120_publications',
   },
   {
     up: migration_20261128_003000_search_covering_indexes.up,
     down: migration_20261128_003000_search_covering_indexes.down,
     name: '20261128_003000_search_covering_indexes',
+  },
+  {
+    up: migration_20261201_015402_sign_in_backoff.up,
+    down: migration_20261201_015402_sign_in_backoff.down,
+    name: '20261201_015402_sign_in_backoff'
   },
 ];

@@ -1,17 +1,21 @@
-import { AuthenticationError, LockedAuth, UnverifiedEmail, ValidationError, createLocalReq, logoutOperation, type Payload } from 'payload'
+import crypto from 'node:crypto'
+import { AuthenticationError, UnverifiedEmail, ValidationError, createLocalReq, logoutOperation, type Payload } from 'payload'
 import { z } from 'zod'
 import { locales } from '@/i18n/locales'
+import { TooManySignInAttempts } from '@/collections/Users/hooks/guard-sign-in'
 import type { User } from '@/payload-types'
+import { accountExistsEmail } from '@/server/email/account-emails'
+import { minPasswordLength } from './password-rule'
 
 /** Expected outcomes are values; the form route maps `error` codes to localized messages. */
 export type TAccountResult =
   | { ok: true; token?: string; notice?: 'check-email' | 'verified' | 'reset-sent' | 'saved' | 'signed-out' }
-  | { ok: false; error: TAccountError; fields?: Record<string, string> }
+  | { ok: false; error: TAccountError; fields?: Record<string, string>; retryAfterSeconds?: number }
 
 export type TAccountError =
   | 'invalid-input'
   | 'invalid-credentials'
-  | 'locked'
+  | 'too-many-attempts'
   | 'unverified'
   | 'password-too-short'
   | 'passwords-differ'
@@ -20,7 +24,6 @@ export type TAccountError =
 
 const email = z.string().trim().toLowerCase().email().max(254)
 const password = z.string().min(1).max(200)
-export const minPasswordLength = 10
 
 export const ZSignIn = z.object({ email, password })
 export const ZSignUp = z.object({
@@ -34,38 +37,44 @@ export const ZForgot = z.object({ email })
 export const ZReset = z.object({ token: z.string().min(1).max(500), password: z.string().max(200), passwordConfirm: z.string().max(200) })
 export const ZProfile = z.object({ name: z.string().trim().min(1).max(120), preferredLanguage: z.enum(locales) })
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+/** What the sign-in request came from: its headers carry the client the front saw. */
+export type TRequestHeaders = { headers: Headers }
 
-/** Every failed sign-in costs time; after 5 the account is locked for 15 minutes (Users.auth). */
-const failedSignInDelayMs = 600
-
-export async function signIn(payload: Payload, input: z.infer<typeof ZSignIn>): Promise<TAccountResult> {
+export async function signIn(payload: Payload, input: z.infer<typeof ZSignIn>, from?: TRequestHeaders): Promise<TAccountResult> {
+  const fields = { email: input.email }
   try {
-    const result = await payload.login({ collection: 'users', data: input, overrideAccess: false })
+    const result = await payload.login({ collection: 'users', data: input, overrideAccess: false, req: from })
     return { ok: true, token: result.token }
   } catch (error) {
-    if (error instanceof LockedAuth) return { ok: false, error: 'locked', fields: { email: input.email } }
-    if (error instanceof UnverifiedEmail) return { ok: false, error: 'unverified', fields: { email: input.email } }
-    if (error instanceof AuthenticationError) {
-      await sleep(failedSignInDelayMs)
-      return { ok: false, error: 'invalid-credentials', fields: { email: input.email } }
-    }
+    if (error instanceof TooManySignInAttempts) return { ok: false, error: 'too-many-attempts', fields, retryAfterSeconds: error.data.retryAfterSeconds }
+    if (error instanceof UnverifiedEmail) return { ok: false, error: 'unverified', fields }
+    if (error instanceof AuthenticationError) return { ok: false, error: 'invalid-credentials', fields }
     throw error
   }
 }
 
+/**
+ * The only way to open an account without an admin (REST and GraphQL `create` are staff
+ * only). The answer is the same whether or not the address is registered, and so is the
+ * work: a new account is hashed and mailed a confirmation link; a registered address is
+ * mailed a note instead, after a hash of the same cost.
+ */
 export async function signUp(payload: Payload, input: z.infer<typeof ZSignUp>): Promise<TAccountResult> {
   const fields = { name: input.name, email: input.email }
   if (input.password.length < minPasswordLength) return { ok: false, error: 'password-too-short', fields }
   if (input.password !== input.passwordConfirm) return { ok: false, error: 'passwords-differ', fields }
-  const existing = await payload.count({ collection: 'users', where: { email: { equals: input.email } }, overrideAccess: true })
-  // Same answer whether or not the address is registered: the form must not reveal accounts.
-  if (existing.totalDocs > 0) return { ok: true, notice: 'check-email' }
+  const existing = await payload.db.findOne<User>({ collection: 'users', where: { email: { equals: input.email } } })
+  if (existing) {
+    await new Promise((resolve) => crypto.pbkdf2(input.password, crypto.randomBytes(32).toString('hex'), 600_000, 32, 'sha256', resolve))
+    const message = accountExistsEmail(existing)
+    await payload.sendEmail({ to: existing.email, subject: message.subject, html: message.html })
+    return { ok: true, notice: 'check-email' }
+  }
   try {
     await payload.create({
       collection: 'users',
       data: { name: input.name, email: input.email, password: input.password, preferredLanguage: input.preferredLanguage, roles: ['learner'] },
-      overrideAccess: false,
+      overrideAccess: true,
     })
   } catch (error) {
     if (error instanceof ValidationError) return { ok: false, error: 'invalid-input', fields }

@@ -49,3 +49,23 @@ export function passwordResetEmail(token: string, user: Recipient) {
     ),
   }
 }
+
+/** Sent instead of a second account when someone signs up with a registered address. */
+export function accountExistsEmail(user: Recipient) {
+  const locale = localeOf(user)
+  const link = `${env.publicUrl}/${locale}/account/sign-in`
+  return {
+    subject: translate(locale, 'email.exists.subject'),
+    html: layout(locale, translate(locale, 'email.exists.heading', { name: user?.name ?? '' }), translate(locale, 'email.exists.body'), link, translate(locale, 'email.exists.action')),
+  }
+}
+
+/** Sent to a new address after an e-mail change: it must be confirmed before signing in. */
+export function emailChangedEmail(token: string, user: Recipient) {
+  const locale = localeOf(user)
+  const link = `${env.publicUrl}/${locale}/account/verify?token=${encodeURIComponent(token)}`
+  return {
+    subject: translate(locale, 'email.changed.subject'),
+    html: layout(locale, translate(locale, 'email.changed.heading', { name: user?.name ?? '' }), translate(locale, 'email.changed.body'), link, translate(locale, 'email.verify.action')),
+  }
+}

@@ -1,5 +1,6 @@
 import type { EmailAdapter, SendEmailOptions } from 'payload'
 import { env } from '@/env'
+import { kickJobRunner } from '@/server/jobs/run-queued-jobs'
 
 function addressList(value: SendEmailOptions['to']): string {
   if (!value) return ''
@@ -29,6 +30,7 @@ export const outboxEmailAdapter: EmailAdapter = ({ payload }) => ({
       overrideAccess: true,
     })
     await payload.jobs.queue({ task: 'deliverEmail', input: { outboxId: String(entry.id) }, overrideAccess: true })
+    kickJobRunner()
     return { queued: entry.id }
   },
 })

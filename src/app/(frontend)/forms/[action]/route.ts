@@ -15,9 +15,12 @@ import { getPayloadClient } from '@/server/payload'
  */
 type Ctx = { params: Promise<{ action: string }> }
 
+/** Values echoed back into the form after an error: never longer than the fields allow. */
+const echoLimits: Record<string, number> = { name: 120, email: 254, token: 500, retry: 8 }
+
 function redirectTo(locale: Locale, path: string, query: Record<string, string | undefined> = {}) {
   const url = new URL(href(locale, path), env.publicUrl)
-  for (const [k, v] of Object.entries(query)) if (v) url.searchParams.set(k, v)
+  for (const [k, v] of Object.entries(query)) if (v) url.searchParams.set(k, v.slice(0, echoLimits[k] ?? 40))
   return NextResponse.redirect(url, 303)
 }
 
@@ -39,7 +42,13 @@ export async function POST(request: NextRequest, { params }: Ctx) {
   const { action } = await params
   if (!Object.hasOwn(formPages, action)) return new NextResponse(null, { status: 404 })
   const page = formPages[action]
-  const form = await request.formData()
+  let form: FormData
+  try {
+    form = await request.formData()
+  } catch {
+    // Not a form at all (garbage or a broken multipart body): back to the form, in words.
+    return redirectTo(defaultLocale, page, { error: 'invalid-input' })
+  }
   const rawLocale = form.get('locale')
   const locale = isLocale(rawLocale) ? rawLocale : defaultLocale
   const payload = await getPayloadClient()
@@ -49,7 +58,7 @@ export async function POST(request: NextRequest, { params }: Ctx) {
   switch (action) {
     case 'sign-in': {
       const input = parse(account.ZSignIn, form)
-      result = input ? await account.signIn(payload, input) : { ok: false, error: 'invalid-input', fields: { email: String(form.get('email') ?? '') } }
+      result = input ? await account.signIn(payload, input, { headers: request.headers }) : { ok: false, error: 'invalid-input', fields: { email: String(form.get('email') ?? '') } }
       if (result.ok && result.token) {
         const next = String(form.get('next') ?? '')
         const target = next.startsWith(`/${locale}/`) && !next.startsWith('//') ? next : href(locale, routes.profile())
@@ -99,5 +108,6 @@ export async function POST(request: NextRequest, { params }: Ctx) {
     default:
       return new NextResponse(null, { status: 404 })
   }
-  return redirectTo(locale, page, { error: result.ok ? undefined : result.error, ...(result.ok ? {} : result.fields) })
+  if (result.ok) return redirectTo(locale, page)
+  return redirectTo(locale, page, { error: result.error, ...result.fields, retry: result.retryAfterSeconds?.toString() })
 }

@@ -3,7 +3,7 @@ import { AccountForm, Field, FormStatus } from '@/components/Form'
 import { PageHeader } from '@/components/PageHeader'
 import { resolveLocale, type LocaleParams } from '@/i18n/page-params'
 import { param, type SearchParams } from '@/i18n/search-params'
-import { minPasswordLength } from '@/server/account/account-actions'
+import { minPasswordLength } from '@/server/account/password-rule'
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
   const { t } = await resolveLocale(params)

@@ -18,7 +18,7 @@ export default async function SignInPage({ params, searchParams }: LocaleParams 
   return (
     <div className="narrow">
       <PageHeader title={t('account.signIn.title')} />
-      <FormStatus locale={locale} error={error} notice={param(q.notice)} />
+      <FormStatus locale={locale} error={error} notice={param(q.notice)} retry={param(q.retry, 8)} />
       <AccountForm action="sign-in" locale={locale} submit={t('account.signIn.submit')}>
         {param(q.next) ? <input type="hidden" name="next" value={param(q.next)} /> : null}
         <Field id="email" type="email" label={t('account.email')} autoComplete="email" defaultValue={param(q.email)} invalid={Boolean(error)} />

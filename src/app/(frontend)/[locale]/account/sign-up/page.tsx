@@ -5,7 +5,7 @@ import { PageHeader } from '@/components/PageHeader'
 import { resolveLocale, type LocaleParams } from '@/i18n/page-params'
 import { href, routes } from '@/i18n/routes'
 import { param, type SearchParams } from '@/i18n/search-params'
-import { minPasswordLength } from '@/server/account/account-actions'
+import { minPasswordLength } from '@/server/account/password-rule'
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
   const { t } = await resolveLocale(params)

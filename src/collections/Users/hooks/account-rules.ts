@@ -1,0 +1,51 @@
+import crypto from 'node:crypto'
+import { ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook } from 'payload'
+import { checkRole } from '@/access/roles'
+import { localeOfRequest } from '@/i18n/locales'
+import { translate } from '@/i18n/messages'
+import type { User } from '@/payload-types'
+import { minPasswordLength } from '@/server/account/password-rule'
+import { emailChangedEmail } from '@/server/email/account-emails'
+
+/**
+ * One password rule for every door that sets a password (site forms, REST, GraphQL, admin):
+ * Payload itself accepts three characters.
+ */
+export const enforcePasswordRule: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation !== 'create' && operation !== 'update' && operation !== 'resetPassword') return args
+  const password = (args as { data?: { password?: unknown } }).data?.password
+  if (typeof password === 'string' && password.length < minPasswordLength) {
+    throw new ValidationError({
+      collection: 'users',
+      errors: [{ path: 'password', message: translate(localeOfRequest(req), 'form.error.password-too-short') }],
+    })
+  }
+  return args
+}
+
+/**
+ * `_verified` is set by the verification link, or by an admin; nobody else may set it
+ * through the API. A changed e-mail address must be confirmed again (a new token is made
+ * here and mailed after the change is saved), unless an admin confirms it in the same save.
+ */
+export const guardVerification: CollectionBeforeChangeHook<User> = ({ data, originalDoc, operation, req }) => {
+  const isAdmin = checkRole(['admin'], req.user)
+  // Trusted: an admin, or the platform itself (seed, jobs: Local API without a person).
+  const trusted = isAdmin || (req.payloadAPI === 'local' && !req.user)
+  const verifiedGiven = Object.hasOwn(data, '_verified')
+  if (!trusted && verifiedGiven) delete (data as { _verified?: boolean })._verified
+  const emailChanged = operation === 'update' && typeof data.email === 'string' && originalDoc && data.email.toLowerCase() !== originalDoc.email.toLowerCase()
+  if (emailChanged && !(isAdmin && verifiedGiven && data._verified === true)) {
+    Object.assign(data, { _verified: false, _verificationToken: crypto.randomBytes(20).toString('hex') })
+  }
+  return data
+}
+
+export const mailReverification: CollectionAfterChangeHook<User> = async ({ doc, previousDoc, operation, req }) => {
+  if (operation !== 'update' || !previousDoc || doc.email === previousDoc.email || doc._verified) return doc
+  const { _verificationToken: token } = (await req.payload.db.findOne({ collection: 'users', where: { id: { equals: doc.id } }, req })) as { _verificationToken?: string }
+  if (!token) return doc
+  const message = emailChangedEmail(token, doc)
+  await req.payload.sendEmail({ to: doc.email, subject: message.subject, html: message.html })
+  return doc
+}

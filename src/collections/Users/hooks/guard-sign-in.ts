@@ -1,0 +1,51 @@
+import crypto from 'node:crypto'
+import { APIError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import { localeOfRequest } from '@/i18n/locales'
+import { translate } from '@/i18n/messages'
+import { signInThrottle } from '@/server/account/sign-in-throttle'
+
+/** Refused before the password is looked at; the site form shows the wait in words. */
+export class TooManySignInAttempts extends APIError<{ retryAfterSeconds: number }> {
+  constructor(message: string, retryAfterSeconds: number) {
+    super(message, 429, { retryAfterSeconds }, true)
+    this.name = 'TooManySignInAttempts'
+  }
+}
+
+/** The client as the HTTP front saw it (it overwrites any such header from outside). */
+export function clientOf(req: Partial<PayloadRequest>): string {
+  return req.headers?.get('x-pp-client') || 'local'
+}
+
+const accountOf = (email: unknown) => (typeof email === 'string' ? email.trim().toLowerCase() : '')
+
+/** The same cost as checking a real password (Payload's current PBKDF2 parameters). */
+function hashAsPayloadDoes(password: string): Promise<void> {
+  return new Promise((resolve) => crypto.pbkdf2(password, 'no-such-account', 600_000, 32, 'sha256', () => resolve()))
+}
+
+/**
+ * Every sign-in door (site form, REST, GraphQL) runs Payload's login operation, so the
+ * back-off lives here: a client or account that failed too often is refused for a while,
+ * each attempt is counted before the password is checked, and an unknown address costs
+ * the same work as a known one (timing reveals no accounts).
+ */
+export const guardSignIn: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  if (operation !== 'login') return args
+  const data = (args as { data?: { email?: unknown; password?: unknown } }).data ?? {}
+  const client = clientOf(req)
+  const account = accountOf(data.email)
+  const waitMs = signInThrottle.retryAfterMs(client, account)
+  if (waitMs > 0) {
+    const seconds = Math.ceil(waitMs / 1000)
+    throw new TooManySignInAttempts(translate(localeOfRequest(req), 'form.error.too-many-attempts', { seconds }), seconds)
+  }
+  signInThrottle.recordFailure(client, account)
+  const known = account ? await req.payload.db.findOne({ collection: 'users', where: { email: { equals: account } }, req }) : null
+  if (!known && typeof data.password === 'string') await hashAsPayloadDoes(data.password)
+  return args
+}
+
+export const recordSignIn: CollectionAfterLoginHook = ({ req, user }) => {
+  signInThrottle.recordSuccess(clientOf(req), accountOf((user as { email?: unknown }).email))
+}

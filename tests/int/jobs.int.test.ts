@@ -1,0 +1,53 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { claimDueJobs, releaseStaleJobs, runDueJobs } from '@/server/jobs/run-queued-jobs'
+import { execute, sql } from '@/server/search-index/raw-sql'
+import { databaseKind, testPayload } from './helpers'
+
+describe(`jobs queue shared by several instances (${databaseKind})`, () => {
+  let payload: Payload
+  beforeAll(async () => {
+    payload = await testPayload()
+    // Start from an empty queue: other test files leave jobs of their own.
+    await payload.jobs.run({ overrideAccess: true, limit: 1000 })
+  })
+
+  async function queueEmails(count: number, subject = 'Claim test'): Promise<number[]> {
+    const ids: number[] = []
+    for (let i = 0; i < count; i++) {
+      const entry = await payload.create({ collection: 'email-outbox', data: { to: `claim-${i}@example.test`, subject, status: 'queued' }, overrideAccess: true })
+      const job = await payload.jobs.queue({ task: 'deliverEmail', input: { outboxId: String(entry.id) }, overrideAccess: true })
+      ids.push(Number(job.id))
+    }
+    return ids
+  }
+
+  it('hands each due job to exactly one of several concurrent claimants', async () => {
+    const queued = await queueEmails(24)
+    // Four claimants at once (on PostgreSQL each on its own pooled connection).
+    const claims = await Promise.all([0, 1, 2, 3].map(() => claimDueJobs(payload, 10)))
+    const claimed = claims.flat()
+    expect(new Set(claimed).size).toBe(claimed.length)
+    expect(claimed.filter((id) => queued.includes(id)).sort((a, b) => a - b)).toEqual(queued.filter((id) => claimed.includes(id)).sort((a, b) => a - b))
+    // Claimed jobs are not claimed again.
+    const again = await claimDueJobs(payload, 100)
+    expect(again.filter((id) => claimed.includes(id))).toEqual([])
+    expect(new Set([...claimed, ...again].filter((id) => queued.includes(id))).size).toBe(queued.length)
+    // Run them (each exactly once): every message is delivered once.
+    for (const id of [...claimed, ...again]) await payload.jobs.runByID({ id, overrideAccess: true, silent: true })
+    const delivered = await payload.find({ collection: 'email-outbox', where: { subject: { equals: 'Claim test' } }, limit: 100, overrideAccess: true })
+    expect(delivered.docs.map((d) => d.status)).toEqual(Array(24).fill('logged'))
+  })
+
+  it('runs what it claims, and gives jobs of a dead instance back to the queue', async () => {
+    const [id] = await queueEmails(1, 'Orphaned job')
+    // An instance claimed it and died (kill -9): it stays "processing" with an old update time.
+    const old = new Date(Date.now() - 60 * 60 * 1000).toISOString()
+    await execute(payload, sql`UPDATE payload_jobs SET processing = true, updated_at = ${old} WHERE id = ${id}`)
+    expect(await claimDueJobs(payload, 100)).not.toContain(id)
+    expect(await releaseStaleJobs(payload)).toBeGreaterThanOrEqual(1)
+    expect(await runDueJobs(payload)).toBeGreaterThanOrEqual(1)
+    const mail = await payload.find({ collection: 'email-outbox', where: { subject: { equals: 'Orphaned job' } }, overrideAccess: true })
+    expect(mail.docs.map((d) => d.status)).toEqual(['logged'])
+  })
+})
