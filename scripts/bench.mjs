@@ -55,6 +55,60 @@ if (process.argv[2] === '--static-server') {
   await main()
 }
 
+/**
+ * Loads that used to bring the page cache down: a unique query string per request (every
+ * request a miss), anonymous POSTs during the load (each used to empty the cache), and
+ * eight 60 MB bodies posted to a form at once (memory). Prints and returns the figures.
+ */
+async function adversarialLoads({ autocannon, base, connections, duration, serverPid }) {
+  console.log('\nAdversarial loads (each figure should stay close to the normal load above)')
+  let n = 0
+  const busting = await autocannon({
+    url: base, connections, duration,
+    requests: [{ setupRequest: (req) => ({ ...req, path: `/en/news?bust=${n++}&utm_source=${n}` }) }],
+  })
+  console.log(`  /en/news with a unique query string per request: ${busting.requests.average.toFixed(0)} req/s, p99 ${busting.latency.p99} ms, non-2xx ${busting.non2xx}`)
+
+  let posts = 0
+  const poster = setInterval(() => {
+    for (const method of ['POST', 'OPTIONS', 'DELETE']) {
+      posts++
+      fetch(`${base}/api/anything`, { method, body: method === 'POST' ? 'x=1' : undefined }).catch(() => {})
+    }
+  }, 333)
+  const underPosts = await autocannon({ url: `${base}/en`, connections, duration })
+  clearInterval(poster)
+  console.log(`  /en while anonymous POST/OPTIONS/DELETE arrive 9 per second (${posts} sent): ${underPosts.requests.average.toFixed(0)} req/s, p99 ${underPosts.latency.p99} ms, non-2xx ${underPosts.non2xx}`)
+
+  const rss = () => {
+    try {
+      return Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${serverPid}/status`, 'utf8'))[1]) * 1024
+    } catch {
+      return NaN
+    }
+  }
+  const before = rss()
+  const big = Buffer.alloc(60 * 1024 * 1024, 0x61)
+  const statuses = await Promise.all(
+    Array.from({ length: 8 }, () =>
+      fetch(`${base}/forms/sign-in`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: big })
+        .then((r) => r.status)
+        .catch((error) => `refused (${error.cause?.code ?? error.message})`),
+    ),
+  )
+  const after = rss()
+  console.log(`  eight 60 MB posts to /forms/sign-in: answers ${[...new Set(statuses)].join(', ')}; server memory ${mb(before)} -> ${mb(after)}`)
+  return {
+    cacheBusting: { rps: busting.requests.average, p99: busting.latency.p99, non2xx: busting.non2xx },
+    underAnonymousWrites: { rps: underPosts.requests.average, p99: underPosts.latency.p99, non2xx: underPosts.non2xx, writesSent: posts },
+    largeBodies: { statuses, rssBefore: before, rssAfter: after },
+  }
+}
+
+function mb(bytes) {
+  return Number.isFinite(bytes) ? `${(bytes / 1024 / 1024).toFixed(0)} MB` : 'n/a'
+}
+
 async function main() {
   const { default: autocannon } = await import('autocannon')
   const { build, hasBuild, root } = await import('./lib.mjs')
@@ -148,6 +202,9 @@ async function main() {
   }
   process.kill(-staticChild.pid, 'SIGKILL')
 
+  // 3b. What an attacker can do to the cache (issue #7): the figures must stay near the above.
+  const adversarial = await adversarialLoads({ autocannon, base, connections, duration, serverPid: server.pid })
+
   // 4. The table.
   console.log('\nThroughput (targets: dynamic/static >= 0.5, dynamic p99 < 100 ms, no errors)')
   const table = [['page', 'dyn req/s', 'dyn p99 ms', 'static req/s', 'static p99 ms', 'ratio', 'result']]
@@ -190,7 +247,7 @@ async function main() {
   const results = {
     date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model,
     database: env.DATABASE_URL ? 'postgres' : 'sqlite', serverStartSeconds: startSeconds, loadAverageBefore: loadBefore, connections, durationSeconds: duration,
-    warmup, throughput: rows, weight, lighthouse: skipLighthouse ? 'skipped' : lighthouse,
+    warmup, throughput: rows, adversarial, weight, lighthouse: skipLighthouse ? 'skipped' : lighthouse,
   }
   fs.writeFileSync(path.join(outDir, 'bench.json'), JSON.stringify(results, null, 2))
   console.log(`\nWrote ${path.relative(process.cwd(), path.join(outDir, 'bench.json'))}`)

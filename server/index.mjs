@@ -91,7 +91,7 @@ export async function createServer({ dev = process.env.NODE_ENV !== 'production'
 
   async function send(req, res, status, headers, entry, state) {
     const identity = entry.bodies.identity
-    const encoding = identity.length > 512 ? chooseEncoding(req.headers['accept-encoding']) : 'identity'
+    const encoding = identity.length > 512 ? chooseEncoding(res.pp.acceptEncoding) : 'identity'
     const body = entry.key ? await cache.encoded(entry, encoding) : await encode(identity, encoding)
     const out = { ...headers, 'content-length': body.length, 'x-page-cache': state }
     if (encoding !== 'identity') out['content-encoding'] = encoding
@@ -178,19 +178,25 @@ export async function createServer({ dev = process.env.NODE_ENV !== 'production'
     })
   }
 
-  function refuse(res, path, status, message) {
-    res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', connection: 'close', ...headersFor(newNonce(), path) })
+  function refuse(req, res, path, status, message) {
+    // Beyond any route's limit, the connection is not worth keeping: close it after the answer.
+    const hopeless = Number(req.headers['content-length']) > 64 * 1024 * 1024
+    res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...(hopeless ? { connection: 'close' } : {}), ...headersFor(newNonce(), path) })
     res.end(message)
+    // A body that is sent anyway is discarded as it arrives (never kept), so the client
+    // reads the answer instead of a broken connection.
+    req.resume()
   }
 
   const server = http.createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost')
       const path = url.pathname
-      res.pp = { method: req.method, client: clientAddress(req, trustedProxies) }
+      // What the request said before it is adapted for Next (method, encodings) and who sent it.
+      res.pp = { method: req.method, acceptEncoding: req.headers['accept-encoding'], client: clientAddress(req, trustedProxies) }
       const refused = refusal(req, path)
-      if (refused) return refuse(res, path, ...refused)
-      if (isCrossSiteWrite(req, allowedOrigins)) return refuse(res, path, 403, 'Cross-site request refused / Межсайтовый запрос отклонён')
+      if (refused) return refuse(req, res, path, ...refused)
+      if (isCrossSiteWrite(req, allowedOrigins)) return refuse(req, res, path, 403, 'Cross-site request refused / Межсайтовый запрос отклонён')
       countUsage(req, res, path)
 
       if (path === '/' || !passThroughPrefixes.test(path)) {

@@ -58,6 +58,8 @@ export default async function setup(project: TestProject) {
     CACHE_POLL_MS: '300',
     USAGE_FLUSH_MS: '200',
     JOBS_CRON: '* * * * * *',
+    // Tests speak as several clients through X-Forwarded-For, as if behind one proxy.
+    TRUST_PROXY: '1',
     PAYLOAD_SECRET: 'e2e-secret-that-is-long-enough-for-payload',
   }
   const server: ChildProcess = spawn(process.execPath, ['scripts/start.mjs'], { env, stdio: ['ignore', 'pipe', 'pipe'] })

@@ -101,6 +101,7 @@ describe(`accounts (${databaseKind})`, () => {
     expect(
       await refusal(payload.create({ collection: 'users', data: { email: `x-${Date.now()}@example.test`, password: 'abc', name: 'X', roles: ['learner'], preferredLanguage: 'en' }, overrideAccess: true, disableVerificationEmail: true })),
     ).toMatchObject({ path: 'password' })
+    expect(await refusal(payload.resetPassword({ collection: 'users', data: { token: 'any', password: 'abc' }, overrideAccess: true }))).toMatchObject({ path: 'password' })
   })
 
   it('asks to confirm a changed e-mail address again; nobody but an admin sets it confirmed', async () => {

@@ -7,7 +7,7 @@ import { env } from '@/env'
 import { locales, localeLabels } from '@/i18n/locales'
 import { isStaff } from '@/access/is-staff'
 import { passwordResetEmail, verificationEmail } from '@/server/email/account-emails'
-import { enforcePasswordRule, guardVerification, mailReverification } from './hooks/account-rules'
+import { enforcePasswordRule, enforcePasswordRuleOnReset, guardVerification, mailReverification } from './hooks/account-rules'
 import { guardSignIn, recordSignIn } from './hooks/guard-sign-in'
 
 const roleLabels: Record<(typeof roles)[number], { en: string; ru: string }> = {
@@ -52,7 +52,8 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [guardSignIn, enforcePasswordRule],
+    beforeOperation: [guardSignIn, enforcePasswordRuleOnReset],
+    beforeValidate: [enforcePasswordRule],
     beforeChange: [guardVerification],
     afterChange: [mailReverification],
     afterLogin: [recordSignIn],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { niceMax, stackedBars } from './usage-chart'
-import { monthsOf, parsePeriod } from './usage-statistics'
+import { monthsOf, neutraliseFormula, parsePeriod } from './usage-statistics'
 
 describe('usage chart geometry', () => {
   it('rounds the axis up to 1, 2 or 5 × 10ⁿ', () => {
@@ -43,5 +43,18 @@ describe('usage period', () => {
     expect(parsePeriod({ from: '2026-13', to: "2026-01' OR 1=1" }, now)).toEqual({ from: '2025-12', to: '2026-11' })
     expect(parsePeriod({ from: '2026-05', to: '2026-02' }, now)).toEqual({ from: '2025-03', to: '2026-02' })
     expect(parsePeriod({ from: '1990-01', to: '2026-11' }, now)).toEqual({ from: '2016-12', to: '2026-11' })
+  })
+})
+
+describe('usage CSV cells', () => {
+  it('exports text that a spreadsheet would run as a formula as plain text', () => {
+    expect(['=HYPERLINK("http://evil.example","x")', '+1', '-2+3', '@SUM(A1)', '\tx'].map(neutraliseFormula)).toEqual([
+      `'=HYPERLINK("http://evil.example","x")`,
+      "'+1",
+      "'-2+3",
+      "'@SUM(A1)",
+      "'\tx",
+    ])
+    expect(['Labour migration 2024', 'Трудовая миграция', 'a=b'].map(neutraliseFormula)).toEqual(['Labour migration 2024', 'Трудовая миграция', 'a=b'])
   })
 })

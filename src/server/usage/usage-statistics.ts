@@ -151,7 +151,16 @@ export async function usageCsv(payload: Payload, period: TUsagePeriod, publicati
     .sort((a, b) => a.month.localeCompare(b.month) || a.publicationId - b.publicationId || a.language.localeCompare(b.language))
     .map((r) => {
       const p = info.get(r.publicationId)!
-      return [r.month, r.publicationId, p.slug, p.title.en ?? '', p.title.ru ?? '', r.language, r.views, r.downloads]
+      return [r.month, r.publicationId, p.slug, neutraliseFormula(p.title.en ?? ''), neutraliseFormula(p.title.ru ?? ''), r.language, r.views, r.downloads]
     })
   return '\uFEFF' + stringify(records, { header: true, columns: ['month', 'publication_id', 'slug', 'title_en', 'title_ru', 'language', 'views', 'downloads'], record_delimiter: 'windows' })
+}
+
+/**
+ * Spreadsheets run a cell that starts with = + - @ (or a tab or carriage return) as a
+ * formula: a title such as `=HYPERLINK(...)` would run on the Secretariat's machine. Such
+ * text is exported with a leading apostrophe, which spreadsheets show as plain text (OWASP).
+ */
+export function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text
 }
