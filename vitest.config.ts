@@ -31,7 +31,8 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'e2e',
-          include: ['tests/e2e/**/*.e2e.test.ts'],
+          // Tests of several instances on one database run in the PostgreSQL pass only.
+          include: ['tests/e2e/**/*.e2e.test.ts', ...(process.env.E2E_DATABASE_URL ? ['tests/e2e/**/*.pg-e2e.test.ts'] : [])],
           environment: 'node',
           globalSetup: ['tests/e2e/global-setup.ts'],
           fileParallelism: false,

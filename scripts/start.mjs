@@ -13,11 +13,12 @@ if (!hasBuild()) {
 }
 const { createServer } = await import('../server/index.mjs')
 const started = Date.now()
-const { url, flushUsage } = await createServer({ dev: false })
-// Counts gathered since the last flush are written before the process ends.
+const { url, shutdown } = await createServer({ dev: false })
+// Stop accepting, let requests in flight (uploads too) finish, write the usage counts, exit.
 for (const signal of ['SIGTERM', 'SIGINT']) {
   process.once(signal, () => {
-    flushUsage().finally(() => process.exit(0))
+    console.log(`${signal}: finishing the requests in flight, then stopping...`)
+    shutdown().finally(() => process.exit(0))
   })
 }
 const seconds = ((Date.now() - started) / 1000).toFixed(1)

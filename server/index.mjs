@@ -188,7 +188,18 @@ export async function createServer({ dev = process.env.NODE_ENV !== 'production'
     req.resume()
   }
 
+  let draining = false
+  let inFlight = 0
   const server = http.createServer(async (req, res) => {
+    const isOwnIngest = req.headers['x-usage-token'] === process.env.USAGE_INGEST_TOKEN
+    if (draining && !isOwnIngest) {
+      res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', connection: 'close', 'retry-after': '1' })
+      return res.end('Restarting / Перезапуск')
+    }
+    if (!isOwnIngest) {
+      inFlight++
+      res.once('close', () => inFlight--)
+    }
     try {
       const url = new URL(req.url ?? '/', 'http://localhost')
       const path = url.pathname
@@ -250,7 +261,21 @@ export async function createServer({ dev = process.env.NODE_ENV !== 'production'
     clearInterval(timer)
     clearInterval(usageTimer)
   })
-  return { server, cache, url: publicUrl, flushUsage }
+  /**
+   * Drains the instance: new requests are answered 503 (a load balancer sends them to another
+   * instance), requests in flight (uploads too) may finish within `graceMs`, the usage counts
+   * are written (through this same listener, which is why it closes last), then it closes.
+   */
+  async function shutdown(graceMs = 15_000) {
+    draining = true
+    server.closeIdleConnections()
+    const deadline = Date.now() + graceMs
+    while (inFlight > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
+    await flushUsage()
+    server.closeAllConnections()
+    await new Promise((resolve) => server.close(resolve))
+  }
+  return { server, cache, url: publicUrl, flushUsage, shutdown }
 }
 
 /**

@@ -17,7 +17,7 @@ declare module 'vitest' {
   }
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const server = net.createServer()
     server.listen(0, '127.0.0.1', () => {
@@ -47,8 +47,7 @@ export default async function setup(project: TestProject) {
   }
   const port = await freePort()
   const baseUrl = `http://localhost:${port}`
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
+  const env: Record<string, string> = {
     PORT: String(port),
     PUBLIC_URL: baseUrl,
     DATA_DIR: dataDir,
@@ -62,16 +61,32 @@ export default async function setup(project: TestProject) {
     TRUST_PROXY: '1',
     PAYLOAD_SECRET: 'e2e-secret-that-is-long-enough-for-payload',
   }
-  const server: ChildProcess = spawn(process.execPath, ['scripts/start.mjs'], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const server = await startPlatform(env)
+  project.provide('baseUrl', baseUrl)
+  project.provide('databaseKind', pgUrl ? 'postgres' : 'sqlite')
+
+  return async () => {
+    await server.stop()
+    fs.rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
+/**
+ * Starts the production server (`npm start`'s script) with the given environment on top of
+ * this one and waits until /api/health answers. `stop()` sends SIGTERM (the server drains),
+ * then SIGKILL if it has not ended within 20 s.
+ */
+export async function startPlatform(extraEnv: Record<string, string>): Promise<{ url: string; stop: () => Promise<void>; output: () => string }> {
+  const server: ChildProcess = spawn(process.execPath, ['scripts/start.mjs'], { env: { ...process.env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   server.stdout?.on('data', (d) => (output += d))
   server.stderr?.on('data', (d) => (output += d))
-
+  const url = `http://localhost:${extraEnv.PORT}`
   const deadline = Date.now() + 180_000
   for (;;) {
     if (server.exitCode !== null) throw new Error(`The server exited early:\n${output}`)
     try {
-      const res = await fetch(`${baseUrl}/api/health`)
+      const res = await fetch(`${url}/api/health`)
       if (res.ok) break
     } catch {
       // not listening yet
@@ -82,13 +97,13 @@ export default async function setup(project: TestProject) {
     }
     await new Promise((r) => setTimeout(r, 500))
   }
-  project.provide('baseUrl', baseUrl)
-  project.provide('databaseKind', pgUrl ? 'postgres' : 'sqlite')
-
-  return async () => {
+  const stop = async () => {
+    if (server.exitCode !== null) return
+    const ended = new Promise((resolve) => server.once('exit', resolve))
     server.kill('SIGTERM')
-    await new Promise((r) => setTimeout(r, 500))
-    if (server.exitCode === null) server.kill('SIGKILL')
-    fs.rmSync(dataDir, { recursive: true, force: true })
+    const timer = setTimeout(() => server.kill('SIGKILL'), 20_000)
+    await ended
+    clearTimeout(timer)
   }
+  return { url, stop, output: () => output }
 }

@@ -4,6 +4,7 @@ import { filesForAudience } from '@/access/visibility'
 import { isStaff } from '@/access/is-staff'
 import { checkRole, staffRoles } from '@/access/roles'
 import { env } from '@/env'
+import { missingLocalFileAs404 } from '@/server/files/missing-file'
 import { validatePdfUpload } from './hooks/validate-pdf-upload'
 
 export const maxDocumentBytes = 50 * 1024 * 1024
@@ -20,6 +21,7 @@ export const Documents: CollectionConfig = {
   access: { read: filesForAudience, create: isStaff, update: isStaff, delete: isStaff },
   upload: {
     staticDir: path.join(env.dataDir, 'documents'),
+    handlers: [missingLocalFileAs404(path.join(env.dataDir, 'documents'))],
     mimeTypes: ['application/pdf', 'image/png', 'image/jpeg', 'image/webp'],
   },
   hooks: { beforeChange: [validatePdfUpload] },

@@ -4,6 +4,7 @@ import { anyone } from '@/access/anyone'
 import { isStaff } from '@/access/is-staff'
 import { revisionHooks } from '@/hooks/bump-content-revision'
 import { env } from '@/env'
+import { missingLocalFileAs404 } from '@/server/files/missing-file'
 import { contentGroup } from '../shared'
 
 export const Media: CollectionConfig = {
@@ -15,6 +16,8 @@ export const Media: CollectionConfig = {
   upload: {
     // Local disk by default; S3-compatible storage replaces this when configured (payload.config.ts).
     staticDir: path.join(env.dataDir, 'media'),
+    // With S3 the storage plugin serves the files (and answers for missing ones).
+    handlers: env.s3 ? [] : [missingLocalFileAs404(path.join(env.dataDir, 'media'))],
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'application/pdf'],
     imageSizes: [{ name: 'card', width: 640 }],
     adminThumbnail: 'card',
