@@ -26,8 +26,7 @@ const before = new Set(fs.readdirSync(payload.db.migrationDir))
 // With skipEmpty and no schema change, Payload exits the process with 0 right here.
 process.on('exit', (code) => { if (code === 0 && command === 'check') console.log('Migrations match the schema.') })
 await payload.db.createMigration({ migrationName: name, payload, skipEmpty: command === 'check', forceAcceptWarning: command !== 'check' } as never)
-// createMigration logs asynchronously; give the writes a moment to land.
-await new Promise((r) => setTimeout(r, 500))
+// createMigration writes its files synchronously: they are there once it returns.
 const added = fs.readdirSync(payload.db.migrationDir).filter((f) => !before.has(f) && f.endsWith('.ts') && f !== 'index.ts')
 if (command === 'check') {
   if (added.length > 0) {

@@ -38,6 +38,7 @@ import { startJobRunner } from './server/jobs/run-queued-jobs'
 import { outboxEmailAdapter } from './server/email/outbox-adapter'
 import { syncPublicationState } from './server/publications/sync-publication-state'
 import { indexContentDoc, type TIndexedCollection } from './server/search-index/index-sources'
+import { requeueStaleIndexing } from './server/search-index/requeue-stale'
 import { initialise } from './server/setup/initialise'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -173,6 +174,10 @@ export default buildConfig({
     const migrations = (env.database.kind === 'postgres' ? postgresMigrations : sqliteMigrations) as unknown as Migration[]
     await initialise(payload, migrations)
     // Not while `next build` prerenders pages, and not in tests (they run jobs themselves).
-    if (env.nodeEnv !== 'test' && process.env.NEXT_PHASE !== 'phase-production-build') startJobRunner(payload, env.jobsCron)
+    if (env.nodeEnv !== 'test' && process.env.NEXT_PHASE !== 'phase-production-build') {
+      startJobRunner(payload, env.jobsCron)
+      // Work lost by a process killed between a save and its job is queued again.
+      requeueStaleIndexing(payload).catch((error: unknown) => payload.logger.error({ err: error, msg: 'Could not requeue stale index work' }))
+    }
   },
 }).then(restrictInternalCollections)

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { claimDueJobs, releaseStaleJobs, runDueJobs } from '@/server/jobs/run-queued-jobs'
-import { execute, sql } from '@/server/search-index/raw-sql'
+import { execute, queryRows, sql } from '@/server/search-index/raw-sql'
 import { databaseKind, testPayload } from './helpers'
 
 describe(`jobs queue shared by several instances (${databaseKind})`, () => {
@@ -49,5 +49,25 @@ describe(`jobs queue shared by several instances (${databaseKind})`, () => {
     expect(await runDueJobs(payload)).toBeGreaterThanOrEqual(1)
     const mail = await payload.find({ collection: 'email-outbox', where: { subject: { equals: 'Orphaned job' } }, overrideAccess: true })
     expect(mail.docs.map((d) => d.status)).toEqual(['logged'])
+  })
+})
+
+describe(`work lost to a killed process is queued again at start (${databaseKind})`, () => {
+  it('requeues items whose index entry is missing, older than their last save, or no longer published', async () => {
+    const payload = await testPayload()
+    await payload.jobs.run({ overrideAccess: true, limit: 1000 })
+    const { requeueStaleIndexing } = await import('@/server/search-index/requeue-stale')
+    expect(await requeueStaleIndexing(payload)).toBe(0)
+    const [area] = (await payload.find({ collection: 'thematic-areas', limit: 1, overrideAccess: true })).docs
+    const [news] = (await payload.find({ collection: 'news', limit: 1, overrideAccess: true })).docs
+    // As if the process died after these saves and before their jobs ran.
+    await execute(payload, sql`DELETE FROM search_docs WHERE doc_key = ${`thematic-areas:${area.id}`}`)
+    await execute(payload, sql`UPDATE search_docs SET updated_at = ${'2000-01-01T00:00:00.000Z'} WHERE doc_key = ${`news:${news.id}`}`)
+    expect(await requeueStaleIndexing(payload)).toBe(2)
+    await payload.jobs.run({ overrideAccess: true, limit: 1000 })
+    const rows = await queryRows<{ doc_key: string; updated_at: string }>(payload, sql`SELECT doc_key, updated_at FROM search_docs WHERE doc_key IN (${`thematic-areas:${area.id}`}, ${`news:${news.id}`})`)
+    expect(rows.map((r) => r.doc_key).sort()).toEqual([`news:${news.id}`, `thematic-areas:${area.id}`].sort())
+    expect(rows.every((r) => r.updated_at > '2000-01-01T00:00:00.000Z')).toBe(true)
+    expect(await requeueStaleIndexing(payload)).toBe(0)
   })
 })

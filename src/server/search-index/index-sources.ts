@@ -40,16 +40,12 @@ function text(doc: TAnyAllLocales, lang: 'en' | 'ru'): string {
 /** Brings one news item, page, thematic area or project into the index (or out of it). */
 export async function indexContentDoc(payload: Payload, collection: TIndexedCollection, id: number): Promise<void> {
   const docKey = `${collection}:${id}`
-  let doc: TAnyAllLocales | null = null
-  try {
-    doc = (await payload.findByID({ collection, id, draft: false, overrideAccess: true, depth: 0, locale: 'all' })) as unknown as TAnyAllLocales
-  } catch {
-    doc = null
-  }
+  // Only "not found" means removed; any other error propagates, and the job retries.
+  const doc = (await payload.findByID({ collection, id, draft: false, overrideAccess: true, depth: 0, locale: 'all', disableErrors: true })) as unknown as TAnyAllLocales | null
   if (!doc || doc._status !== 'published') {
     await removeSearchDoc(payload, docKey)
   } else {
-    const languages = (['en', 'ru'] as const).filter((l) => doc!.title?.[l])
+    const languages = (['en', 'ru'] as const).filter((l) => doc.title?.[l])
     const input: TSearchDocInput = {
       docKey,
       kind: kinds[collection],

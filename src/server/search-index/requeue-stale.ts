@@ -1,0 +1,35 @@
+import type { Payload } from 'payload'
+import { kickJobRunner } from '@/server/jobs/run-queued-jobs'
+import { indexedCollections } from './index-sources'
+import { queryRows, sql } from './raw-sql'
+
+type TIndexed = { updatedAt: string | null }
+
+/**
+ * A process killed between a save and the job it queues (kill -9, power loss) leaves the
+ * index, the files' audience and the OAI record behind the content. At start, every item
+ * whose index entry is older than its last save, or that is published but not indexed (or
+ * indexed but no longer published), gets its job queued again. The jobs are idempotent, so
+ * several instances starting together only repeat work.
+ */
+export async function requeueStaleIndexing(payload: Payload): Promise<number> {
+  const indexed = new Map<string, TIndexed>()
+  for (const row of await queryRows<{ doc_key: string; updated_at: string }>(payload, sql`SELECT doc_key, updated_at FROM search_docs`)) {
+    indexed.set(row.doc_key, { updatedAt: row.updated_at })
+  }
+  let queued = 0
+  for (const collection of [...indexedCollections, 'publications'] as const) {
+    const { docs } = await payload.find({ collection, limit: 0, pagination: false, depth: 0, draft: false, overrideAccess: true, select: { updatedAt: true, _status: true } as never })
+    for (const doc of docs as { id: number; updatedAt: string; _status?: string | null }[]) {
+      const entry = indexed.get(`${collection === 'publications' ? 'publication' : collection}:${doc.id}`)
+      const published = doc._status === 'published'
+      const stale = published ? !entry || (entry.updatedAt ?? '') < doc.updatedAt : Boolean(entry)
+      if (!stale) continue
+      if (collection === 'publications') await payload.jobs.queue({ task: 'syncPublication', input: { id: String(doc.id) }, overrideAccess: true })
+      else await payload.jobs.queue({ task: 'indexContent', input: { collection, id: String(doc.id) }, overrideAccess: true })
+      queued++
+    }
+  }
+  if (queued > 0) kickJobRunner()
+  return queued
+}
