@@ -29,6 +29,10 @@ const ZEnv = z.object({
   CACHE_POLL_MS: z.coerce.number().int().min(100).default(1000),
   /** Jobs (e-mails) are run by every instance on this schedule (croner, with seconds). */
   JOBS_CRON: z.string().default('*/5 * * * * *'),
+  /** How often the HTTP front writes the usage counts it gathered. */
+  USAGE_FLUSH_MS: z.coerce.number().int().min(100).default(5000),
+  /** How many proxies in front of the platform add X-Forwarded-For (0: the header is ignored). */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   /** Set by server/index.mjs per process: only it may post usage counts to the app. */
   USAGE_INGEST_TOKEN: z.string().min(16).optional(),
   /** Migrations folder override, used by the schema-drift test only. */
@@ -101,6 +105,8 @@ function load() {
     seedDemo: e.SEED_DEMO === 'true',
     cachePollMs: e.CACHE_POLL_MS,
     jobsCron: e.JOBS_CRON,
+    usageFlushMs: e.USAGE_FLUSH_MS,
+    trustProxy: e.TRUST_PROXY,
     migrationsDir: e.MIGRATIONS_DIR,
     usageIngestToken: e.USAGE_INGEST_TOKEN,
   }
