@@ -3,7 +3,8 @@
  * demo content (into an empty database) are applied by Payload's onInit before the first
  * page is served.
  */
-import { build, hasBuild } from './lib.mjs'
+import { pathToFileURL } from 'node:url'
+import { build, frontBundle, hasBuild } from './lib.mjs'
 
 process.env.NODE_ENV = 'production'
 process.env.NEXT_TELEMETRY_DISABLED = '1'
@@ -11,7 +12,7 @@ if (!hasBuild()) {
   console.log('No build found: building the platform once (about two minutes)...')
   await build()
 }
-const { createServer } = await import('../server/index.mjs')
+const { createServer } = await import(pathToFileURL(frontBundle).href)
 const started = Date.now()
 const { url, shutdown } = await createServer({ dev: false })
 // Stop accepting, let requests in flight (uploads too) finish, write the usage counts, exit.

@@ -10,6 +10,8 @@ import { z } from 'zod'
 const ZEnv = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** The address the HTTP front listens on. */
+  HOST: z.string().default('0.0.0.0'),
   DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().optional(),
   PAYLOAD_SECRET: z.string().min(32, 'PAYLOAD_SECRET must be at least 32 characters').optional(),
@@ -33,7 +35,7 @@ const ZEnv = z.object({
   USAGE_FLUSH_MS: z.coerce.number().int().min(100).default(5000),
   /** How many proxies in front of the platform add X-Forwarded-For (0: the header is ignored). */
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
-  /** Set by server/index.mjs per process: only it may post usage counts to the app. */
+  /** Set by the HTTP front (src/http) per process: only it may post usage counts to the app. */
   USAGE_INGEST_TOKEN: z.string().min(16).optional(),
   /** Migrations folder override, used by the schema-drift test only. */
   MIGRATIONS_DIR: z.string().optional(),
@@ -94,6 +96,7 @@ function load() {
   return {
     nodeEnv: e.NODE_ENV,
     port: e.PORT,
+    host: e.HOST,
     dataDir,
     database: parseDatabaseUrl(e.DATABASE_URL, dataDir),
     secret: resolveSecret(e.PAYLOAD_SECRET, dataDir),

@@ -34,6 +34,7 @@ import { migrations as sqliteMigrations } from './migrations/sqlite'
 import { restrictInternalCollections } from './access/restrict-internal-collections'
 import { hasRole } from './access/roles'
 import { deliverEmail } from './server/email/deliver-email'
+import { cookiePrefix } from './server/account/session-cookie-name'
 import { startJobRunner } from './server/jobs/run-queued-jobs'
 import { outboxEmailAdapter } from './server/email/outbox-adapter'
 import { syncPublicationState } from './server/publications/sync-publication-state'
@@ -75,6 +76,8 @@ if (env.s3) {
 
 export default buildConfig({
   serverURL: env.publicUrl,
+  // Named once (the HTTP front and currentUser() look for the same session cookie).
+  cookiePrefix,
   secret: env.secret,
   admin: {
     user: Users.slug,

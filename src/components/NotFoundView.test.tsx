@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
-import { notFoundMarker as serverMarker } from '../../server/page-cache.mjs'
+import { notFoundMarker as serverMarker } from '@/http/page-cache'
 import { NotFoundView } from './NotFoundView'
 
 describe('NotFoundView', () => {

@@ -3,7 +3,7 @@ import type { Locale } from '@/i18n/locales'
 import { getTranslator } from '@/i18n/messages'
 import { href, routes } from '@/i18n/routes'
 
-/** The marker server/index.mjs turns into HTTP status 404 (and removes from the page). */
+/** The marker the HTTP front (src/http) turns into HTTP status 404 (and removes from the page). */
 export const notFoundMarker = 'pp-status-404'
 
 /**

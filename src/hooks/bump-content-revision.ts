@@ -3,7 +3,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterC
 
 /**
  * Every content change writes a new random revision token. Each instance's page cache
- * polls that token (server.mjs) and drops its cached pages when it differs, so a change
+ * polls that token (the HTTP front, src/http) and drops its cached pages when it differs, so a change
  * shows on every instance within one poll interval. A random token, not a counter, so
  * concurrent changes can never collapse into one value.
  */

@@ -1,7 +1,7 @@
 import { headers } from 'next/headers'
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 
-/** The request's path (set by server.mjs as x-pp-path), used for the language switch and hreflang. */
+/** The request's path (set by the HTTP front (src/http) as x-pp-path), used for the language switch and hreflang. */
 export async function currentPath(): Promise<string> {
   const h = await headers()
   return h.get('x-pp-path') ?? '/'

@@ -85,6 +85,23 @@ describe(`HTTP doors: REST, GraphQL, headers, cache (${databaseKind()})`, () => 
     expect(nonces[0]).not.toBe(nonces[1])
   })
 
+  it('strips Next’s client runtime completely and keeps the whole page (fails loudly if Next changes its output)', async () => {
+    for (const path of ['/en', '/ru/news', '/en/repository', '/en/account/sign-in']) {
+      const html = await (await fetch(`${baseUrl()}${path}`)).text()
+      // Complete: the capture saw the whole response.
+      expect(html.trimEnd(), path).toMatch(/<\/html>$/)
+      expect(html, path).toMatch(/<main\b[\s\S]*<h1\b/)
+      // No runtime left in any form: scripts (except JSON-LD data), inline RSC payload, preloads.
+      expect(html.replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/g, ''), path).not.toMatch(/<script|__next_f|self\.__next|as="script"|modulepreload/)
+      // The RSC payload repeats the page; a page far larger than its content means it leaked.
+      expect(html.length, path).toBeLessThan(60_000)
+    }
+    // Signed-in pages take the same path (never cached, still without scripts).
+    const signedIn = await (await fetch(`${baseUrl()}/en/account/profile`, { headers: { cookie: `payload-token=${learner}`, 'sec-fetch-site': 'same-origin' } })).text()
+    expect(signedIn).toContain('My account')
+    expect(signedIn).not.toMatch(/<script|__next_f/)
+  })
+
   it('refuses cross-site form posts and cookie-authenticated API writes (CSRF)', async () => {
     const form = await fetch(`${baseUrl()}/forms/sign-in`, {
       method: 'POST',

@@ -5,7 +5,7 @@ import { execute, sql } from '@/server/search-index/raw-sql'
 import { forgetDownloadTotals } from './usage-statistics'
 
 /**
- * Aggregated counts from the HTTP front (server/usage.mjs): item page views by page
+ * Aggregated counts from the HTTP front (src/http/count-usage.ts): item page views by page
  * language and file downloads by file name. Robots and double clicks are already gone.
  */
 const ZMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/)

@@ -10,7 +10,7 @@ import { currentUser } from '@/server/account/current-user'
 import { currentPath } from '@/server/request-context'
 import '../styles.css'
 
-// Pages render per request from the database; server.mjs caches anonymous HTML in front.
+// Pages render per request from the database; the HTTP front (src/http) caches anonymous HTML in front.
 export const dynamic = 'force-dynamic'
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b3d6b' }

@@ -10,7 +10,7 @@ import { getPayloadClient } from '@/server/payload'
 
 /**
  * The site's account forms post here (plain HTML forms: they work without JavaScript).
- * Cross-site posts are refused before this runs (server.mjs checks Origin). Each action
+ * Cross-site posts are refused before this runs (the HTTP front (src/http) checks Origin). Each action
  * answers with a 303 back to a page, carrying a result code the page shows in words.
  */
 type Ctx = { params: Promise<{ action: string }> }

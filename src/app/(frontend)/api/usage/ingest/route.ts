@@ -8,7 +8,7 @@ export const dynamic = 'force-dynamic'
 const sameToken = (given: string, expected: string) =>
   given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected))
 
-/** Counts from this process's HTTP front (server/usage.mjs); nobody else knows the token. */
+/** Counts from this process's HTTP front (src/http/count-usage.ts); nobody else knows the token. */
 export async function POST(request: Request) {
   const expected = env.usageIngestToken
   if (!expected || !sameToken(request.headers.get('x-usage-token') ?? '', expected)) {

@@ -1,8 +1,19 @@
+import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders } from 'node:http'
 import { promisify } from 'node:util'
 import zlib from 'node:zlib'
+import { sessionCookieName } from '@/server/account/session-cookie-name'
+import { isCacheablePath, paramsReadBy } from './routes'
 
 const gzip = promisify(zlib.gzip)
 const brotli = promisify(zlib.brotliCompress)
+
+export type TEncoding = 'identity' | 'gzip' | 'br'
+export type TCacheEntry = {
+  headers: OutgoingHttpHeaders
+  bodies: Partial<Record<TEncoding, Buffer>> & { identity: Buffer }
+  key?: string
+  pending?: Partial<Record<TEncoding, Promise<Buffer>>>
+}
 
 /**
  * Anonymous GETs of public pages are answered from memory, before Next renders anything.
@@ -12,18 +23,21 @@ const brotli = promisify(zlib.brotliCompress)
  * the main thread (zlib's thread pool), and kept beside it.
  */
 export class PageCache {
+  readonly maxEntries: number
+  readonly maxBytes: number
+  private readonly entries = new Map<string, TCacheEntry>()
+  /** key → a render in progress: one render per key at a time. */
+  private readonly renders = new Map<string, Promise<void>>()
+  bytes = 0
+  revision: string | undefined = undefined
+
   constructor({ maxEntries = 2000, maxBytes = 128 * 1024 * 1024 } = {}) {
     this.maxEntries = maxEntries
     this.maxBytes = maxBytes
-    this.entries = new Map()
-    this.bytes = 0
-    this.revision = undefined
-    /** key → promise of a render in progress: one render per key at a time. */
-    this.renders = new Map()
   }
 
   /** Returns true when the revision changed and the cache was dropped. */
-  setRevision(revision) {
+  setRevision(revision: string): boolean {
     if (revision === this.revision) return false
     const changed = this.revision !== undefined
     this.revision = revision
@@ -31,12 +45,12 @@ export class PageCache {
     return changed
   }
 
-  clear() {
+  clear(): void {
     this.entries.clear()
     this.bytes = 0
   }
 
-  get(key) {
+  get(key: string): TCacheEntry | undefined {
     const entry = this.entries.get(key)
     if (!entry) return undefined
     // Refresh the LRU position.
@@ -49,9 +63,9 @@ export class PageCache {
    * Stores a complete rendered page unless the content changed while it was rendered.
    * An empty body is never stored: no reader may be served nothing from the cache.
    */
-  set(key, entry, renderedAtRevision) {
+  set(key: string, entry: TCacheEntry, renderedAtRevision: string | undefined): boolean {
     if (renderedAtRevision === undefined || renderedAtRevision !== this.revision) return false
-    if (!entry.bodies?.identity?.length) return false
+    if (!entry.bodies.identity.length) return false
     const size = entrySize(entry)
     if (size > this.maxBytes / 8) return false
     this.remove(key)
@@ -62,17 +76,18 @@ export class PageCache {
     return true
   }
 
-  remove(key) {
+  private remove(key: string): void {
     const old = this.entries.get(key)
     if (!old) return
     this.bytes -= entrySize(old)
     this.entries.delete(key)
   }
 
-  evict() {
+  private evict(): void {
     while (this.entries.size > this.maxEntries || this.bytes > this.maxBytes) {
-      const [oldestKey] = this.entries.keys()
-      this.remove(oldestKey)
+      const oldest = this.entries.keys().next().value
+      if (oldest === undefined) break
+      this.remove(oldest)
     }
   }
 
@@ -80,14 +95,15 @@ export class PageCache {
    * The body of an entry in an encoding; made once and kept (and counted) with the entry.
    * Concurrent first requests for one encoding share one compression.
    */
-  async encoded(entry, encoding) {
-    if (entry.bodies[encoding]) return entry.bodies[encoding]
+  encoded(entry: TCacheEntry, encoding: TEncoding): Promise<Buffer> {
+    const ready = entry.bodies[encoding]
+    if (ready) return Promise.resolve(ready)
     entry.pending ??= {}
     entry.pending[encoding] ??= encode(entry.bodies.identity, encoding).then((body) => {
       entry.bodies[encoding] = body
-      delete entry.pending[encoding]
+      delete entry.pending?.[encoding]
       // Count the new bytes only while the entry is still the stored one.
-      if (this.entries.get(entry.key) === entry) {
+      if (entry.key !== undefined && this.entries.get(entry.key) === entry) {
         this.bytes += body.length
         this.evict()
       }
@@ -100,7 +116,7 @@ export class PageCache {
    * Runs `render` unless a render of the same key is already running; then waits for that
    * one instead. Returns true when this call rendered.
    */
-  async once(key, render) {
+  async once(key: string, render: () => Promise<void>): Promise<boolean> {
     const running = this.renders.get(key)
     if (running) {
       await running
@@ -115,31 +131,18 @@ export class PageCache {
   }
 }
 
-function entrySize(entry) {
+function entrySize(entry: TCacheEntry): number {
   return Object.values(entry.bodies).reduce((n, b) => n + (b?.length ?? 0), 0)
 }
-
-/** Public pages: both languages, outside the member area. */
-export function isPublicPage(path) {
-  return /^\/(en|ru)(\/|$)/.test(path)
-}
-
-/** The query parameters each kind of public page reads; every other parameter is ignored. */
-const searchPageParams = ['q', 'type', 'area', 'country', 'language', 'from', 'to', 'sort', 'page']
-const pageParams = [
-  { path: /^\/(en|ru)\/(repository|search)$/, params: searchPageParams },
-  { path: /^\/(en|ru)\/news$/, params: ['page'] },
-]
 
 /**
  * The canonical form of a public page's address: only the parameters the page reads, the
  * first value of each (pages read no more), in a fixed order. Other parameters (tracking
  * tags, cache-busting noise) change nothing on the page, so they share its cache entry.
  */
-export function canonicalPageUrl(url) {
-  const names = pageParams.find((p) => p.path.test(url.pathname))?.params ?? []
+export function canonicalPageUrl(url: URL): string {
   const kept = new URLSearchParams()
-  for (const name of names) {
+  for (const name of paramsReadBy(url.pathname)) {
     const value = url.searchParams.get(name)
     if (value !== null && value !== '') kept.set(name, value)
   }
@@ -147,19 +150,15 @@ export function canonicalPageUrl(url) {
   return query ? `${url.pathname}?${query}` : url.pathname
 }
 
-const privateCookie = /(?:^|;\s*)payload-token=/
+const sessionCookie = new RegExp(`(?:^|;\\s*)${sessionCookieName}=`)
 
 /** True when the request carries a session or credentials: such requests are never cached. */
-export function isSignedIn(req) {
-  return Boolean(req.headers.authorization) || Boolean(req.headers.cookie && privateCookie.test(req.headers.cookie))
-}
-
-export function isCacheablePath(path) {
-  return (isPublicPage(path) && !/^\/(en|ru)\/account(\/|$)/.test(path)) || path === '/sitemap.xml' || path === '/robots.txt'
+export function isSignedIn(req: { headers: IncomingHttpHeaders }): boolean {
+  return Boolean(req.headers.authorization) || Boolean(req.headers.cookie && sessionCookie.test(req.headers.cookie))
 }
 
 /** The cache key of an anonymous read of a public page, or undefined when it is not cacheable. */
-export function cacheKey(req, url) {
+export function cacheKey(req: Pick<IncomingMessage, 'method' | 'headers'>, url: URL): string | undefined {
   if (req.method !== 'GET' && req.method !== 'HEAD') return undefined
   if (isSignedIn(req) || !isCacheablePath(url.pathname)) return undefined
   const canonical = canonicalPageUrl(url)
@@ -169,23 +168,27 @@ export function cacheKey(req, url) {
 /**
  * Public pages are read without JavaScript, so they are sent without Next's client
  * runtime: no scripts, no inline RSC payload (which repeats the whole page), no script
- * preloads. That keeps them small and lets their CSP forbid scripts outright.
+ * preloads. That keeps them small and lets their CSP forbid scripts outright. An e2e test
+ * runs this on a real Next page and fails if Next's output changes shape.
  */
-export function stripClientScripts(html) {
-  return html
-    // Structured data (JSON-LD) stays: it is data, never executed.
-    .replace(/<script\b(?![^>]*type="application\/ld\+json")[^>]*>[\s\S]*?<\/script>/gi, '')
-    .replace(/<link\b[^>]*\bas="script"[^>]*\/?>/gi, '')
-    .replace(/<link\b[^>]*\brel="modulepreload"[^>]*\/?>/gi, '')
+export function stripClientScripts(html: string): string {
+  return (
+    html
+      // Structured data (JSON-LD) stays: it is data, never executed.
+      .replace(/<script\b(?![^>]*type="application\/ld\+json")[^>]*>[\s\S]*?<\/script>/gi, '')
+      .replace(/<link\b[^>]*\bas="script"[^>]*\/?>/gi, '')
+      .replace(/<link\b[^>]*\brel="modulepreload"[^>]*\/?>/gi, '')
+  )
 }
 
 /** Rendered by src/components/NotFoundView.tsx (a unit test keeps the two in step). */
 export const notFoundMarker = '<template data-marker="pp-status-404"></template>'
 
 /** Picks the best encoding the client accepts among those we produce. */
-export function chooseEncoding(acceptEncoding = '') {
-  if (/\bbr\b/.test(acceptEncoding)) return 'br'
-  if (/\bgzip\b/.test(acceptEncoding)) return 'gzip'
+export function chooseEncoding(acceptEncoding: string | string[] | undefined = ''): TEncoding {
+  const accepted = String(acceptEncoding)
+  if (/\bbr\b/.test(accepted)) return 'br'
+  if (/\bgzip\b/.test(accepted)) return 'gzip'
   return 'identity'
 }
 
@@ -194,7 +197,7 @@ export function chooseEncoding(acceptEncoding = '') {
  * (brotli 11 costs ~30x more for a few per cent), so a burst of misses cannot stall the
  * event loop that serves the hits.
  */
-export function encode(body, encoding) {
+export function encode(body: Buffer, encoding: TEncoding): Promise<Buffer> {
   if (encoding === 'br') return brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 6, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
   if (encoding === 'gzip') return gzip(body, { level: 6 })
   return Promise.resolve(body)

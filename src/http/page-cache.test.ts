@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import zlib from 'node:zlib'
-import { PageCache, cacheKey, chooseEncoding, stripClientScripts } from './page-cache.mjs'
-import { bodyLimitFor, clientAddress, refusal } from './request-guard.mjs'
-import { contentSecurityPolicy, isCrossSiteWrite } from './security.mjs'
+import { PageCache, cacheKey, chooseEncoding, stripClientScripts, type TCacheEntry } from './page-cache'
+import { bodyLimitFor, clientAddress, refusal } from './request-guard'
+import { contentSecurityPolicy, isCrossSiteWrite } from './security'
 
-const req = (method, url, headers = {}) => ({ method, url, headers })
-const key = (r) => cacheKey(r, new URL(r.url, 'http://localhost'))
+const req = (method: string, url: string, headers: Record<string, string> = {}) => ({ method, url, headers })
+const key = (r: ReturnType<typeof req>) => cacheKey(r, new URL(r.url, 'http://localhost'))
 
 describe('page cache', () => {
   it('caches anonymous GETs of public pages only', () => {
@@ -41,20 +41,20 @@ describe('page cache', () => {
     const cache = new PageCache()
     cache.setRevision('r')
     const html = Buffer.from('<p>Пражский процесс</p>'.repeat(200))
-    const entry = { headers: {}, bodies: { identity: html } }
+    const entry: TCacheEntry = { headers: {}, bodies: { identity: html } }
     cache.set('/ru', entry, 'r')
     const [a, b] = await Promise.all([cache.encoded(entry, 'br'), cache.encoded(entry, 'br')])
     expect(a).toBe(b)
     expect(zlib.brotliDecompressSync(a).equals(html)).toBe(true)
     expect(zlib.gunzipSync(await cache.encoded(entry, 'gzip')).equals(html)).toBe(true)
-    expect(cache.bytes).toBe(html.length + a.length + entry.bodies.gzip.length)
+    expect(cache.bytes).toBe(html.length + a.length + (entry.bodies.gzip?.length ?? 0))
   })
 
   it('runs one render per key at a time; the others wait for it', async () => {
     const cache = new PageCache()
     let renders = 0
-    let release
-    const gate = new Promise((r) => (release = r))
+    let release = () => {}
+    const gate = new Promise<void>((r) => (release = r))
     const render = async () => {
       renders++
       await gate
@@ -76,21 +76,21 @@ describe('page cache', () => {
   it('drops everything when the content revision changes and refuses stale renders', () => {
     const cache = new PageCache()
     cache.setRevision('a')
-    expect(cache.set('k', { bodies: { identity: Buffer.from('x') } }, 'a')).toBe(true)
+    expect(cache.set('k', { headers: {}, bodies: { identity: Buffer.from('x') } }, 'a')).toBe(true)
     expect(cache.get('k')).toBeDefined()
     expect(cache.setRevision('b')).toBe(true)
     expect(cache.get('k')).toBeUndefined()
     // Rendered while revision "a" was current: not stored under "b".
-    expect(cache.set('k', { bodies: { identity: Buffer.from('x') } }, 'a')).toBe(false)
+    expect(cache.set('k', { headers: {}, bodies: { identity: Buffer.from('x') } }, 'a')).toBe(false)
   })
 
   it('evicts the least recently used entries beyond its limits', () => {
     const cache = new PageCache({ maxEntries: 2 })
     cache.setRevision('r')
-    cache.set('a', { bodies: { identity: Buffer.from('1') } }, 'r')
-    cache.set('b', { bodies: { identity: Buffer.from('2') } }, 'r')
+    cache.set('a', { headers: {}, bodies: { identity: Buffer.from('1') } }, 'r')
+    cache.set('b', { headers: {}, bodies: { identity: Buffer.from('2') } }, 'r')
     cache.get('a')
-    cache.set('c', { bodies: { identity: Buffer.from('3') } }, 'r')
+    cache.set('c', { headers: {}, bodies: { identity: Buffer.from('3') } }, 'r')
     expect([cache.get('a') !== undefined, cache.get('b') !== undefined, cache.get('c') !== undefined]).toEqual([true, false, true])
   })
 
@@ -102,22 +102,22 @@ describe('page cache', () => {
 })
 
 describe('request guard', () => {
-  const post = (url, headers) => ({ method: 'POST', url, headers, socket: { remoteAddress: '10.0.0.9' } })
+  const post = (url: string, headers: Record<string, string>) => ({ method: 'POST', url, headers, socket: { remoteAddress: '10.0.0.9' } })
   it('refuses bodies larger than their route needs, before reading them', () => {
-    expect(refusal(post('/forms/sign-in', { 'content-length': String(60 * 1024 * 1024) }), '/forms/sign-in')?.[0]).toBe(413)
+    expect(refusal(post('/forms/sign-in', { 'content-length': String(60 * 1024 * 1024) }), '/forms/sign-in')?.status).toBe(413)
     expect(refusal(post('/forms/sign-in', { 'content-length': '300' }), '/forms/sign-in')).toBeUndefined()
-    expect(refusal(post('/forms/sign-in', { 'transfer-encoding': 'chunked' }), '/forms/sign-in')?.[0]).toBe(411)
-    expect(refusal(post('/forms/sign-in', { 'content-length': '1e9' }), '/forms/sign-in')?.[0]).toBe(400)
+    expect(refusal(post('/forms/sign-in', { 'transfer-encoding': 'chunked' }), '/forms/sign-in')?.status).toBe(411)
+    expect(refusal(post('/forms/sign-in', { 'content-length': '1e9' }), '/forms/sign-in')?.status).toBe(400)
     expect(bodyLimitFor('/api/documents')).toBeGreaterThan(50 * 1024 * 1024)
     expect(bodyLimitFor('/api/users/login')).toBeLessThanOrEqual(2 * 1024 * 1024)
   })
   it('refuses anonymous uploads without reading them', () => {
-    expect(refusal(post('/api/documents', { 'content-length': '5000000' }), '/api/documents')?.[0]).toBe(401)
+    expect(refusal(post('/api/documents', { 'content-length': '5000000' }), '/api/documents')?.status).toBe(401)
     expect(refusal(post('/api/documents', { 'content-length': '5000000', cookie: 'payload-token=x' }), '/api/documents')).toBeUndefined()
   })
   it('refuses malformed and overlong addresses', () => {
-    expect(refusal(req('GET', '/en/repository/%FF'), '/en/repository/%FF')?.[0]).toBe(400)
-    expect(refusal(req('GET', `/en?q=${'a'.repeat(9000)}`), '/en')?.[0]).toBe(414)
+    expect(refusal(req('GET', '/en/repository/%FF'), '/en/repository/%FF')?.status).toBe(400)
+    expect(refusal(req('GET', `/en?q=${'a'.repeat(9000)}`), '/en')?.status).toBe(414)
     expect(refusal(req('GET', '/en/repository/%D0%B0'), '/en/repository/%D0%B0')).toBeUndefined()
   })
   it('believes X-Forwarded-For only from configured proxies', () => {

@@ -1,7 +1,8 @@
 import crypto from 'node:crypto'
+import type { IncomingMessage } from 'node:http'
 
 /** Security headers for every response; the CSP carries a fresh nonce that Next puts on its scripts. */
-export function newNonce() {
+export function newNonce(): string {
   return crypto.randomBytes(16).toString('base64')
 }
 
@@ -9,7 +10,7 @@ export function newNonce() {
  * `nonce` undefined means a page sent without scripts (public pages): scripts are refused
  * outright. Otherwise (admin, API, development) Next's scripts carry the nonce.
  */
-export function contentSecurityPolicy(nonce, { admin = false, dev = false } = {}) {
+export function contentSecurityPolicy(nonce: string | undefined, { admin = false, dev = false } = {}): string {
   const scriptSrc = nonce ? [`'self'`, `'nonce-${nonce}'`, `'strict-dynamic'`] : [`'none'`]
   if (dev) scriptSrc.push(`'unsafe-eval'`)
   return [
@@ -29,8 +30,8 @@ export function contentSecurityPolicy(nonce, { admin = false, dev = false } = {}
   ].join('; ')
 }
 
-export function securityHeaders(csp, { https = false } = {}) {
-  const headers = {
+export function securityHeaders(csp: string, { https = false } = {}): Record<string, string> {
+  const headers: Record<string, string> = {
     'content-security-policy': csp,
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'strict-origin-when-cross-origin',
@@ -49,7 +50,7 @@ const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
  * Origin on cross-site POSTs; a request with neither Origin nor Referer is only allowed
  * when it carries no cookie (a script using an API key, not a browser session).
  */
-export function isCrossSiteWrite(req, allowedOrigins) {
+export function isCrossSiteWrite(req: Pick<IncomingMessage, 'method' | 'headers'>, allowedOrigins: string[]): boolean {
   if (!unsafeMethods.has(req.method ?? 'GET')) return false
   const host = req.headers.host
   const own = new Set(allowedOrigins)

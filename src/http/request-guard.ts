@@ -4,16 +4,18 @@
  * only from signed-in clients, and the client's address (proxies trusted only when
  * configured).
  */
-import { isSignedIn } from './page-cache.mjs'
+import type { IncomingMessage } from 'node:http'
+import { isSignedIn } from './page-cache'
+import { uploadPattern } from './routes'
 
 const KiB = 1024
 const MiB = 1024 * KiB
 
 /** The largest request body each route accepts; the first match wins. */
-export const bodyLimits = [
+export const bodyLimits: { path: RegExp; bytes: number }[] = [
   { path: /^\/forms\//, bytes: 64 * KiB },
   // Upload collections: Payload's 50 MB file limit plus the multipart envelope.
-  { path: /^\/api\/(documents|media)(\/|$)/, bytes: 51 * MiB },
+  { path: uploadPattern, bytes: 51 * MiB },
   { path: /^\/api\/graphql$/, bytes: 256 * KiB },
   { path: /^\/api\/usage\/ingest$/, bytes: 4 * MiB },
   { path: /^\/api\//, bytes: 2 * MiB },
@@ -22,35 +24,39 @@ export const bodyLimits = [
 ]
 const defaultBodyLimit = 64 * KiB
 export const maxUrlLength = 8 * KiB
+/** Beyond any route's limit: the connection is closed after the refusal, not drained. */
+export const hopelessBodyBytes = 64 * MiB
 
-const uploadRoutes = /^\/api\/(documents|media)(\/|$)/
 const bodyMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
-export function bodyLimitFor(path) {
+type TRequest = Pick<IncomingMessage, 'method' | 'url' | 'headers'>
+export type TRefusal = { status: number; message: string }
+
+export function bodyLimitFor(path: string): number {
   return bodyLimits.find((l) => l.path.test(path))?.bytes ?? defaultBodyLimit
 }
 
 /**
- * Why a request is refused before anything reads it, as [status, message], or undefined.
- * Messages are in both languages: the front does not know the reader's language yet.
+ * Why a request is refused before anything reads it, or undefined. Messages are in both
+ * languages: the front does not know the reader's language yet.
  */
-export function refusal(req, path) {
-  if ((req.url ?? '').length > maxUrlLength) return [414, 'Address too long / Слишком длинный адрес']
+export function refusal(req: TRequest, path: string): TRefusal | undefined {
+  if ((req.url ?? '').length > maxUrlLength) return { status: 414, message: 'Address too long / Слишком длинный адрес' }
   try {
     decodeURIComponent(path)
   } catch {
-    return [400, 'Malformed address / Неверный адрес']
+    return { status: 400, message: 'Malformed address / Неверный адрес' }
   }
   if (!bodyMethods.has(req.method ?? 'GET')) return undefined
   const length = req.headers['content-length']
   if (length === undefined) {
     // Without a declared length the body could be endless; browsers always declare it.
-    return req.headers['transfer-encoding'] ? [411, 'Length required / Укажите длину запроса'] : undefined
+    return req.headers['transfer-encoding'] ? { status: 411, message: 'Length required / Укажите длину запроса' } : undefined
   }
-  if (!/^\d+$/.test(String(length))) return [400, 'Malformed request / Неверный запрос']
-  if (Number(length) > bodyLimitFor(path)) return [413, 'Request too large / Слишком большой запрос']
+  if (!/^\d+$/.test(length)) return { status: 400, message: 'Malformed request / Неверный запрос' }
+  if (Number(length) > bodyLimitFor(path)) return { status: 413, message: 'Request too large / Слишком большой запрос' }
   // Only signed-in people may upload: an anonymous upload is refused before it is read.
-  if (uploadRoutes.test(path) && Number(length) > 0 && !isSignedIn(req)) return [401, 'Sign in to upload / Войдите, чтобы загружать файлы']
+  if (uploadPattern.test(path) && Number(length) > 0 && !isSignedIn(req)) return { status: 401, message: 'Sign in to upload / Войдите, чтобы загружать файлы' }
   return undefined
 }
 
@@ -58,7 +64,7 @@ export function refusal(req, path) {
  * The client's address. X-Forwarded-For is believed only for as many hops as there are
  * trusted proxies in front of us (TRUST_PROXY); anyone can send the header.
  */
-export function clientAddress(req, trustedProxies = 0) {
+export function clientAddress(req: Pick<IncomingMessage, 'headers'> & { socket?: { remoteAddress?: string } }, trustedProxies = 0): string {
   const socketAddress = req.socket?.remoteAddress ?? ''
   if (trustedProxies <= 0) return socketAddress
   const hops = String(req.headers['x-forwarded-for'] ?? '')

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { UsageRecorder, isRobot, mayCount, usageTarget } from './usage.mjs'
+import { UsageRecorder, isRobot, mayCount, usageTarget, type TUsageTarget } from './count-usage'
 
 const browser = { address: '203.0.113.7', userAgent: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36' }
-const view = { kind: 'view', locale: 'ru', slug: 'labour-migration-brief' }
+const view: TUsageTarget = { kind: 'view', locale: 'ru', slug: 'labour-migration-brief' }
 const t0 = Date.UTC(2026, 10, 27, 12, 0, 0)
 
 describe('usageTarget', () => {

@@ -1,0 +1,284 @@
+/**
+ * The platform's HTTP front: one Node server in front of Next (admin, API and site). It
+ * refuses malformed, oversized and cross-site requests before anything reads them, adds
+ * security headers to every response (with a CSP nonce where scripts run), sends `/` to the
+ * reader's language, serves public pages without client scripts, answers anonymous public
+ * GETs from an in-memory page cache that is dropped whenever content changes on any
+ * instance, counts item views and file downloads, and drains on shutdown.
+ *
+ * Configuration comes from src/env.ts; routes from ./routes; languages from src/i18n.
+ * Bundled into .next/http-front.mjs by `npm run build` (scripts/build.mjs).
+ */
+import { randomBytes } from 'node:crypto'
+import http, { type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http'
+import next from 'next'
+import { env } from '@/env'
+import { negotiateLocale } from '@/i18n/locales'
+import { captureResponse } from './capture-response'
+import { UsageRecorder, mayCount, usageTarget } from './count-usage'
+import { PageCache, cacheKey, canonicalPageUrl, chooseEncoding, encode, isSignedIn, notFoundMarker, stripClientScripts, type TCacheEntry } from './page-cache'
+import { clientAddress, hopelessBodyBytes, refusal } from './request-guard'
+import { isAppPath, isCacheablePath, isPublicPage } from './routes'
+import { contentSecurityPolicy, isCrossSiteWrite, newNonce, securityHeaders } from './security'
+
+/** Headers of Next's response that the front sets itself (or must not pass on). */
+const replacedHeaders = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'vary', 'cache-control', 'x-powered-by', 'link'])
+
+/** What the request said before it was adapted for Next, and who sent it. */
+type TRequestFacts = { method: string; acceptEncoding: string | undefined; client: string }
+
+/** A poll that never runs twice at once; a call during a poll asks for one more after it. */
+function coalesced(poll: () => Promise<void>): () => Promise<void> {
+  let running: Promise<void> | undefined
+  let again = false
+  return function run() {
+    if (running) {
+      again = true
+      return running
+    }
+    running = (async () => {
+      do {
+        again = false
+        await poll()
+      } while (again)
+    })().finally(() => {
+      running = undefined
+    })
+    return running
+  }
+}
+
+export type TFront = { server: http.Server; cache: PageCache; url: string; flushUsage: () => Promise<void>; shutdown: (graceMs?: number) => Promise<void> }
+
+export async function createServer({ dev = env.nodeEnv !== 'production', port = env.port, hostname = env.host } = {}): Promise<TFront> {
+  const publicUrl = env.publicUrl
+  const allowedOrigins = [new URL(publicUrl).origin]
+  const https = publicUrl.startsWith('https:')
+  // Only this process knows the token: the ingest route accepts counts from nobody else.
+  // Set before Next loads the app, whose own copy of src/env.ts reads it.
+  process.env.USAGE_INGEST_TOKEN ||= randomBytes(24).toString('hex')
+  const app = next({ dev, dir: process.cwd(), hostname: 'localhost', port })
+  const handle = app.getRequestHandler()
+  await app.prepare()
+
+  const cache = new PageCache()
+  const headersFor = (nonce: string, path: string) => securityHeaders(contentSecurityPolicy(nonce, { admin: path.startsWith('/admin'), dev }), { https })
+  // Public pages carry no scripts (see stripClientScripts), so their headers never change.
+  const publicPageHeaders = securityHeaders(contentSecurityPolicy(undefined), { https })
+  const facts = new WeakMap<ServerResponse, TRequestFacts>()
+  const factsOf = (res: ServerResponse) => facts.get(res)!
+
+  const pollRevision = coalesced(async () => {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/api/content-revision`)
+      if (res.ok) cache.setRevision(((await res.json()) as { revision: string }).revision)
+    } catch {
+      // The next poll tries again; meanwhile the cache keeps the last known revision.
+    }
+  })
+  /** Set while a poll runs that a successful write asked for: reads wait for it. */
+  let revisionCheck: Promise<void> | undefined
+
+  async function send(res: ServerResponse, status: number, headers: OutgoingHttpHeaders, entry: TCacheEntry, state: string) {
+    const { method, acceptEncoding } = factsOf(res)
+    const identity = entry.bodies.identity
+    const encoding = identity.length > 512 ? chooseEncoding(acceptEncoding) : 'identity'
+    const body = entry.key ? await cache.encoded(entry, encoding) : await encode(identity, encoding)
+    const out: OutgoingHttpHeaders = { ...headers, 'content-length': body.length, 'x-page-cache': state }
+    if (encoding !== 'identity') out['content-encoding'] = encoding
+    res.writeHead(status, out)
+    res.end(method === 'HEAD' ? undefined : body)
+  }
+
+  /**
+   * Lets Next render a public page into memory, removes the client scripts, stores the
+   * result when it is cacheable, and sends it. Nothing of Next's response goes out as is.
+   * Resolves once the response is sent.
+   */
+  function renderPublic(req: IncomingMessage, res: ServerResponse, key: string | undefined): Promise<void> {
+    const revisionAtStart = cache.revision
+    return new Promise((resolve, reject) => {
+      const restore = captureResponse(res, ({ status, headers: nextHeaders, body }) => {
+        const headers: OutgoingHttpHeaders = {}
+        for (const [name, value] of Object.entries(nextHeaders)) if (!replacedHeaders.has(name)) headers[name] = value
+        if (String(headers['content-type'] ?? '').startsWith('text/html')) {
+          let html = stripClientScripts(body.toString('utf8'))
+          // Pages say "not found" with a marker (see NotFoundView); it becomes the status code.
+          if (html.includes(notFoundMarker)) {
+            status = 404
+            html = html.replace(notFoundMarker, '')
+          }
+          body = Buffer.from(html)
+        }
+        Object.assign(headers, publicPageHeaders, { vary: 'Accept-Encoding', 'cache-control': key ? 'public, max-age=0, must-revalidate' : 'private, no-store' })
+        const entry: TCacheEntry = { headers, bodies: { identity: body } }
+        // Only a complete, successful, non-empty GET render without cookies is kept.
+        if (key && status === 200 && !headers['set-cookie']) cache.set(key, entry, revisionAtStart)
+        send(res, status, headers, entry, key ? 'miss' : 'private').then(resolve, reject)
+      })
+      // The body must reach us uncompressed; we encode per client on the way out.
+      delete req.headers['accept-encoding']
+      // A HEAD is rendered as the GET it describes, so its headers are the GET's.
+      req.method = 'GET'
+      Promise.resolve(handle(req, res)).catch((error: unknown) => {
+        restore()
+        reject(error)
+      })
+    })
+  }
+
+  async function servePublic(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const key = cache.revision !== undefined ? cacheKey(req, url) : undefined
+    // The page sees only its canonical address (what the cache key says it reads).
+    req.headers['x-pp-path'] = isCacheablePath(url.pathname) ? canonicalPageUrl(url) : `${url.pathname}${url.search}`
+    if (!key) return renderPublic(req, res, undefined)
+    if (revisionCheck) await revisionCheck
+    const entry = cache.get(key)
+    if (entry) return send(res, 200, entry.headers, entry, 'hit')
+    const rendered = await cache.once(key, () => renderPublic(req, res, key))
+    if (rendered) return
+    // Another request rendered this page meanwhile: serve its result if it was stored.
+    const stored = cache.get(key)
+    return stored ? send(res, 200, stored.headers, stored, 'hit') : renderPublic(req, res, key)
+  }
+
+  const usage = new UsageRecorder()
+  async function flushUsage(): Promise<void> {
+    const events = usage.drain()
+    if (events.length === 0) return
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/api/usage/ingest`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-usage-token': process.env.USAGE_INGEST_TOKEN ?? '' },
+        body: JSON.stringify({ events }),
+      })
+      if (!res.ok) throw new Error(`ingest answered ${res.status}`)
+    } catch (error) {
+      usage.restore(events)
+      console.error('Usage counts not written yet (next flush retries):', error instanceof Error ? error.message : error)
+    }
+  }
+  function countUsage(req: IncomingMessage, res: ServerResponse, path: string) {
+    if (!mayCount(path)) return
+    res.once('finish', () => {
+      const { method, client } = factsOf(res)
+      const target = usageTarget({ method, path, status: res.statusCode, range: req.headers.range, contentRange: res.getHeader('content-range') })
+      if (target) usage.record({ address: client, userAgent: req.headers['user-agent'] }, target)
+    })
+  }
+
+  function refuse(req: IncomingMessage, res: ServerResponse, path: string, status: number, message: string) {
+    // Beyond any route's limit, the connection is not worth keeping: close it after the answer.
+    const hopeless = Number(req.headers['content-length']) > hopelessBodyBytes
+    res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...(hopeless ? { connection: 'close' } : {}), ...headersFor(newNonce(), path) })
+    res.end(message)
+    // A body that is sent anyway is discarded as it arrives (never kept), so the client
+    // reads the answer instead of a broken connection.
+    req.resume()
+  }
+
+  async function handleRequest(req: IncomingMessage, res: ServerResponse) {
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    const path = url.pathname
+    facts.set(res, { method: req.method ?? 'GET', acceptEncoding: req.headers['accept-encoding'], client: clientAddress(req, env.trustProxy) })
+    const refused = refusal(req, path)
+    if (refused) return refuse(req, res, path, refused.status, refused.message)
+    if (isCrossSiteWrite(req, allowedOrigins)) return refuse(req, res, path, 403, 'Cross-site request refused / Межсайтовый запрос отклонён')
+    countUsage(req, res, path)
+
+    if (!isAppPath(path)) {
+      // `/` and unknown top-level paths go to the reader's language (404s are then localized).
+      const locale = negotiateLocale(req.headers['accept-language'])
+      const target = path === '/' ? `/${locale}${url.search}` : `/${locale}${path}${url.search}`
+      res.writeHead(302, { location: target, vary: 'Accept-Language', 'cache-control': 'no-store', ...publicPageHeaders })
+      return res.end()
+    }
+    // The app sees the client's address only from us (sign-in back-off), never from outside.
+    req.headers['x-pp-client'] = factsOf(res).client
+    // Pages need their own path for the language switch and hreflang (never trusted from outside).
+    req.headers['x-pp-path'] = `${path}${url.search}`
+
+    const isRead = req.method === 'GET' || req.method === 'HEAD'
+    if (!isRead) {
+      // Content written through this instance shows on its next read: a successful write
+      // makes it look at the revision at once (it changes only when content was saved,
+      // so anonymous posts cannot empty the cache). Other instances follow on their poll.
+      res.once('finish', () => {
+        if (res.statusCode < 400) revisionCheck = pollRevision().finally(() => (revisionCheck = undefined))
+      })
+    }
+    if (!dev && isRead && isPublicPage(path)) {
+      delete req.headers['content-security-policy']
+      return servePublic(req, res, url)
+    }
+
+    // Admin, API and development: Next's scripts run, each response with its own nonce,
+    // which Next reads from the request's CSP header and puts on its scripts.
+    const headers = headersFor(newNonce(), path)
+    req.headers['content-security-policy'] = headers['content-security-policy']
+    for (const [k, v] of Object.entries(headers)) res.setHeader(k, v)
+    if (isSignedIn(req) || path.startsWith('/api/documents/file/')) keepPrivate(res)
+    await handle(req, res)
+  }
+
+  let draining = false
+  let inFlight = 0
+  const server = http.createServer((req, res) => {
+    const isOwnIngest = req.headers['x-usage-token'] === process.env.USAGE_INGEST_TOKEN
+    if (draining && !isOwnIngest) {
+      res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', connection: 'close', 'retry-after': '1' })
+      return res.end('Restarting / Перезапуск')
+    }
+    if (!isOwnIngest) {
+      inFlight++
+      res.once('close', () => inFlight--)
+    }
+    handleRequest(req, res).catch((error: unknown) => {
+      console.error(error)
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
+      res.end('Internal error / Внутренняя ошибка')
+    })
+  })
+
+  await new Promise<void>((resolve) => server.listen(port, hostname, resolve))
+  await pollRevision()
+  const timer = setInterval(() => void pollRevision(), env.cachePollMs)
+  timer.unref()
+  const usageTimer = setInterval(() => void flushUsage(), env.usageFlushMs)
+  usageTimer.unref()
+  server.on('close', () => {
+    clearInterval(timer)
+    clearInterval(usageTimer)
+  })
+
+  /**
+   * Drains the instance: new requests are answered 503 (a load balancer sends them to another
+   * instance), requests in flight (uploads too) may finish within `graceMs`, the usage counts
+   * are written (through this same listener, which is why it closes last), then it closes.
+   */
+  async function shutdown(graceMs = 15_000): Promise<void> {
+    draining = true
+    server.closeIdleConnections()
+    const deadline = Date.now() + graceMs
+    while (inFlight > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
+    await flushUsage()
+    server.closeAllConnections()
+    await new Promise((resolve) => server.close(resolve))
+  }
+  return { server, cache, url: publicUrl, flushUsage, shutdown }
+}
+
+/**
+ * Responses for a signed-in person, and files (whose audience can change), must not be kept
+ * by browsers' or proxies' shared caches: whatever the app said, they leave as private.
+ */
+function keepPrivate(res: ServerResponse) {
+  const writeHead = res.writeHead
+  const privateWriteHead = (status: number, ...rest: unknown[]) => {
+    res.setHeader('cache-control', 'private, no-store')
+    const headerArg = rest.find((r): r is OutgoingHttpHeaders => Boolean(r) && typeof r === 'object' && !Array.isArray(r))
+    if (headerArg) for (const name of Object.keys(headerArg)) if (name.toLowerCase() === 'cache-control') headerArg[name] = 'private, no-store'
+    return (writeHead as (...args: unknown[]) => ServerResponse).call(res, status, ...rest)
+  }
+  res.writeHead = privateWriteHead as typeof res.writeHead
+}

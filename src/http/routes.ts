@@ -1,0 +1,46 @@
+import { locales } from '@/i18n/locales'
+import { ZRepositoryQuery } from '@/server/search-index/search-params'
+
+/**
+ * The HTTP front's one route table: which paths the app answers, which are public pages,
+ * which of those may be cached for anonymous readers, and which query parameters each page
+ * reads (taken from the pages' own parsers, so the cache key cannot drift from the page).
+ */
+const localePrefix = new RegExp(`^/(${locales.join('|')})(/|$)`)
+const appPrefix = /^\/(admin|api|_next|forms|cite|oai)(\/|$)/
+const rootFiles = new Set(['/favicon.svg', '/favicon.ico', '/sitemap.xml', '/robots.txt'])
+const cacheableRootFiles = new Set(['/sitemap.xml', '/robots.txt'])
+const accountArea = new RegExp(`^/(${locales.join('|')})/account(/|$)`)
+
+/** Paths the app answers; anything else is sent to the reader's language first. */
+export function isAppPath(path: string): boolean {
+  return localePrefix.test(path) || appPrefix.test(path) || rootFiles.has(path)
+}
+
+/** Pages of the public site in either language (rendered without client scripts). */
+export function isPublicPage(path: string): boolean {
+  return localePrefix.test(path) || cacheableRootFiles.has(path)
+}
+
+/** Public pages that may be answered from the anonymous cache (not the account area). */
+export function isCacheablePath(path: string): boolean {
+  return (localePrefix.test(path) && !accountArea.test(path)) || cacheableRootFiles.has(path)
+}
+
+const searchPageParams = Object.keys(ZRepositoryQuery.shape)
+const pageParams: { path: RegExp; params: readonly string[] }[] = [
+  { path: new RegExp(`^/(${locales.join('|')})/(repository|search)$`), params: searchPageParams },
+  // The news list reads its page number (src/app/(frontend)/[locale]/news/page.tsx).
+  { path: new RegExp(`^/(${locales.join('|')})/news$`), params: ['page'] },
+]
+
+/** The query parameters a public page reads; every other parameter changes nothing on it. */
+export function paramsReadBy(path: string): readonly string[] {
+  return pageParams.find((p) => p.path.test(path))?.params ?? []
+}
+
+/** Repository item pages and edition files: what usage counting watches. */
+export const itemPagePattern = new RegExp(`^/(${locales.join('|')})/repository/([^/]+)$`)
+export const documentFilePattern = /^\/api\/documents\/file\/([^/]+)$/
+/** Upload collections: bodies up to the upload limit, and only from signed-in clients. */
+export const uploadPattern = /^\/api\/(documents|media)(\/|$)/
