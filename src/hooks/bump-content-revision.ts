@@ -1,5 +1,5 @@
-import crypto from 'node:crypto'
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, Payload, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
+import { writeNewRevision } from '@/server/content/content-revision'
 
 /**
  * Every content change writes a new random revision token. Each instance's page cache
@@ -9,17 +9,6 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterC
  */
 async function bump(req: PayloadRequest): Promise<void> {
   await writeNewRevision(req.payload, req)
-}
-
-/** Also used by work that changes what pages show without a content save (the search index). */
-export async function writeNewRevision(payload: Payload, req?: PayloadRequest): Promise<void> {
-  await payload.updateGlobal({
-    slug: 'content-revision',
-    data: { token: crypto.randomUUID() },
-    overrideAccess: true,
-    req,
-    context: { skipRevisionBump: true },
-  })
 }
 
 export const bumpRevisionAfterChange: CollectionAfterChangeHook = async ({ doc, req, context }) => {

@@ -1,18 +1,11 @@
+import type { RegionalGroup } from '@/server/participants/regional-groups'
+
+export { regionalGroups, type RegionalGroup } from '@/server/participants/regional-groups'
+
 /** Shapes of the typed demo content; seed() maps them onto Payload collections. */
 export type Localized = { en: string; ru: string }
 /** Paragraphs of plain text per language; seed() turns them into rich text. */
 export type LocalizedParagraphs = { en: string[]; ru: string[] }
-
-export const regionalGroups = [
-  'eu',
-  'schengen',
-  'eastern-partnership',
-  'western-balkans',
-  'central-asia',
-  'russia',
-  'turkey',
-] as const
-export type RegionalGroup = (typeof regionalGroups)[number]
 
 export type ParticipantKind = 'state' | 'eu-body' | 'organisation'
 

@@ -5,14 +5,8 @@ import { slugField } from '@/fields/slug'
 import { revisionHooks } from '@/hooks/bump-content-revision'
 import { locales, localeLabels } from '@/i18n/locales'
 import { observatoryGroup } from '../PublicationTypes'
+import { licences } from '@/server/publications/licences'
 import { syncPublication, forgetPublication } from './hooks/sync-publication'
-
-export const licences = [
-  { value: 'cc-by-4.0', label: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
-  { value: 'cc-by-nc-4.0', label: 'CC BY-NC 4.0', url: 'https://creativecommons.org/licenses/by-nc/4.0/' },
-  { value: 'cc-by-nc-nd-4.0', label: 'CC BY-NC-ND 4.0', url: 'https://creativecommons.org/licenses/by-nc-nd/4.0/' },
-  { value: 'all-rights-reserved', label: 'All rights reserved', url: null },
-] as const
 
 /** An analysis of the Migration Observatory, with one edition (file) per language. */
 export const Publications: CollectionConfig = {

@@ -2,9 +2,9 @@ import crypto from 'node:crypto'
 import { AuthenticationError, UnverifiedEmail, ValidationError, createLocalReq, logoutOperation, type Payload } from 'payload'
 import { z } from 'zod'
 import { locales } from '@/i18n/locales'
-import { TooManySignInAttempts } from '@/collections/Users/hooks/guard-sign-in'
 import type { User } from '@/payload-types'
 import { accountExistsEmail } from '@/server/email/account-emails'
+import { isAppError } from '@/server/errors'
 import { minPasswordLength } from './password-rule'
 
 /** Expected outcomes are values; the form route maps `error` codes to localized messages. */
@@ -46,7 +46,7 @@ export async function signIn(payload: Payload, input: z.infer<typeof ZSignIn>, f
     const result = await payload.login({ collection: 'users', data: input, overrideAccess: false, req: from })
     return { ok: true, token: result.token }
   } catch (error) {
-    if (error instanceof TooManySignInAttempts) return { ok: false, error: 'too-many-attempts', fields, retryAfterSeconds: error.data.retryAfterSeconds }
+    if (isAppError(error, 'too-many-attempts')) return { ok: false, error: 'too-many-attempts', fields, retryAfterSeconds: Number(error.data.retryAfterSeconds) }
     if (error instanceof UnverifiedEmail) return { ok: false, error: 'unverified', fields }
     if (error instanceof AuthenticationError) return { ok: false, error: 'invalid-credentials', fields }
     throw error

@@ -1,4 +1,4 @@
-import { regionalGroups, type RegionalGroup } from '@/seed/types'
+import { regionalGroups, type RegionalGroup } from './regional-groups'
 
 type Groupable = { kind: string; groups?: (RegionalGroup | string)[] | null }
 

@@ -1,9 +1,9 @@
 import type { Payload, Where } from 'payload'
 import { env } from '@/env'
 import type { Author, Document, Participant, PublicationType, Series, ThematicArea } from '@/payload-types'
-import { licences } from '@/collections/Publications'
+import { licences } from './licences'
 import type { TPublicationRecord } from '@/server/open-metadata/types'
-import type { TPublicationAllLocales } from './sync-publication-state'
+import type { TPublicationAllLocales } from './types'
 
 type L = { en?: string | null; ru?: string | null }
 const isDoc = <T extends object>(value: unknown): value is T => typeof value === 'object' && value !== null

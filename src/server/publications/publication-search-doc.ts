@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import type { Document, Participant, PublicationType, ThematicArea } from '@/payload-types'
 import type { TSearchDocInput } from '@/server/search-index/index-store'
-import type { TPublicationAllLocales } from './sync-publication-state'
+import type { TPublicationAllLocales } from './types'
 
 const isDoc = <T extends object>(value: unknown): value is T => typeof value === 'object' && value !== null
 

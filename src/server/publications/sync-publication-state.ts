@@ -2,21 +2,14 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { env } from '@/env'
-import { writeNewRevision } from '@/hooks/bump-content-revision'
-import type { Document, Publication } from '@/payload-types'
+import { writeNewRevision } from '@/server/content/content-revision'
+import type { Document } from '@/payload-types'
+import type { TPublicationAllLocales } from './types'
 import { execute, queryRows, sql } from '@/server/search-index/raw-sql'
 import { removeSearchDoc, upsertSearchDoc } from '@/server/search-index/index-store'
 import { extractPdfText } from './inspect-pdf'
 import { publicationSearchDoc } from './publication-search-doc'
 
-type TLocalized<T> = { en?: T | null; ru?: T | null }
-/** A publication read with locale 'all': localized fields come as { en, ru }. */
-export type TPublicationAllLocales = Omit<Publication, 'title' | 'abstract' | 'keywords' | 'funding'> & {
-  title: TLocalized<string>
-  abstract?: TLocalized<string> | null
-  keywords?: TLocalized<string[]> | null
-  funding?: TLocalized<string> | null
-}
 
 async function readFileBytes(payload: Payload, file: Document): Promise<Uint8Array> {
   if (env.s3) {

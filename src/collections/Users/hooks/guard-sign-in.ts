@@ -1,16 +1,9 @@
 import crypto from 'node:crypto'
-import { APIError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import type { CollectionAfterLoginHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 import { localeOfRequest } from '@/i18n/locales'
 import { translate } from '@/i18n/messages'
 import { signInThrottle } from '@/server/account/sign-in-throttle'
-
-/** Refused before the password is looked at; the site form shows the wait in words. */
-export class TooManySignInAttempts extends APIError<{ retryAfterSeconds: number }> {
-  constructor(message: string, retryAfterSeconds: number) {
-    super(message, 429, { retryAfterSeconds }, true)
-    this.name = 'TooManySignInAttempts'
-  }
-}
+import { AppError } from '@/server/errors'
 
 /** The client as the HTTP front saw it (it overwrites any such header from outside). */
 export function clientOf(req: Partial<PayloadRequest>): string {
@@ -38,7 +31,8 @@ export const guardSignIn: CollectionBeforeOperationHook = async ({ args, operati
   const waitMs = signInThrottle.retryAfterMs(client, account)
   if (waitMs > 0) {
     const seconds = Math.ceil(waitMs / 1000)
-    throw new TooManySignInAttempts(translate(localeOfRequest(req), 'form.error.too-many-attempts', { seconds }), seconds)
+    // Refused before the password is looked at; the site form shows the wait in words.
+    throw new AppError('too-many-attempts', translate(localeOfRequest(req), 'form.error.too-many-attempts', { seconds }), 429, { retryAfterSeconds: seconds })
   }
   signInThrottle.recordFailure(client, account)
   const known = account ? await req.payload.db.findOne({ collection: 'users', where: { email: { equals: account } }, req }) : null
