@@ -58,8 +58,9 @@ describe(`work lost to a killed process is queued again at start (${databaseKind
     await payload.jobs.run({ overrideAccess: true, limit: 1000 })
     const { requeueStaleIndexing } = await import('@/server/search-index/requeue-stale')
     expect(await requeueStaleIndexing(payload)).toBe(0)
-    const [area] = (await payload.find({ collection: 'thematic-areas', limit: 1, overrideAccess: true })).docs
-    const [news] = (await payload.find({ collection: 'news', limit: 1, overrideAccess: true })).docs
+    const published = { _status: { equals: 'published' } } as const
+    const [area] = (await payload.find({ collection: 'thematic-areas', where: published, limit: 1, overrideAccess: true })).docs
+    const [news] = (await payload.find({ collection: 'news', where: published, limit: 1, overrideAccess: true })).docs
     // As if the process died after these saves and before their jobs ran.
     await execute(payload, sql`DELETE FROM search_docs WHERE doc_key = ${`thematic-areas:${area.id}`}`)
     await execute(payload, sql`UPDATE search_docs SET updated_at = ${'2000-01-01T00:00:00.000Z'} WHERE doc_key = ${`news:${news.id}`}`)
