@@ -1,12 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
-import { writeNewRevision } from '@/server/content/content-revision'
+import { writeNewRevision } from '@/server/content/write-new-revision'
 
-/**
- * Every content change writes a new random revision token. Each instance's page cache
- * polls that token (the HTTP front, src/http) and drops its cached pages when it differs, so a change
- * shows on every instance within one poll interval. A random token, not a counter, so
- * concurrent changes can never collapse into one value.
- */
+/** Content saves and deletions write a new revision token (see write-new-revision). */
 async function bump(req: PayloadRequest): Promise<void> {
   await writeNewRevision(req.payload, req)
 }

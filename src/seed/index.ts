@@ -25,10 +25,13 @@ async function createBilingual(
   collection: 'thematic-areas' | 'participants' | 'governance-bodies' | 'conferences' | 'projects' | 'news' | 'pages',
   build: (lang: Lang) => Record<string, unknown>,
 ): Promise<string | number> {
+  // One function for several collections: their data types cannot be named here.
+  const english: Record<string, unknown> = { ...build('en'), _status: 'published' }
+  const russian: Record<string, unknown> = { ...build('ru'), _status: 'published' }
   const doc = await payload.create({
     collection,
     locale: 'en',
-    data: { ...build('en'), _status: 'published' } as never,
+    data: english as never,
     overrideAccess: true,
     context: quiet,
   })
@@ -36,7 +39,7 @@ async function createBilingual(
     collection,
     id: doc.id,
     locale: 'ru',
-    data: { ...build('ru'), _status: 'published' } as never,
+    data: russian as never,
     overrideAccess: true,
     context: quiet,
   })

@@ -117,7 +117,8 @@ export async function updateProfile(payload: Payload, user: User | null, input: 
 /** Ends this session on the server too (Payload keeps sessions), not only in the browser. */
 export async function signOut(payload: Payload, user: User | null): Promise<TAccountResult> {
   if (user) {
-    const req = await createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)
+    const sessionUser = { ...user, collection: 'users' as const }
+    const req = await createLocalReq({ user: sessionUser }, payload)
     await logoutOperation({ collection: payload.collections.users, req })
   }
   return { ok: true, notice: 'signed-out' }

@@ -170,7 +170,8 @@ function reassignCrimeaToUkraine(topology: CountriesTopology): void {
   if (!crimea) return
   const crimeaPolygon: TopoPolygon = { type: 'Polygon', arcs: crimea }
   const merged = mergeArcs(topology, [ukraine, crimeaPolygon] as Array<TopoPolygon | TopoMultiPolygon>)
-  geometries[ukraineIndex] = { ...merged, properties: ukraine.properties } as GeometryObject<CountryProperties>
+  const ukraineWithCrimea = { ...merged, properties: ukraine.properties }
+  geometries[ukraineIndex] = ukraineWithCrimea as GeometryObject<CountryProperties>
   geometries[russiaIndex] = {
     ...russia,
     arcs: russia.arcs.filter((_, i) => i !== crimeaIndex),

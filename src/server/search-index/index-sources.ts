@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { writeNewRevision } from '@/server/content/content-revision'
+import { writeNewRevision } from '@/server/content/write-new-revision'
 import { lexicalToText } from '@/server/content/lexical'
 import { syncPublicationState } from '@/server/publications/sync-publication-state'
 import { removeSearchDoc, upsertSearchDoc, type TSearchDocInput, type TSearchKind } from './index-store'

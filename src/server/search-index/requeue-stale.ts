@@ -4,6 +4,8 @@ import { indexedCollections } from './index-sources'
 import { queryRows, sql } from './raw-sql'
 
 type TIndexed = { updatedAt: string | null }
+/** What is read of each item: when it was saved, and whether it is published. */
+const stateFields = { updatedAt: true, _status: true }
 
 /**
  * A process killed between a save and the job it queues (kill -9, power loss) leaves the
@@ -19,7 +21,7 @@ export async function requeueStaleIndexing(payload: Payload): Promise<number> {
   }
   let queued = 0
   for (const collection of [...indexedCollections, 'publications'] as const) {
-    const { docs } = await payload.find({ collection, limit: 0, pagination: false, depth: 0, draft: false, overrideAccess: true, select: { updatedAt: true, _status: true } as never })
+    const { docs } = await payload.find({ collection, limit: 0, pagination: false, depth: 0, draft: false, overrideAccess: true, select: stateFields as never })
     for (const doc of docs as { id: number; updatedAt: string; _status?: string | null }[]) {
       const entry = indexed.get(`${collection === 'publications' ? 'publication' : collection}:${doc.id}`)
       const published = doc._status === 'published'
