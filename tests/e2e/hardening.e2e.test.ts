@@ -64,6 +64,11 @@ describe(`hardening: what an anonymous attacker and a signed-in learner can no l
     const upload = new FormData()
     upload.append('file', new Blob([new Uint8Array(1024 * 1024)], { type: 'application/pdf' }), 'x.pdf')
     expect((await fetch(`${baseUrl()}/api/documents`, { method: 'POST', body: upload })).status).toBe(401)
+    // A signed-in learner may not upload either: refused from the session, before the body is parsed.
+    const started = performance.now()
+    const byLearner = await fetch(`${baseUrl()}/api/documents`, { method: 'POST', body: upload, headers: { authorization: `JWT ${learner}` } })
+    expect(byLearner.status).toBe(403)
+    expect(performance.now() - started).toBeLessThan(2_000)
   })
 
   it('keeps the echo of a failed form short', async () => {

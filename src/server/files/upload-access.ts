@@ -1,0 +1,26 @@
+import type { PayloadRequest } from 'payload'
+import { getPayloadClient } from '@/server/payload'
+
+const uploadPath = /^\/api\/([a-z0-9-]+)(?:\/[^/]+)?\/?$/
+
+/**
+ * Payload parses a multipart body (up to the 50 MB file limit) before it asks whether the
+ * caller may create or update at all. For upload collections the access rule is asked
+ * first, from the session alone, and a refused caller's body is never read.
+ * Returns the refusal, or null to let Payload handle the request.
+ */
+export async function refuseUploadWithoutAccess(request: Request, operation: 'create' | 'update'): Promise<Response | null> {
+  const match = uploadPath.exec(new URL(request.url).pathname)
+  if (!match) return null
+  const payload = await getPayloadClient()
+  const collection = payload.collections[match[1] as keyof typeof payload.collections]
+  if (!collection?.config.upload) return null
+  const { user } = await payload.auth({ headers: request.headers })
+  const access = collection.config.access[operation]
+  // The access rules of upload collections read the person only (no document yet).
+  const req: Pick<PayloadRequest, 'user' | 'payload'> = { user, payload }
+  // Only a rule that answers no for this person refuses here; query-shaped answers go on to Payload.
+  const allowed = access ? await access({ req: req as PayloadRequest }) : Boolean(user)
+  if (allowed !== false) return null
+  return Response.json({ errors: [{ message: user ? 'You are not allowed to perform this action.' : 'You are not allowed to perform this action: please sign in.' }] }, { status: user ? 403 : 401 })
+}
