@@ -18,6 +18,7 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import zlib from 'node:zlib'
+import { findChromium } from './browser.mjs'
 
 // Every child runs in its own process group so that cleanup also reaches anything it spawned
 // (Chromium under Lighthouse). Cleanup runs on normal exit, on errors and on Ctrl-C.
@@ -333,9 +334,10 @@ function kb(bytes) {
 /** Runs the Lighthouse CLI; any failure is returned as `error` and printed, never hidden. */
 async function runLighthouse(url, saveTo) {
   const bin = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'node_modules', '.bin', 'lighthouse')
-  const flags = '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync'
-  const args = [url, '--output=json', '--quiet', `--chrome-flags=${flags}`, '--only-categories=performance,accessibility']
-  const child = track(spawn(bin, args, { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] }))
+  const browser = await findChromium()
+  console.log(`  (Lighthouse drives ${browser.description})`)
+  const args = [url, '--output=json', '--quiet', `--chrome-flags=${browser.args.join(' ')}`, '--only-categories=performance,accessibility']
+  const child = track(spawn(bin, args, { env: { ...process.env, CHROME_PATH: browser.executablePath }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] }))
   let out = ''
   let err = ''
   child.stdout.on('data', (c) => (out += c))

@@ -7,15 +7,18 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { chromium } from 'playwright-core'
+import { findChromium } from './browser.mjs'
 import { demoAuthor, demoLabel, demoPublications } from '../src/seed/data/publications'
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 const outDir = path.join(process.cwd(), 'src/seed/files')
 fs.mkdirSync(outDir, { recursive: true })
 
+const found = await findChromium()
+console.log(`Rendering with ${found.description}`)
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  executablePath: found.executablePath,
+  args: found.args,
 })
 const page = await browser.newPage()
 for (const item of demoPublications) {

@@ -5,8 +5,8 @@ import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 import type { TestProject } from 'vitest/node'
+import { findChromium } from '../../scripts/browser.mjs'
 
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 export const adminEmail = 'e2e-admin@example.test'
 export const adminPassword = 'e2e-admin-password-123'
 
@@ -14,6 +14,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string
     databaseKind: 'sqlite' | 'postgres'
+    chromium: { executablePath: string; args: string[] }
   }
 }
 
@@ -32,9 +33,9 @@ export async function freePort(): Promise<number> {
  * content, for the browser tests. Fails loudly when Chromium is missing: never skips.
  */
 export default async function setup(project: TestProject) {
-  if (!fs.existsSync(chromiumPath)) {
-    throw new Error(`Browser tests need Chromium at ${chromiumPath}. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH).`)
-  }
+  // The system's Chromium when installed, else the one inside the @sparticuz/chromium package.
+  const chromium = await findChromium()
+  console.log(`Browser tests use ${chromium.description}.`)
   if (!fs.existsSync('.next/BUILD_ID')) throw new Error('No production build: run `npm run build` first (npm test does it).')
 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pp-e2e-'))
@@ -64,6 +65,7 @@ export default async function setup(project: TestProject) {
   const server = await startPlatform(env)
   project.provide('baseUrl', baseUrl)
   project.provide('databaseKind', pgUrl ? 'postgres' : 'sqlite')
+  project.provide('chromium', { executablePath: chromium.executablePath, args: chromium.args })
 
   return async () => {
     await server.stop()

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
 import { inject } from 'vitest'
-import { adminEmail, adminPassword, chromiumPath } from './global-setup'
+import { adminEmail, adminPassword } from './global-setup'
 
 export const baseUrl = () => inject('baseUrl')
 export const databaseKind = () => inject('databaseKind')
@@ -10,10 +10,7 @@ export const databaseKind = () => inject('databaseKind')
 let browser: Browser | undefined
 
 export async function launch(): Promise<Browser> {
-  browser ??= await chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  })
+  browser ??= await chromium.launch(inject('chromium'))
   return browser
 }
 
