@@ -29,5 +29,6 @@ export async function findChromium() {
   const { default: packaged } = await import('@sparticuz/chromium')
   const executablePath = await packaged.executablePath()
   const version = JSON.parse(fs.readFileSync(new URL('../node_modules/@sparticuz/chromium/package.json', import.meta.url), 'utf8')).version
-  return { executablePath, args: [...chromiumFlags, '--single-process', '--no-zygote'], source: 'packaged', description: `the packaged Chromium (@sparticuz/chromium ${version}, ${executablePath})` }
+  // Not its Lambda flags (--single-process closes the browser with its first context).
+  return { executablePath, args: chromiumFlags, source: 'packaged', description: `the packaged Chromium (@sparticuz/chromium ${version}, ${executablePath})` }
 }
