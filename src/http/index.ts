@@ -16,7 +16,7 @@ import { env } from '@/env'
 import { negotiateLocale } from '@/i18n/locales'
 import { captureResponse } from './capture-response'
 import { UsageRecorder, mayCount, usageTarget } from './count-usage'
-import { PageCache, cacheKey, canonicalPageUrl, chooseEncoding, encode, isSignedIn, notFoundMarker, stripClientScripts, type TCacheEntry } from './page-cache'
+import { PageCache, cacheKey, canonicalPageUrl, chooseEncoding, encode, isSignedIn, notFoundMarker, stripClientScripts, type TCacheEntry, type TEncoding } from './page-cache'
 import { clientAddress, hopelessBodyBytes, refusal } from './request-guard'
 import { isAppPath, isCacheablePath, isPublicPage } from './routes'
 import { contentSecurityPolicy, isCrossSiteWrite, newNonce, securityHeaders } from './security'
@@ -79,15 +79,21 @@ export async function createServer({ dev = env.nodeEnv !== 'production', port = 
   /** Set while a poll runs that a successful write asked for: reads wait for it. */
   let revisionCheck: Promise<void> | undefined
 
-  async function send(res: ServerResponse, status: number, headers: OutgoingHttpHeaders, entry: TCacheEntry, state: string) {
-    const { method, acceptEncoding } = factsOf(res)
+  /** Sends an entry in the client's encoding: at once when that encoding is made (every hit but the first). */
+  function send(res: ServerResponse, status: number, headers: OutgoingHttpHeaders, entry: TCacheEntry, state: string): Promise<void> | void {
     const identity = entry.bodies.identity
-    const encoding = identity.length > 512 ? chooseEncoding(acceptEncoding) : 'identity'
-    const body = entry.key ? await cache.encoded(entry, encoding) : await encode(identity, encoding)
+    const encoding = identity.length > 512 ? chooseEncoding(factsOf(res).acceptEncoding) : 'identity'
+    const ready = entry.bodies[encoding]
+    if (ready) return write(res, status, headers, ready, encoding, state)
+    const making = entry.key ? cache.encoded(entry, encoding) : encode(identity, encoding)
+    return making.then((body) => write(res, status, headers, body, encoding, state))
+  }
+
+  function write(res: ServerResponse, status: number, headers: OutgoingHttpHeaders, body: Buffer, encoding: TEncoding, state: string): void {
     const out: OutgoingHttpHeaders = { ...headers, 'content-length': body.length, 'x-page-cache': state }
     if (encoding !== 'identity') out['content-encoding'] = encoding
     res.writeHead(status, out)
-    res.end(method === 'HEAD' ? undefined : body)
+    res.end(factsOf(res).method === 'HEAD' ? undefined : body)
   }
 
   /**
@@ -95,8 +101,10 @@ export async function createServer({ dev = env.nodeEnv !== 'production', port = 
    * result when it is cacheable, and sends it. Nothing of Next's response goes out as is.
    * Resolves once the response is sent.
    */
-  function renderPublic(req: IncomingMessage, res: ServerResponse, key: string | undefined): Promise<void> {
+  function renderPublic(req: IncomingMessage, res: ServerResponse, url: URL, key: string | undefined): Promise<void> {
     const revisionAtStart = cache.revision
+    // The page sees only its canonical address (what the cache key says it reads).
+    req.headers['x-pp-path'] = isCacheablePath(url.pathname) ? canonicalPageUrl(url) : `${url.pathname}${url.search}`
     return new Promise((resolve, reject) => {
       const restore = captureResponse(res, ({ status, headers: nextHeaders, body }) => {
         const headers: OutgoingHttpHeaders = {}
@@ -114,7 +122,7 @@ export async function createServer({ dev = env.nodeEnv !== 'production', port = 
         const entry: TCacheEntry = { headers, bodies: { identity: body } }
         // Only a complete, successful, non-empty GET render without cookies is kept.
         if (key && status === 200 && !headers['set-cookie']) cache.set(key, entry, revisionAtStart)
-        send(res, status, headers, entry, key ? 'miss' : 'private').then(resolve, reject)
+        Promise.resolve(send(res, status, headers, entry, key ? 'miss' : 'private')).then(resolve, reject)
       })
       // The body must reach us uncompressed; we encode per client on the way out.
       delete req.headers['accept-encoding']
@@ -129,17 +137,15 @@ export async function createServer({ dev = env.nodeEnv !== 'production', port = 
 
   async function servePublic(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const key = cache.revision !== undefined ? cacheKey(req, url) : undefined
-    // The page sees only its canonical address (what the cache key says it reads).
-    req.headers['x-pp-path'] = isCacheablePath(url.pathname) ? canonicalPageUrl(url) : `${url.pathname}${url.search}`
-    if (!key) return renderPublic(req, res, undefined)
+    if (!key) return renderPublic(req, res, url, undefined)
     if (revisionCheck) await revisionCheck
     const entry = cache.get(key)
     if (entry) return send(res, 200, entry.headers, entry, 'hit')
-    const rendered = await cache.once(key, () => renderPublic(req, res, key))
+    const rendered = await cache.once(key, () => renderPublic(req, res, url, key))
     if (rendered) return
     // Another request rendered this page meanwhile: serve its result if it was stored.
     const stored = cache.get(key)
-    return stored ? send(res, 200, stored.headers, stored, 'hit') : renderPublic(req, res, key)
+    return stored ? send(res, 200, stored.headers, stored, 'hit') : renderPublic(req, res, url, key)
   }
 
   const usage = new UsageRecorder()
@@ -195,8 +201,6 @@ export async function createServer({ dev = env.nodeEnv !== 'production', port = 
     }
     // The app sees the client's address only from us (sign-in back-off), never from outside.
     req.headers['x-pp-client'] = factsOf(res).client
-    // Pages need their own path for the language switch and hreflang (never trusted from outside).
-    req.headers['x-pp-path'] = `${path}${url.search}`
 
     const isRead = req.method === 'GET' || req.method === 'HEAD'
     if (!isRead) {
@@ -214,6 +218,8 @@ export async function createServer({ dev = env.nodeEnv !== 'production', port = 
 
     // Admin, API and development: Next's scripts run, each response with its own nonce,
     // which Next reads from the request's CSP header and puts on its scripts.
+    // Pages need their own path for the language switch and hreflang (never trusted from outside).
+    req.headers['x-pp-path'] = `${path}${url.search}`
     const headers = headersFor(newNonce(), path)
     req.headers['content-security-policy'] = headers['content-security-policy']
     for (const [k, v] of Object.entries(headers)) res.setHeader(k, v)

@@ -141,6 +141,7 @@ function entrySize(entry: TCacheEntry): number {
  * tags, cache-busting noise) change nothing on the page, so they share its cache entry.
  */
 export function canonicalPageUrl(url: URL): string {
+  if (url.search === '') return url.pathname
   const kept = new URLSearchParams()
   for (const name of paramsReadBy(url.pathname)) {
     const value = url.searchParams.get(name)
