@@ -31,7 +31,7 @@ import { StrategicGroup } from './globals/StrategicGroup'
 import { defaultLocale, localeLabels, locales } from './i18n/locales'
 import { migrations as postgresMigrations } from './migrations/postgres'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
-import { restrictInternalCollections } from './access/restrict-internal-collections'
+import { hardenCollections } from './access/harden-collections'
 import { hasRole } from './access/roles'
 import { deliverEmail } from './server/email/deliver-email'
 import { cookiePrefix } from './server/account/session-cookie-name'
@@ -183,4 +183,4 @@ export default buildConfig({
       requeueStaleIndexing(payload).catch((error: unknown) => payload.logger.error({ err: error, msg: 'Could not requeue stale index work' }))
     }
   },
-}).then(restrictInternalCollections)
+}).then(hardenCollections)
