@@ -78,7 +78,9 @@ export default async function setup(project: TestProject) {
  * this one and waits until /api/health answers. `stop()` sends SIGTERM (the server drains),
  * then SIGKILL if it has not ended within 20 s.
  */
-export async function startPlatform(extraEnv: Record<string, string>): Promise<{ url: string; stop: () => Promise<void>; output: () => string }> {
+type TExit = { code: number | null; signal: NodeJS.Signals | null }
+
+export async function startPlatform(extraEnv: Record<string, string>): Promise<{ url: string; stop: () => Promise<TExit>; output: () => string }> {
   const server: ChildProcess = spawn(process.execPath, ['scripts/start.mjs'], { env: { ...process.env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   server.stdout?.on('data', (d) => (output += d))
@@ -99,13 +101,14 @@ export async function startPlatform(extraEnv: Record<string, string>): Promise<{
     }
     await new Promise((r) => setTimeout(r, 500))
   }
-  const stop = async () => {
-    if (server.exitCode !== null) return
-    const ended = new Promise((resolve) => server.once('exit', resolve))
+  const stop = async (): Promise<TExit> => {
+    if (server.exitCode !== null) return { code: server.exitCode, signal: server.signalCode }
+    const ended = new Promise<TExit>((resolve) => server.once('exit', (code, signal) => resolve({ code, signal })))
     server.kill('SIGTERM')
     const timer = setTimeout(() => server.kill('SIGKILL'), 20_000)
-    await ended
+    const exit = await ended
     clearTimeout(timer)
+    return exit
   }
   return { url, stop, output: () => output }
 }

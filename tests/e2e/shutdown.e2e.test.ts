@@ -1,0 +1,55 @@
+import fs from 'node:fs'
+import http from 'node:http'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { freePort, startPlatform } from './global-setup'
+
+/**
+ * Stopping an instance (SIGTERM from `npm start`, a process manager or a deploy) lets the
+ * requests in flight finish (issue #7: SIGTERM cut uploads) while refusing new ones.
+ */
+describe('stopping an instance', () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pp-shutdown-'))
+  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }))
+
+  it('finishes an upload in flight, refuses new requests meanwhile, then exits', async () => {
+    const port = await freePort()
+    const admin = { email: 'shutdown-admin@example.test', password: 'shutdown-admin-password' }
+    const platform = await startPlatform({ PORT: String(port), PUBLIC_URL: `http://localhost:${port}`, DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, 'db.sqlite')}`, ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password, PAYLOAD_SECRET: 'shutdown-secret-that-is-long-enough-for-payload' })
+    const { token } = await (await fetch(`${platform.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) })).json()
+
+    // A multipart upload written slowly: ten parts, 300 ms apart.
+    const boundary = 'shutdown-boundary'
+    const pdf = fs.readFileSync('tests/fixtures/sample.pdf')
+    const body = Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{"audience":"staff"}\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="slow.pdf"\r\nContent-Type: application/pdf\r\n\r\n`),
+      pdf,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ])
+    const answer = new Promise<number>((resolve, reject) => {
+      const req = http.request(`${platform.url}/api/documents`, { method: 'POST', headers: { authorization: `JWT ${token}`, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': body.length } }, (res) => {
+        res.resume()
+        res.on('end', () => resolve(res.statusCode ?? 0))
+      })
+      req.on('error', reject)
+      const part = Math.ceil(body.length / 10)
+      let i = 0
+      const next = () => {
+        req.write(body.subarray(i * part, (i + 1) * part))
+        i += 1
+        if (i < 10) setTimeout(next, 300)
+        else req.end()
+      }
+      next()
+    })
+    await new Promise((r) => setTimeout(r, 400))
+    const stopped = platform.stop()
+    await new Promise((r) => setTimeout(r, 200))
+    const meanwhile = await fetch(`${platform.url}/en`).then((r) => r.status, () => 'refused')
+    expect(['refused', 503]).toContain(meanwhile)
+    expect(await answer).toBe(201)
+    // A clean exit of its own, not the SIGKILL that stop() sends after 20 s.
+    expect(await stopped).toEqual({ code: 0, signal: null })
+  }, 120_000)
+})
