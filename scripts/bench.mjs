@@ -23,15 +23,18 @@ import { findChromium } from './browser.mjs'
 // Every child runs in its own process group so that cleanup also reaches anything it spawned
 // (Chromium under Lighthouse). Cleanup runs on normal exit, on errors and on Ctrl-C.
 // The throw-away data folder goes too, whichever way the bench ends.
+/** @type {Set<import('node:child_process').ChildProcess>} */
 const children = new Set()
+/** @type {string[]} */
 const tempDirs = []
 function killAll() {
   for (const child of children) {
-    try { process.kill(-child.pid, 'SIGKILL') } catch { /* already gone */ }
+    try { if (child.pid) process.kill(-child.pid, 'SIGKILL') } catch { /* already gone */ }
   }
   children.clear()
   for (const dir of tempDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true })
 }
+/** @param {import('node:child_process').ChildProcess} child */
 function track(child) {
   children.add(child)
   child.on('exit', () => children.delete(child))
@@ -41,15 +44,15 @@ function track(child) {
 // Static-server mode: the bench re-runs this file as a child so the reference server gets its
 // own process (and core), exactly like the real server, instead of sharing autocannon's loop.
 if (process.argv[2] === '--static-server') {
-  process.once('message', (pages) => {
+  process.once('message', (/** @type {Record<string, string>} */ pages) => {
     const bodies = new Map(Object.entries(pages).map(([p, b64]) => [p, Buffer.from(b64, 'base64')]))
     const server = http.createServer((req, res) => {
-      const body = bodies.get(req.url)
+      const body = bodies.get(req.url ?? '')
       if (!body) return res.writeHead(404).end()
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': body.length })
       res.end(body)
     })
-    server.listen(0, '127.0.0.1', () => process.send({ port: server.address().port }))
+    server.listen(0, '127.0.0.1', () => process.send?.({ port: /** @type {import('node:net').AddressInfo} */ (server.address()).port }))
   })
   process.on('disconnect', () => process.exit(0))
 } else {
@@ -61,12 +64,15 @@ if (process.argv[2] === '--static-server') {
  * request a miss), anonymous POSTs during the load (each used to empty the cache), and
  * eight 60 MB bodies posted to a form at once (memory). Prints and returns the figures.
  */
+/**
+ * @param {{ autocannon: typeof import('autocannon'), base: string, connections: number, duration: number, serverPid: number | undefined }} options
+ */
 async function adversarialLoads({ autocannon, base, connections, duration, serverPid }) {
   console.log('\nAdversarial loads (each figure should stay close to the normal load above)')
   let n = 0
   const busting = await autocannon({
     url: base, connections, duration,
-    requests: [{ setupRequest: (req) => ({ ...req, path: `/en/news?bust=${n++}&utm_source=${n}` }) }],
+    requests: [{ setupRequest: (/** @type {import('autocannon').Request} */ req) => ({ ...req, path: `/en/news?bust=${n++}&utm_source=${n}` }) }],
   })
   console.log(`  /en/news with a unique query string per request: ${busting.requests.average.toFixed(0)} req/s, p99 ${busting.latency.p99} ms, non-2xx ${busting.non2xx}`)
 
@@ -83,7 +89,7 @@ async function adversarialLoads({ autocannon, base, connections, duration, serve
 
   const rss = () => {
     try {
-      return Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${serverPid}/status`, 'utf8'))[1]) * 1024
+      return Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${serverPid}/status`, 'utf8'))?.[1]) * 1024
     } catch {
       return NaN
     }
@@ -106,6 +112,7 @@ async function adversarialLoads({ autocannon, base, connections, duration, serve
   }
 }
 
+/** @param {number} bytes */
 function mb(bytes) {
   return Number.isFinite(bytes) ? `${(bytes / 1024 / 1024).toFixed(0)} MB` : 'n/a'
 }
@@ -136,6 +143,7 @@ async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pp-bench-'))
   tempDirs.push(dataDir)
   const base = `http://127.0.0.1:${port}`
+  /** @type {NodeJS.ProcessEnv} */
   const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: 'true', ADMIN_EMAIL: 'bench@example.test', ADMIN_PASSWORD: 'bench-password-123' }
   delete env.DATABASE_URL
   delete env.PUBLIC_URL
@@ -156,7 +164,9 @@ async function main() {
   console.log(`Server healthy after ${startSeconds.toFixed(1)} s.\n`)
 
   // 2+3. Warm up each page (fills the page cache and the JIT), keep its HTML for the static side.
+  /** @type {Record<string, Buffer>} */
   const html = {}
+  /** @type {Record<string, string>} */
   const warmup = {}
   for (const page of pages) {
     const seen = []
@@ -170,19 +180,26 @@ async function main() {
   }
   const staticChild = track(spawn(process.execPath, [new URL(import.meta.url).pathname, '--static-server'], { detached: true, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }))
   staticChild.send(Object.fromEntries(Object.entries(html).map(([p, b]) => [p, b.toString('base64')])))
-  const staticBase = `http://127.0.0.1:${(await new Promise((resolve) => staticChild.once('message', resolve))).port}`
+  const staticPort = await new Promise((resolve) => staticChild.once('message', (/** @type {{ port: number }} */ m) => resolve(m.port)))
+  const staticBase = `http://127.0.0.1:${staticPort}`
   for (const page of pages) for (let i = 0; i < 5; i++) await rawGet(staticBase + page)
 
   // Both sides run the same way: autocannon in this process, the server alone in its own
   // process, dynamic and static alternating per page so background noise hits both alike.
+  /** @param {string} url */
   async function load(url) {
+    /** @type {Record<string, number>} */
     const cacheHeader = { hit: 0, miss: 0, none: 0 }
     const result = await autocannon({
       url, connections, duration,
       // Counts x-page-cache on every response: proves whether the load was served from memory.
-      setupClient: (client) => client.on('headers', ({ headers }) => {
-        const i = headers.findIndex((h, n) => n % 2 === 0 && String(h).toLowerCase() === 'x-page-cache')
-        cacheHeader[i < 0 ? 'none' : String(headers[i + 1])]++
+      // autocannon passes { headers: [name, value, ...] } here (its type declarations say otherwise).
+      setupClient: (client) => client.on('headers', (info) => {
+        const raw = /** @type {{ headers?: unknown }} */ (/** @type {unknown} */ (info)).headers
+        const list = Array.isArray(raw) ? raw.map(String) : []
+        const i = list.findIndex((h, n) => n % 2 === 0 && String(h).toLowerCase() === 'x-page-cache')
+        const state = i < 0 ? 'none' : String(list[i + 1])
+        cacheHeader[state] = (cacheHeader[state] ?? 0) + 1
       }),
     })
     return {
@@ -201,7 +218,7 @@ async function main() {
     rows.push({ page, dynamic, static: reference, ratio, pass })
     console.log(`  x-page-cache during load: ${JSON.stringify(dynamic.xPageCache)}; non-2xx ${dynamic.non2xx}, errors ${dynamic.errors}`)
   }
-  process.kill(-staticChild.pid, 'SIGKILL')
+  if (staticChild.pid) process.kill(-staticChild.pid, 'SIGKILL')
 
   // 3b. What an attacker can do to the cache (issue #7): the figures must stay near the above.
   const adversarial = await adversarialLoads({ autocannon, base, connections, duration, serverPid: server.pid })
@@ -215,12 +232,13 @@ async function main() {
 
   // 5. Page weight as a browser downloads it on first visit: compressed HTML plus the
   // same-origin scripts, stylesheets, preloads and icons it references.
+  /** @type {Record<string, Awaited<ReturnType<typeof pageWeight>>>} */
   const weight = {}
   for (const page of ['/en', '/en/participants']) weight[page] = await pageWeight(base + page)
   console.log('\nPage weight (transferred, accept-encoding: br, gzip)')
   for (const [page, w] of Object.entries(weight)) {
     const target = page === '/en' ? ` (target <= 150 KB: ${w.totalBytes <= 150 * 1024 ? 'PASS' : 'FAIL'})` : ''
-    const sum = (re) => w.resources.slice(1).filter((r) => re.test(r.url)).reduce((a, r) => a + r.bytes, 0)
+    const sum = (/** @type {RegExp} */ re) => w.resources.slice(1).filter((r) => re.test(r.url)).reduce((a, r) => a + r.bytes, 0)
     console.log(`  ${page}: ${kb(w.totalBytes)} in ${w.resources.length} files${target}`)
     console.log(`    HTML ${kb(w.resources[0].bytes)} (${w.resources[0].encoding}), JS ${kb(sum(/\.m?js(\?|$)/))}, CSS ${kb(sum(/\.css(\?|$)/))}, scripts/styles sent as ${[...new Set(w.resources.slice(1).map((r) => r.encoding))].join('/')}`)
     const failed = w.resources.filter((r) => r.status !== 200)
@@ -228,6 +246,7 @@ async function main() {
   }
 
   // 6. Lighthouse (mobile, simulated throttling: its defaults).
+  /** @type {Record<string, Awaited<ReturnType<typeof runLighthouse>>>} */
   const lighthouse = {}
   if (skipLighthouse) console.log('\nLighthouse: skipped (--skip-lighthouse)')
   else {
@@ -236,10 +255,10 @@ async function main() {
       const r = (lighthouse[page] = await runLighthouse(`${base}${page}`, path.join(outDir, `lighthouse${page.replaceAll('/', '-')}.json`)))
       if (r.error) console.log(`  ${page}: LIGHTHOUSE FAILED: ${r.error}`)
       else {
-        const verdict = r.performance >= 95 && r.accessibility === 100 ? 'PASS' : 'FAIL'
+        const verdict = (r.performance ?? 0) >= 95 && r.accessibility === 100 ? 'PASS' : 'FAIL'
         console.log(`  ${page}: performance ${r.performance ?? 'n/a'}, accessibility ${r.accessibility ?? 'n/a'} -> ${verdict}`)
-        console.log(`    ${Object.entries(r.metrics).map(([k, v]) => `${k} ${v}`).join(', ')}`)
-        if (r.failedAudits.length) console.log(`    audits below 100%: ${r.failedAudits.join(', ')}`)
+        console.log(`    ${Object.entries(r.metrics ?? {}).map(([k, v]) => `${k} ${v}`).join(', ')}`)
+        if (r.failedAudits?.length) console.log(`    audits below 100%: ${r.failedAudits.join(', ')}`)
       }
     }
   }
@@ -257,17 +276,28 @@ async function main() {
 }
 
 /** The preferred port when it is free, else any free one (3100 and friends may be taken). */
+/**
+ * @param {number} preferred
+ * @returns {Promise<number>}
+ */
 function freePort(preferred) {
+  /** @type {(port: number) => Promise<number | undefined>} */
   const tryPort = (port) => new Promise((resolve) => {
     const probe = net.createServer().once('error', () => resolve(undefined))
-    probe.listen(port, '0.0.0.0', () => probe.close(() => resolve(probe.address()?.port ?? port)))
+    probe.listen(port, '0.0.0.0', () => probe.close(() => resolve(port)))
   })
   return tryPort(preferred).then((port) => port ?? new Promise((resolve) => {
-    const probe = net.createServer().listen(0, '0.0.0.0', () => { const p = probe.address().port; probe.close(() => resolve(p)) })
+    const probe = net.createServer().listen(0, '0.0.0.0', () => { const p = /** @type {import('node:net').AddressInfo} */ (probe.address()).port; probe.close(() => resolve(p)) })
   }))
 }
 
+/**
+ * @param {string} url
+ * @param {import('node:child_process').ChildProcess} child
+ * @param {number} timeoutMs
+ */
 async function waitForHealth(url, child, timeoutMs) {
+  /** @type {string | undefined} */
   let exited
   child.once('exit', (code, signal) => { exited = `the server exited (${signal ?? `code ${code}`})` })
   const deadline = Date.now() + timeoutMs
@@ -282,9 +312,15 @@ async function waitForHealth(url, child, timeoutMs) {
 }
 
 /** GET with node:http so that the bytes on the wire are counted, not what fetch decoded. */
+/**
+ * @param {string} url
+ * @param {Record<string, string>} [headers]
+ * @returns {Promise<{ status: number | undefined, headers: import('node:http').IncomingHttpHeaders, body: Buffer }>}
+ */
 function rawGet(url, headers = {}) {
   return new Promise((resolve, reject) => {
     http.get(url, { headers }, (res) => {
+      /** @type {Buffer[]} */
       const chunks = []
       res.on('data', (c) => chunks.push(c))
       res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }))
@@ -293,6 +329,7 @@ function rawGet(url, headers = {}) {
   })
 }
 
+/** @param {Awaited<ReturnType<typeof rawGet>>} res */
 function decode(res) {
   const enc = res.headers['content-encoding']
   if (enc === 'br') return zlib.brotliDecompressSync(res.body).toString('utf8')
@@ -300,8 +337,10 @@ function decode(res) {
   return res.body.toString('utf8')
 }
 
+/** @param {string} url */
 async function pageWeight(url) {
   const headers = { 'accept-encoding': 'br, gzip' }
+  /** @param {Awaited<ReturnType<typeof rawGet>>} res */
   const transferred = (res) => Number(res.headers['content-length'] ?? res.body.length)
   const page = await rawGet(url, headers)
   const text = decode(page)
@@ -327,11 +366,17 @@ async function pageWeight(url) {
   return { totalBytes: resources.reduce((sum, r) => sum + r.bytes, 0), resources }
 }
 
+/** @param {number} bytes */
 function kb(bytes) {
   return `${(bytes / 1024).toFixed(1)} KB`
 }
 
 /** Runs the Lighthouse CLI; any failure is returned as `error` and printed, never hidden. */
+/**
+ * @param {string} url
+ * @param {string} saveTo
+ * @returns {Promise<{ error?: string, performance?: number | null, accessibility?: number | null, failedAudits?: string[], metrics?: Record<string, string>, report?: string }>}
+ */
 async function runLighthouse(url, saveTo) {
   const bin = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'node_modules', '.bin', 'lighthouse')
   const browser = await findChromium()
@@ -340,24 +385,25 @@ async function runLighthouse(url, saveTo) {
   const child = track(spawn(bin, args, { env: { ...process.env, CHROME_PATH: browser.executablePath }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] }))
   let out = ''
   let err = ''
-  child.stdout.on('data', (c) => (out += c))
-  child.stderr.on('data', (c) => (err += c))
+  child.stdout?.on('data', (c) => (out += c))
+  child.stderr?.on('data', (c) => (err += c))
   // A hung Chromium must not hang the report: give up after three minutes.
-  const timer = setTimeout(() => { try { process.kill(-child.pid, 'SIGKILL') } catch { /* gone */ } }, 180_000)
+  const timer = setTimeout(() => { try { if (child.pid) process.kill(-child.pid, 'SIGKILL') } catch { /* gone */ } }, 180_000)
   const code = await new Promise((resolve) => child.on('exit', (c, s) => resolve(c ?? s)))
   clearTimeout(timer)
-  const lastLines = (s) => s.trim().split('\n').slice(-5).join(' | ')
+  const lastLines = (/** @type {string} */ s) => s.trim().split('\n').slice(-5).join(' | ')
   if (code !== 0) return { error: `exit ${code}: ${lastLines(err) || lastLines(out) || 'no output'}` }
+  /** @type {{ runtimeError?: { code: string, message: string }, categories: Record<string, { score: number | null, auditRefs: { id: string, weight: number }[] }>, audits: Record<string, { id: string, score: number | null, displayValue?: string }> }} */
   let lhr
-  try { lhr = JSON.parse(out) } catch (e) { return { error: `unreadable output (${e.message}): ${lastLines(err)}` } }
+  try { lhr = JSON.parse(out) } catch (e) { return { error: `unreadable output (${e instanceof Error ? e.message : e}): ${lastLines(err)}` } }
   fs.writeFileSync(saveTo, out)
   if (lhr.runtimeError) return { error: `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` }
-  const score = (id) => (lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100))
-  const metric = (id) => lhr.audits[id]?.displayValue ?? 'n/a'
+  const score = (/** @type {string} */ id) => { const value = lhr.categories[id]?.score; return value == null ? null : Math.round(value * 100) }
+  const metric = (/** @type {string} */ id) => lhr.audits[id]?.displayValue ?? 'n/a'
   const failedAudits = Object.values(lhr.categories)
     .flatMap((c) => c.auditRefs.filter((a) => a.weight > 0).map((a) => lhr.audits[a.id]))
     .filter((a) => a && a.score !== null && a.score < 1)
-    .map((a) => `${a.id} (${Math.round(a.score * 100)})`)
+    .map((a) => `${a.id} (${Math.round((a.score ?? 0) * 100)})`)
   return {
     performance: score('performance'), accessibility: score('accessibility'), failedAudits,
     metrics: { FCP: metric('first-contentful-paint'), LCP: metric('largest-contentful-paint'), TBT: metric('total-blocking-time'), CLS: metric('cumulative-layout-shift'), SI: metric('speed-index') },

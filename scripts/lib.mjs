@@ -5,7 +5,13 @@ import path from 'node:path'
 export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 export const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
 
-/** Runs a command, streaming its output; resolves with its exit code. */
+/**
+ * Runs a command, streaming its output; resolves with its exit code.
+ * @param {string} command
+ * @param {string[]} args
+ * @param {{ env?: Record<string, string | undefined>, cwd?: string }} [options]
+ * @returns {Promise<number>}
+ */
 export function run(command, args, { env = {}, cwd = root } = {}) {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: 'inherit' })

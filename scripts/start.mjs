@@ -6,7 +6,7 @@
 import { pathToFileURL } from 'node:url'
 import { build, frontBundle, hasBuild } from './lib.mjs'
 
-process.env.NODE_ENV = 'production'
+Object.assign(process.env, { NODE_ENV: 'production' })
 process.env.NEXT_TELEMETRY_DISABLED = '1'
 if (!hasBuild()) {
   console.log('No build found: building the platform once (about two minutes)...')

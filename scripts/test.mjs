@@ -13,17 +13,29 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pp-test-'))
 const pgUrl = process.env.TEST_DATABASE_URL
 const only = process.env.TEST_ONLY?.split(',') // e.g. TEST_ONLY=unit,int for a quicker local run
 
+/** @param {string} step */
 function wanted(step) {
   return !only || only.includes(step)
 }
 
-/** A check that is not a test runner counts as one test. */
+/**
+ * A check that is not a test runner counts as one test.
+ * @param {string} name
+ * @param {string} command
+ * @param {string[]} args
+ * @param {Record<string, string>} [env]
+ */
 async function check(name, command, args, env) {
   console.log(`\n=== ${name}`)
   const code = await run(command, args, { env })
   results.push({ name, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 })
 }
 
+/**
+ * @param {string} name
+ * @param {string} project
+ * @param {Record<string, string>} [env]
+ */
 async function vitest(name, project, env = {}) {
   console.log(`\n=== ${name}`)
   const report = path.join(tmp, `${name.replace(/\W+/g, '-')}.json`)
