@@ -6,6 +6,11 @@ type TCallback = (error?: Error | null) => void
 const toBuffer = (chunk: unknown, encoding?: unknown) =>
   Buffer.isBuffer(chunk) ? chunk : chunk instanceof Uint8Array ? Buffer.from(chunk) : Buffer.from(String(chunk), typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
 
+/** The headers object among `writeHead`'s arguments after the status (message and headers are both optional). */
+export function headersArgument(rest: unknown[]): OutgoingHttpHeaders | undefined {
+  return rest.find((r): r is OutgoingHttpHeaders => Boolean(r) && typeof r === 'object' && !Array.isArray(r))
+}
+
 /**
  * Lets Next write a response into memory instead of the socket: status and headers are set
  * on the real response (and taken back when Next ends), the body is kept, and `onEnd`
@@ -26,7 +31,7 @@ export function captureResponse(res: ServerResponse, onEnd: (captured: TCaptured
   const patched = {
     writeHead(code: number, ...rest: unknown[]) {
       res.statusCode = code
-      const headerArg = rest.find((r): r is OutgoingHttpHeaders => Boolean(r) && typeof r === 'object' && !Array.isArray(r))
+      const headerArg = headersArgument(rest)
       if (headerArg) for (const [k, v] of Object.entries(headerArg)) if (v !== undefined) res.setHeader(k, v)
       return res
     },

@@ -14,7 +14,7 @@ import http, { type IncomingMessage, type OutgoingHttpHeaders, type ServerRespon
 import next from 'next'
 import { env } from '@/env'
 import { negotiateLocale } from '@/i18n/locales'
-import { captureResponse } from './capture-response'
+import { captureResponse, headersArgument } from './capture-response'
 import { UsageRecorder, mayCount, usageTarget } from './count-usage'
 import { PageCache, cacheKey, canonicalPageUrl, chooseEncoding, encode, isSignedIn, notFoundMarker, stripClientScripts, type TCacheEntry, type TEncoding } from './page-cache'
 import { clientAddress, hopelessBodyBytes, refusal } from './request-guard'
@@ -61,6 +61,9 @@ export async function createServer({ dev = env.nodeEnv !== 'production', port = 
   const handle = app.getRequestHandler()
   await app.prepare()
 
+  // The front's own calls to the app go to the address it listens on (loopback when it listens on all).
+  const selfHost = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname.includes(':') ? `[${hostname}]` : hostname
+  const selfUrl = `http://${selfHost}:${port}`
   const cache = new PageCache()
   const headersFor = (nonce: string, path: string) => securityHeaders(contentSecurityPolicy(nonce, { admin: path.startsWith('/admin'), dev }), { https })
   // Public pages carry no scripts (see stripClientScripts), so their headers never change.
@@ -70,7 +73,7 @@ export async function createServer({ dev = env.nodeEnv !== 'production', port = 
 
   const pollRevision = coalesced(async () => {
     try {
-      const res = await fetch(`http://127.0.0.1:${port}/api/content-revision`)
+      const res = await fetch(`${selfUrl}/api/content-revision`)
       if (res.ok) cache.setRevision(((await res.json()) as { revision: string }).revision)
     } catch {
       // The next poll tries again; meanwhile the cache keeps the last known revision.
@@ -124,6 +127,12 @@ export async function createServer({ dev = env.nodeEnv !== 'production', port = 
         if (key && status === 200 && !headers['set-cookie']) cache.set(key, entry, revisionAtStart)
         Promise.resolve(send(res, status, headers, entry, key ? 'miss' : 'private')).then(resolve, reject)
       })
+      // A client that leaves mid-render may never see Next end the response: the render is
+      // over for us then (nothing stored), so requests waiting for this key go on.
+      res.once('close', () => {
+        restore()
+        resolve()
+      })
       // The body must reach us uncompressed; we encode per client on the way out.
       delete req.headers['accept-encoding']
       // A HEAD is rendered as the GET it describes, so its headers are the GET's.
@@ -153,7 +162,7 @@ export async function createServer({ dev = env.nodeEnv !== 'production', port = 
     const events = usage.drain()
     if (events.length === 0) return
     try {
-      const res = await fetch(`http://127.0.0.1:${port}/api/usage/ingest`, {
+      const res = await fetch(`${selfUrl}/api/usage/ingest`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-usage-token': process.env.USAGE_INGEST_TOKEN ?? '' },
         body: JSON.stringify({ events }),
@@ -282,7 +291,7 @@ function keepPrivate(res: ServerResponse) {
   const writeHead = res.writeHead
   const privateWriteHead = (status: number, ...rest: unknown[]) => {
     res.setHeader('cache-control', 'private, no-store')
-    const headerArg = rest.find((r): r is OutgoingHttpHeaders => Boolean(r) && typeof r === 'object' && !Array.isArray(r))
+    const headerArg = headersArgument(rest)
     if (headerArg) for (const name of Object.keys(headerArg)) if (name.toLowerCase() === 'cache-control') headerArg[name] = 'private, no-store'
     return (writeHead as (...args: unknown[]) => ServerResponse).call(res, status, ...rest)
   }

@@ -98,6 +98,9 @@ describe('page cache', () => {
     expect(chooseEncoding('gzip, deflate, br')).toBe('br')
     expect(chooseEncoding('gzip')).toBe('gzip')
     expect(chooseEncoding('')).toBe('identity')
+    expect(chooseEncoding('br;q=0, gzip')).toBe('gzip')
+    expect(chooseEncoding('gzip;q=0.5, br;q=1.0')).toBe('br')
+    expect(chooseEncoding('br;q=0.0, gzip;q=0')).toBe('identity')
   })
 })
 

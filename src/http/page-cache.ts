@@ -119,7 +119,8 @@ export class PageCache {
   async once(key: string, render: () => Promise<void>): Promise<boolean> {
     const running = this.renders.get(key)
     if (running) {
-      await running
+      // Its failure is that request's; this one then renders for itself.
+      await running.catch(() => undefined)
       return false
     }
     const done = Promise.resolve()
@@ -187,9 +188,16 @@ export const notFoundMarker = '<template data-marker="pp-status-404"></template>
 
 /** Picks the best encoding the client accepts among those we produce. */
 export function chooseEncoding(acceptEncoding: string | string[] | undefined = ''): TEncoding {
-  const accepted = String(acceptEncoding)
-  if (/\bbr\b/.test(accepted)) return 'br'
-  if (/\bgzip\b/.test(accepted)) return 'gzip'
+  // Encodings the client lists without refusing them (q=0 refuses).
+  const accepted = new Set(
+    String(acceptEncoding)
+      .split(',')
+      .map((part) => part.trim().toLowerCase().split(';'))
+      .filter(([, ...params]) => !params.some((p) => /^\s*q\s*=\s*0(\.0*)?\s*$/.test(p)))
+      .map(([name]) => name.trim()),
+  )
+  if (accepted.has('br')) return 'br'
+  if (accepted.has('gzip')) return 'gzip'
   return 'identity'
 }
 

@@ -54,9 +54,11 @@ export function refusal(req: TRequest, path: string): TRefusal | undefined {
     return req.headers['transfer-encoding'] ? { status: 411, message: 'Length required / Укажите длину запроса' } : undefined
   }
   if (!/^\d+$/.test(length)) return { status: 400, message: 'Malformed request / Неверный запрос' }
-  if (Number(length) > bodyLimitFor(path)) return { status: 413, message: 'Request too large / Слишком большой запрос' }
+  // Payload's method override turns a POST into a read (a long query in the body): not an upload.
+  const isRead = String(req.headers['x-payload-http-method-override'] ?? '').toUpperCase() === 'GET'
+  if (Number(length) > (isRead ? bodyLimitFor('/api/') : bodyLimitFor(path))) return { status: 413, message: 'Request too large / Слишком большой запрос' }
   // Only signed-in people may upload: an anonymous upload is refused before it is read.
-  if (uploadPattern.test(path) && Number(length) > 0 && !isSignedIn(req)) return { status: 401, message: 'Sign in to upload / Войдите, чтобы загружать файлы' }
+  if (!isRead && uploadPattern.test(path) && Number(length) > 0 && !isSignedIn(req)) return { status: 401, message: 'Sign in to upload / Войдите, чтобы загружать файлы' }
   return undefined
 }
 

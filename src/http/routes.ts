@@ -42,5 +42,5 @@ export function paramsReadBy(path: string): readonly string[] {
 /** Repository item pages and edition files: what usage counting watches. */
 export const itemPagePattern = new RegExp(`^/(${locales.join('|')})/repository/([^/]+)$`)
 export const documentFilePattern = /^\/api\/documents\/file\/([^/]+)$/
-/** Upload collections: bodies up to the upload limit, and only from signed-in clients. */
-export const uploadPattern = /^\/api\/(documents|media)(\/|$)/
+/** Upload endpoints: bodies up to the upload limit, and only from signed-in clients. */
+export { uploadEndpoint as uploadPattern } from '@/server/files/upload-endpoint'

@@ -11,5 +11,8 @@ describe('filter limits', () => {
     for (let i = 0; i < 20; i++) deep = { and: [deep] }
     expect(measureWhere(deep).depth).toBeGreaterThan(whereLimits.depth)
     expect(measureWhere(undefined)).toEqual({ conditions: 0, depth: 0 })
+    // Payload reads OR/And as or/and: counted the same.
+    expect(measureWhere({ OR: wide.or }).conditions).toBe(1000)
+    expect(measureWhere({ And: [{ a: { equals: 1 } }, { b: { equals: 2 } }] })).toEqual({ conditions: 2, depth: 2 })
   })
 })

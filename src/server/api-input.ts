@@ -1,4 +1,5 @@
 import { APIError, type CollectionBeforeOperationHook, type Where } from 'payload'
+import { uploadEndpoint } from './files/upload-endpoint'
 
 /**
  * Limits on what a filter (`where`, from REST query strings, GraphQL or the method-override
@@ -14,7 +15,9 @@ export function measureWhere(where: unknown, depth = 1): { conditions: number; d
   let conditions = 0
   let deepest = depth
   for (const [key, value] of Object.entries(where)) {
-    if ((key === 'and' || key === 'or') && Array.isArray(value)) {
+    // Payload reads `AND`/`Or` as `and`/`or`: so must the count.
+    const operator = key.toLowerCase()
+    if ((operator === 'and' || operator === 'or') && Array.isArray(value)) {
       for (const part of value) {
         const inner = measureWhere(part, depth + 1)
         conditions += inner.conditions
@@ -40,9 +43,12 @@ export const limitWhere: CollectionBeforeOperationHook = ({ args }) => {
 
 /**
  * A multipart body that is not well-formed is the client's error (400), not the server's:
- * it is parsed once, from a copy, before Payload reads it (Payload answers 500).
+ * it is parsed once, from a copy, before Payload reads it (Payload answers 500). Not for
+ * upload endpoints: their bodies (up to 51 MB) are only sent by staff, after the access
+ * check, and are not worth holding twice.
  */
 export async function refuseMalformedMultipart(request: Request): Promise<Response | null> {
+  if (uploadEndpoint.test(new URL(request.url).pathname)) return null
   if (!(request.headers.get('content-type') ?? '').toLowerCase().startsWith('multipart/form-data')) return null
   try {
     await request.clone().formData()

@@ -2,11 +2,10 @@ import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 
 /**
- * The app's single Payload instance (initialised once per process; runs migrations on first
- * use). `cron: true` starts the jobs queue's schedule with the instance, whichever request
- * comes first (the HTTP front polls the content revision at start), not only with the first
- * REST call: queued e-mails and index work run after a restart without waiting for one.
+ * The app's single Payload instance (initialised once per process; runs migrations and starts
+ * the job runner in onInit). The HTTP front polls the content revision as soon as it listens,
+ * so the instance, and with it the job runner, starts with the server, not with a first reader.
  */
 export function getPayloadClient(): Promise<Payload> {
-  return getPayload({ config, cron: true })
+  return getPayload({ config })
 }

@@ -27,8 +27,9 @@ describe(`jobs queue shared by several instances (${databaseKind})`, () => {
     // Four claimants at once (on PostgreSQL each on its own pooled connection).
     const claims = await Promise.all([0, 1, 2, 3].map(() => claimDueJobs(payload, 10)))
     const claimed = claims.flat()
+    // No job twice, and as many as the four asked for (10 each) while there were enough.
     expect(new Set(claimed).size).toBe(claimed.length)
-    expect(claimed.filter((id) => queued.includes(id)).sort((a, b) => a - b)).toEqual(queued.filter((id) => claimed.includes(id)).sort((a, b) => a - b))
+    expect(claimed.length).toBe(Math.min(40, queued.length))
     // Claimed jobs are not claimed again.
     const again = await claimDueJobs(payload, 100)
     expect(again.filter((id) => claimed.includes(id))).toEqual([])

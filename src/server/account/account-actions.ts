@@ -1,4 +1,3 @@
-import crypto from 'node:crypto'
 import { AuthenticationError, UnverifiedEmail, ValidationError, createLocalReq, logoutOperation, type Payload } from 'payload'
 import { z } from 'zod'
 import { locales } from '@/i18n/locales'
@@ -6,6 +5,7 @@ import type { User } from '@/payload-types'
 import { accountExistsEmail } from '@/server/email/account-emails'
 import { isAppError } from '@/server/errors'
 import { minPasswordLength } from './password-rule'
+import { mayTellOwner, spendPasswordWork } from './password-work'
 
 /** Expected outcomes are values; the form route maps `error` codes to localized messages. */
 export type TAccountResult =
@@ -65,9 +65,11 @@ export async function signUp(payload: Payload, input: z.infer<typeof ZSignUp>): 
   if (input.password !== input.passwordConfirm) return { ok: false, error: 'passwords-differ', fields }
   const existing = await payload.db.findOne<User>({ collection: 'users', where: { email: { equals: input.email } } })
   if (existing) {
-    await new Promise((resolve) => crypto.pbkdf2(input.password, crypto.randomBytes(32).toString('hex'), 600_000, 32, 'sha256', resolve))
-    const message = accountExistsEmail(existing)
-    await payload.sendEmail({ to: existing.email, subject: message.subject, html: message.html })
+    await spendPasswordWork(input.password)
+    if (mayTellOwner(existing.email)) {
+      const message = accountExistsEmail(existing)
+      await payload.sendEmail({ to: existing.email, subject: message.subject, html: message.html })
+    }
     return { ok: true, notice: 'check-email' }
   }
   try {

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 import { getPayloadClient } from '@/server/payload'
+import { uploadEndpoint } from './upload-endpoint'
 
-const uploadPath = /^\/api\/([a-z0-9-]+)(?:\/[^/]+)?\/?$/
 
 /**
  * Payload parses a multipart body (up to the 50 MB file limit) before it asks whether the
@@ -10,8 +10,8 @@ const uploadPath = /^\/api\/([a-z0-9-]+)(?:\/[^/]+)?\/?$/
  * Returns the refusal, or null to let Payload handle the request.
  */
 export async function refuseUploadWithoutAccess(request: Request, operation: 'create' | 'update'): Promise<Response | null> {
-  const match = uploadPath.exec(new URL(request.url).pathname)
-  if (!match) return null
+  const match = uploadEndpoint.exec(new URL(request.url).pathname)
+  if (!match || request.headers.get('x-payload-http-method-override')?.toUpperCase() === 'GET') return null
   const payload = await getPayloadClient()
   const collection = payload.collections[match[1] as keyof typeof payload.collections]
   if (!collection?.config.upload) return null

@@ -1,6 +1,6 @@
 import { Cron } from 'croner'
 import type { Payload } from 'payload'
-import { dialectOf, queryRows, sql } from '@/server/search-index/raw-sql'
+import { dialectOf, execute, queryRows, sql } from '@/server/search-index/raw-sql'
 
 /**
  * The jobs queue, run by every instance. Payload's own runner selects due jobs and then
@@ -33,13 +33,19 @@ export async function claimDueJobs(payload: Payload, limit: number): Promise<num
 /** Runs the due jobs this instance could claim; returns how many it ran. */
 export async function runDueJobs(payload: Payload, limit = 20): Promise<number> {
   const ids = await claimDueJobs(payload, limit)
-  for (const id of ids) await payload.jobs.runByID({ id, overrideAccess: true, silent: true })
+  for (const id of ids) {
+    // Claimed a while ago maybe (the batch runs in turn): show it is alive, so no other
+    // instance takes it for the job of a dead one.
+    await execute(payload, sql`UPDATE payload_jobs SET updated_at = ${new Date().toISOString()} WHERE id = ${id}`)
+    await payload.jobs.runByID({ id, overrideAccess: true, silent: true })
+  }
   return ids.length
 }
 
 /**
  * A job left "processing" by an instance that died (kill -9, a crash) would never run
- * again: after `staleAfterMs` without an update it is handed back to the queue.
+ * again: after `staleAfterMs` without an update it is handed back to the queue (checked at
+ * start and once a minute by every runner).
  */
 export async function releaseStaleJobs(payload: Payload, staleAfterMs = 10 * 60 * 1000): Promise<number> {
   const limit = new Date(Date.now() - staleAfterMs).toISOString()
@@ -54,12 +60,17 @@ let runner: { cron: Cron; kick: () => void } | undefined
 
 /**
  * Starts this instance's runner on the JOBS_CRON schedule (never two runs at once). Saves
- * that queue work call `kickJobRunner()` so the work starts right after their commit
- * instead of at the next tick.
+ * that queue work call `kickJobRunner()` so the runner looks 100 ms later, usually after
+ * the save has committed; work committed later is found by the next tick.
  */
 export function startJobRunner(payload: Payload, schedule: string): void {
   if (runner) return
+  let lastRelease = Date.now()
   const run = async () => {
+    if (Date.now() - lastRelease > 60_000) {
+      lastRelease = Date.now()
+      await releaseStaleJobs(payload)
+    }
     while ((await runDueJobs(payload)) > 0) {
       // Keep going while there is work; the next tick picks up what arrives later.
     }

@@ -1,7 +1,7 @@
-import crypto from 'node:crypto'
 import type { CollectionAfterLoginHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 import { localeOfRequest } from '@/i18n/locales'
 import { translate } from '@/i18n/messages'
+import { spendPasswordWork } from '@/server/account/password-work'
 import { signInThrottle } from '@/server/account/sign-in-throttle'
 import { AppError } from '@/server/errors'
 
@@ -11,11 +11,6 @@ export function clientOf(req: Partial<PayloadRequest>): string {
 }
 
 const accountOf = (email: unknown) => (typeof email === 'string' ? email.trim().toLowerCase() : '')
-
-/** The same cost as checking a real password (Payload's current PBKDF2 parameters). */
-function hashAsPayloadDoes(password: string): Promise<void> {
-  return new Promise((resolve) => crypto.pbkdf2(password, 'no-such-account', 600_000, 32, 'sha256', () => resolve()))
-}
 
 /**
  * Every sign-in door (site form, REST, GraphQL) runs Payload's login operation, so the
@@ -36,7 +31,7 @@ export const guardSignIn: CollectionBeforeOperationHook = async ({ args, operati
   }
   signInThrottle.recordFailure(client, account)
   const known = account ? await req.payload.db.findOne({ collection: 'users', where: { email: { equals: account } }, req }) : null
-  if (!known && typeof data.password === 'string') await hashAsPayloadDoes(data.password)
+  if (!known && typeof data.password === 'string') await spendPasswordWork(data.password)
   return args
 }
 
