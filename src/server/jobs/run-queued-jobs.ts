@@ -91,8 +91,3 @@ export function startJobRunner(payload: Payload, schedule: string): void {
 export function kickJobRunner(): void {
   runner?.kick()
 }
-
-export function stopJobRunner(): void {
-  runner?.cron.stop()
-  runner = undefined
-}

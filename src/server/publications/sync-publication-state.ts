@@ -84,7 +84,7 @@ type TAudience = keyof typeof audienceRank
  * published publication references is for staff only (a replaced edition, a deleted or
  * withdrawn item). Returns the file, or null when it no longer exists.
  */
-export async function applyFileAudience(payload: Payload, fileId: number): Promise<Document | null> {
+async function applyFileAudience(payload: Payload, fileId: number): Promise<Document | null> {
   const file = (await payload.findByID({ collection: 'documents', id: fileId, overrideAccess: true, showHiddenFields: true, disableErrors: true })) as Document | null
   if (!file) return null
   const referencing = await payload.find({
