@@ -571,6 +571,7 @@ export interface User {
    */
   participant?: (number | null) | Participant;
   preferredLanguage: 'en' | 'ru';
+  resetPasswordRequestedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -578,7 +579,6 @@ export interface User {
   resetPasswordExpiration?: string | null;
   salt?: string | null;
   hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
   _verified?: boolean | null;
   _verificationToken?: string | null;
   sessions?:
@@ -1111,6 +1111,7 @@ export interface UsersSelect<T extends boolean = true> {
   roles?: T;
   participant?: T;
   preferredLanguage?: T;
+  resetPasswordRequestedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1118,7 +1119,6 @@ export interface UsersSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
-  resetPasswordRequestedAt?: T;
   _verified?: T;
   _verificationToken?: T;
   sessions?:

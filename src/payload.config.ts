@@ -1,7 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { postgresAdapter } from '@payloadcms/db-postgres'
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { s3Storage } from '@payloadcms/storage-s3'
 import { en } from '@payloadcms/translations/languages/en'
@@ -41,6 +40,7 @@ import { syncPublicationState } from './server/publications/sync-publication-sta
 import { indexContentDoc, type TIndexedCollection } from './server/search-index/index-sources'
 import { requeueStaleIndexing } from './server/search-index/requeue-stale'
 import { initialise } from './server/setup/initialise'
+import { sqliteAdapterWithTransactions } from './server/db/sqlite-adapter'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const migrationsRoot = path.resolve(process.cwd(), 'src/migrations')
@@ -52,7 +52,7 @@ const db =
         push: false,
         migrationDir: env.migrationsDir ?? path.join(migrationsRoot, 'postgres'),
       })
-    : sqliteAdapter({
+    : sqliteAdapterWithTransactions({
         client: { url: env.database.url },
         push: false,
         migrationDir: env.migrationsDir ?? path.join(migrationsRoot, 'sqlite'),

@@ -13,6 +13,7 @@ import { randomBytes } from 'node:crypto'
 import http, { type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http'
 import next from 'next'
 import { env } from '@/env'
+import { backgroundWorkSettled } from '@/server/background-work'
 import { negotiateLocale } from '@/i18n/locales'
 import { captureResponse, headersArgument } from './capture-response'
 import { UsageRecorder, mayCount, usageTarget } from './count-usage'
@@ -269,13 +270,15 @@ export async function createServer({ dev = env.nodeEnv !== 'production', port = 
   /**
    * Drains the instance: new requests are answered 503 (a load balancer sends them to another
    * instance), requests in flight (uploads too) may finish within `graceMs`, the usage counts
-   * are written (through this same listener, which is why it closes last), then it closes.
+   * are written (through this same listener, which is why it closes last), and so is the work
+   * requests left running (e-mails on their way to the outbox), then it closes.
    */
   async function shutdown(graceMs = 15_000): Promise<void> {
     draining = true
     server.closeIdleConnections()
     const deadline = Date.now() + graceMs
     while (inFlight > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
+    await backgroundWorkSettled(Math.max(1000, deadline - Date.now()))
     await flushUsage()
     server.closeAllConnections()
     await new Promise((resolve) => server.close(resolve))

@@ -31,8 +31,9 @@ describe(`sign-up and sign-in in a browser (${databaseKind()})`, () => {
 
     // The verification e-mail is in the outbox (no SMTP here), in Russian.
     const token = await apiToken()
-    const mail = await api<Mail>(`/api/email-outbox?where[to][equals]=${encodeURIComponent(email)}`, { token })
-    expect(mail.body.docs[0].subject).toBe('Подтвердите адрес электронной почты')
+    const outbox = () => api<Mail>(`/api/email-outbox?where[to][equals]=${encodeURIComponent(email)}`, { token })
+    await expect.poll(async () => (await outbox()).body.docs[0]?.subject).toBe('Подтвердите адрес электронной почты')
+    const mail = await outbox()
     const link = mail.body.docs[0].html.match(/href="([^"]+)"/)![1].replace(/&amp;/g, '&')
     await page.goto(new URL(link).pathname + new URL(link).search)
     expect(await page.locator('[role="status"]').textContent()).toContain('подтверждён')

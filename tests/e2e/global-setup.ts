@@ -76,11 +76,11 @@ export default async function setup(project: TestProject) {
 /**
  * Starts the production server (`npm start`'s script) with the given environment on top of
  * this one and waits until /api/health answers. `stop()` sends SIGTERM (the server drains),
- * then SIGKILL if it has not ended within 20 s.
+ * then SIGKILL if it has not ended within 20 s; `crash()` sends SIGKILL at once.
  */
 type TExit = { code: number | null; signal: NodeJS.Signals | null }
 
-export async function startPlatform(extraEnv: Record<string, string>): Promise<{ url: string; stop: () => Promise<TExit>; output: () => string }> {
+export async function startPlatform(extraEnv: Record<string, string>): Promise<{ url: string; stop: () => Promise<TExit>; crash: () => Promise<TExit>; output: () => string }> {
   const server: ChildProcess = spawn(process.execPath, ['scripts/start.mjs'], { env: { ...process.env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   server.stdout?.on('data', (d) => (output += d))
@@ -110,5 +110,12 @@ export async function startPlatform(extraEnv: Record<string, string>): Promise<{
     clearTimeout(timer)
     return exit
   }
-  return { url, stop, output: () => output }
+  /** `kill -9`: the process ends at once, whatever it was writing. */
+  const crash = async (): Promise<TExit> => {
+    if (server.exitCode !== null) return { code: server.exitCode, signal: server.signalCode }
+    const ended = new Promise<TExit>((resolve) => server.once('exit', (code, signal) => resolve({ code, signal })))
+    server.kill('SIGKILL')
+    return ended
+  }
+  return { url, stop, crash, output: () => output }
 }

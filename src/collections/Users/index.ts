@@ -9,6 +9,7 @@ import { isStaff } from '@/access/is-staff'
 import { passwordResetEmail, verificationEmail } from '@/server/email/account-emails'
 import { enforcePasswordRule, enforcePasswordRuleOnReset, guardVerification, mailReverification } from './hooks/account-rules'
 import { guardSignIn, recordSignIn } from './hooks/guard-sign-in'
+import { keepTokenOfThrottledReset, reservePasswordReset } from './hooks/reserve-password-reset'
 
 const roleLabels: Record<(typeof roles)[number], { en: string; ru: string }> = {
   admin: { en: 'Administrator', ru: 'Администратор' },
@@ -36,6 +37,8 @@ export const Users: CollectionConfig = {
     },
     forgotPassword: {
       expiration: 60 * 60 * 1000,
+      // Reserved by our hook inside the request's transaction (reserve-password-reset.ts).
+      minRequestInterval: 0,
       generateEmailSubject: (args) => passwordResetEmail('', args?.user).subject,
       generateEmailHTML: (args) => passwordResetEmail(args?.token ?? '', args?.user).html,
     },
@@ -52,9 +55,9 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [guardSignIn, enforcePasswordRuleOnReset],
+    beforeOperation: [guardSignIn, enforcePasswordRuleOnReset, reservePasswordReset],
     beforeValidate: [enforcePasswordRule],
-    beforeChange: [guardVerification],
+    beforeChange: [guardVerification, keepTokenOfThrottledReset],
     afterChange: [mailReverification],
     afterLogin: [recordSignIn],
   },
@@ -85,5 +88,8 @@ export const Users: CollectionConfig = {
       defaultValue: 'en',
       options: locales.map((value) => ({ value, label: localeLabels[value] })),
     },
+    // When the last reset e-mail was reserved (reserve-password-reset.ts). Payload adds this
+    // field itself only while it makes the reservation; the column is the same.
+    { name: 'resetPasswordRequestedAt', type: 'date', hidden: true, access: { create: () => false, update: () => false } },
   ],
 }

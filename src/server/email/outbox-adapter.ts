@@ -1,5 +1,6 @@
 import type { EmailAdapter, SendEmailOptions } from 'payload'
 import { env } from '@/env'
+import { runInBackground } from '@/server/background-work'
 import { kickJobRunner } from '@/server/jobs/run-queued-jobs'
 
 function addressList(value: SendEmailOptions['to']): string {
@@ -12,25 +13,31 @@ function addressList(value: SendEmailOptions['to']): string {
  * The one place e-mail leaves the platform: every message is written to the outbox and
  * delivered by the `deliverEmail` job (SMTP when SMTP_URL is set, otherwise the log).
  * Sending never blocks or fails the request that caused it.
+ *
+ * The message is written just after the call, not within it: Payload sends from inside
+ * the save that causes the message (a sign-up, a password reset) without handing this
+ * adapter its transaction, and on SQLite that save holds the only writer until it commits.
  */
 export const outboxEmailAdapter: EmailAdapter = ({ payload }) => ({
   name: 'outbox',
   defaultFromAddress: env.emailFrom.replace(/^.*<|>$/g, ''),
   defaultFromName: env.emailFrom.replace(/\s*<.*$/, ''),
   sendEmail: async (message) => {
-    const entry = await payload.create({
-      collection: 'email-outbox',
-      data: {
-        to: addressList(message.to),
-        subject: String(message.subject ?? ''),
-        html: typeof message.html === 'string' ? message.html : undefined,
-        text: typeof message.text === 'string' ? message.text : undefined,
-        status: 'queued',
+    const entry = {
+      to: addressList(message.to),
+      subject: String(message.subject ?? ''),
+      html: typeof message.html === 'string' ? message.html : undefined,
+      text: typeof message.text === 'string' ? message.text : undefined,
+      status: 'queued' as const,
+    }
+    runInBackground(
+      async () => {
+        const written = await payload.create({ collection: 'email-outbox', data: entry, overrideAccess: true })
+        await payload.jobs.queue({ task: 'deliverEmail', input: { outboxId: String(written.id) }, overrideAccess: true })
+        kickJobRunner()
       },
-      overrideAccess: true,
-    })
-    await payload.jobs.queue({ task: 'deliverEmail', input: { outboxId: String(entry.id) }, overrideAccess: true })
-    kickJobRunner()
-    return { queued: entry.id }
+      (error) => payload.logger.error({ err: error, msg: `Could not write an e-mail to the outbox (to ${entry.to}: ${entry.subject})` }),
+    )
+    return { queued: true }
   },
 })

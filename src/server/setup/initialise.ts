@@ -2,7 +2,6 @@ import crypto from 'node:crypto'
 import type { Migration, Payload } from 'payload'
 import { env } from '@/env'
 import { isEmpty, seed } from '@/seed'
-import { dialectOf, execute, sql } from '@/server/search-index/raw-sql'
 
 export const demoAdminEmail = 'admin@pragueprocess.local'
 
@@ -11,12 +10,6 @@ export const demoAdminEmail = 'admin@pragueprocess.local'
  * admin when there is no user, and seeds demo content into an empty database.
  */
 export async function initialise(payload: Payload, migrations: Migration[]): Promise<void> {
-  if (dialectOf(payload) === 'sqlite') {
-    // Write-ahead logging: readers never wait for a writer, and a commit costs one sync, not two.
-    await execute(payload, sql`PRAGMA journal_mode = WAL`)
-    await execute(payload, sql`PRAGMA synchronous = NORMAL`)
-    await execute(payload, sql`PRAGMA busy_timeout = 5000`)
-  }
   await payload.db.migrate({ migrations })
 
   const { totalDocs: users } = await payload.count({ collection: 'users', overrideAccess: true })
