@@ -1,5 +1,6 @@
 import { createLocalReq, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { execute, sql } from '@/server/search-index/raw-sql'
 import { databaseKind, testPayload } from './helpers'
 
 /**
@@ -34,6 +35,27 @@ describe(`transactions (${databaseKind})`, () => {
     await payload.db.rollbackTransaction(transactionID!)
     expect((await payload.findByID({ collection: 'publications', id: before.id, locale: 'en', overrideAccess: true })).title).toBe(before.title)
     expect((await payload.countVersions({ collection: 'publications', where: { parent: { equals: before.id } }, overrideAccess: true })).totalDocs).toBe(versionsOutside.totalDocs)
+  })
+
+  it('leaves a document as it was when its save fails halfway (the version cannot be written)', async () => {
+    const before = await firstPublication()
+    // The failure a crash or a full disk would cause, after the document's own row is written.
+    const failHalfway =
+      databaseKind === 'postgres'
+        ? [
+            `CREATE OR REPLACE FUNCTION fail_halfway() RETURNS trigger AS $$ BEGIN IF NEW.version_title = 'Fail halfway' THEN RAISE EXCEPTION 'simulated failure'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`,
+            'CREATE TRIGGER fail_halfway BEFORE INSERT ON _publications_v_locales FOR EACH ROW EXECUTE FUNCTION fail_halfway()',
+          ]
+        : [`CREATE TRIGGER fail_halfway BEFORE INSERT ON _publications_v_locales WHEN NEW.version_title = 'Fail halfway' BEGIN SELECT RAISE(ABORT, 'simulated failure'); END`]
+    for (const statement of failHalfway) await execute(payload, sql.raw(statement))
+    try {
+      await expect(payload.update({ collection: 'publications', id: before.id, data: { title: 'Fail halfway' }, locale: 'en', overrideAccess: true })).rejects.toThrow()
+    } finally {
+      await execute(payload, sql.raw(databaseKind === 'postgres' ? 'DROP TRIGGER fail_halfway ON _publications_v_locales' : 'DROP TRIGGER fail_halfway'))
+    }
+    const after = await payload.findByID({ collection: 'publications', id: before.id, locale: 'en', overrideAccess: true })
+    expect(after.title).toBe(before.title)
+    expect(after.updatedAt).toBe(before.updatedAt)
   })
 
   it('takes many concurrent saves, each whole: the document and its latest version agree', async () => {
