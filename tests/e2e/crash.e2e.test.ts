@@ -53,7 +53,7 @@ describe('a crash in the middle of writing (SQLite)', () => {
         if (ok && !crashed) acknowledged.set(id, n)
       }
     })
-    await new Promise((resolve) => setTimeout(resolve, 2500))
+    await new Promise((resolve) => setTimeout(resolve, 1500))
     expect([...acknowledged.values()].every((n) => n >= 1)).toBe(true)
     crashed = true
     expect((await platform.crash()).signal).toBe('SIGKILL')
@@ -72,9 +72,9 @@ describe('a crash in the middle of writing (SQLite)', () => {
       // The search index follows the saved title (work lost with the process is queued again).
       const finalWord = doc.title.replace('Burst ', '')
       await expect
-        .poll(async () => (await (await fetch(`${platform.url}/en/repository?q=${finalWord}`)).text()).includes(`/en/repository/${doc.slug}`), { timeout: 30_000, interval: 500 })
+        .poll(async () => (await (await fetch(`${platform.url}/en/repository?q=${finalWord}`)).text()).includes(`/en/repository/${doc.slug}`), { timeout: 120_000, interval: 1000 })
         .toBe(true)
     }
     await platform.stop()
-  }, 300_000)
+  }, 600_000)
 })
