@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { claimDueJobs, releaseStaleJobs, runDueJobs } from '@/server/jobs/run-queued-jobs'
 import { execute, queryRows, sql } from '@/server/search-index/raw-sql'
+import { ANALYZER_VERSION } from '@/server/search/analyze'
 import { databaseKind, testPayload } from './helpers'
 
 describe(`jobs queue shared by several instances (${databaseKind})`, () => {
@@ -54,14 +55,19 @@ describe(`jobs queue shared by several instances (${databaseKind})`, () => {
 })
 
 describe(`work lost to a killed process is queued again at start (${databaseKind})`, () => {
-  it('requeues items whose index entry is missing, older than their last save, or no longer published', async () => {
+  it('requeues items whose index entry is missing, older than their last save, or no longer published, and all after an analysis change', async () => {
     const payload = await testPayload()
     await payload.jobs.run({ overrideAccess: true, limit: 1000 })
     const { requeueStaleIndexing } = await import('@/server/search-index/requeue-stale')
+    // The first start after the text analysis changed indexes everything again, once.
+    await payload.kv.set('search-analyzer-version', ANALYZER_VERSION - 1)
+    const published = await requeueStaleIndexing(payload)
+    expect(published).toBeGreaterThan(10)
+    await payload.jobs.run({ overrideAccess: true, limit: 1000 })
     expect(await requeueStaleIndexing(payload)).toBe(0)
-    const published = { _status: { equals: 'published' } } as const
-    const [area] = (await payload.find({ collection: 'thematic-areas', where: published, limit: 1, overrideAccess: true })).docs
-    const [news] = (await payload.find({ collection: 'news', where: published, limit: 1, overrideAccess: true })).docs
+    const isPublished = { _status: { equals: 'published' } } as const
+    const [area] = (await payload.find({ collection: 'thematic-areas', where: isPublished, limit: 1, overrideAccess: true })).docs
+    const [news] = (await payload.find({ collection: 'news', where: isPublished, limit: 1, overrideAccess: true })).docs
     // As if the process died after these saves and before their jobs ran.
     await execute(payload, sql`DELETE FROM search_docs WHERE doc_key = ${`thematic-areas:${area.id}`}`)
     await execute(payload, sql`UPDATE search_docs SET updated_at = ${'2000-01-01T00:00:00.000Z'} WHERE doc_key = ${`news:${news.id}`}`)

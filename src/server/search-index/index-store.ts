@@ -137,6 +137,12 @@ export async function fetchTermFrequencies(payload: Payload, terms: string[]): P
   return byTerm
 }
 
+/** Every distinct term of the index (for typo tolerance: read once per index state, on demand). */
+export async function fetchAllTerms(payload: Payload): Promise<string[]> {
+  const rows = await queryRows<{ term: string }>(payload, sql`SELECT DISTINCT term FROM search_postings`)
+  return rows.map((r) => String(r.term))
+}
+
 export type TSearchDocText = { id: number; docKey: string; kind: TSearchKind; refId: string; urlPath: string; titles: { en: string | null; ru: string | null }; bodies: { en: string | null; ru: string | null } }
 
 /** How much of each text a result snippet may come from (a long PDF's first ~100 pages). */

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { ANALYZER_VERSION } from '@/server/search/analyze'
 import { kickJobRunner } from '@/server/jobs/run-queued-jobs'
 import { indexedCollections } from './index-sources'
 import { queryRows, sql } from './raw-sql'
@@ -12,9 +13,12 @@ const stateFields = { updatedAt: true, _status: true }
  * index, the files' audience and the OAI record behind the content. At start, every item
  * whose index entry is older than its last save, or that is published but not indexed (or
  * indexed but no longer published), gets its job queued again. The jobs are idempotent, so
- * several instances starting together only repeat work.
+ * several instances starting together only repeat work. When the text analysis changed
+ * (ANALYZER_VERSION), every item is indexed again.
  */
 export async function requeueStaleIndexing(payload: Payload): Promise<number> {
+  const analyzerKey = 'search-analyzer-version'
+  const reindexAll = (await payload.kv.get<number>(analyzerKey)) !== ANALYZER_VERSION
   const indexed = new Map<string, TIndexed>()
   for (const row of await queryRows<{ doc_key: string; updated_at: string }>(payload, sql`SELECT doc_key, updated_at FROM search_docs`)) {
     indexed.set(row.doc_key, { updatedAt: row.updated_at })
@@ -25,13 +29,14 @@ export async function requeueStaleIndexing(payload: Payload): Promise<number> {
     for (const doc of docs as { id: number; updatedAt: string; _status?: string | null }[]) {
       const entry = indexed.get(`${collection === 'publications' ? 'publication' : collection}:${doc.id}`)
       const published = doc._status === 'published'
-      const stale = published ? !entry || (entry.updatedAt ?? '') < doc.updatedAt : Boolean(entry)
+      const stale = published ? reindexAll || !entry || (entry.updatedAt ?? '') < doc.updatedAt : Boolean(entry)
       if (!stale) continue
       if (collection === 'publications') await payload.jobs.queue({ task: 'syncPublication', input: { id: String(doc.id) }, overrideAccess: true })
       else await payload.jobs.queue({ task: 'indexContent', input: { collection, id: String(doc.id) }, overrideAccess: true })
       queued++
     }
   }
+  if (reindexAll) await payload.kv.set(analyzerKey, ANALYZER_VERSION)
   if (queued > 0) kickJobRunner()
   return queued
 }

@@ -5,8 +5,11 @@ import { parseQuery, type TParsedQuery } from '@/server/search/parse-query'
 import { postingTermsFor } from '@/server/search/postings'
 import { matchPacked, orderMatches, packFrequencies, packPostings, type TPackedPostings, type TPackInput } from '@/server/search/rank'
 import { makeSnippet, type TSnippetSegment } from '@/server/search/snippet'
-import { buildThesaurusIndex, expandQuery, type TThesaurusIndex } from '@/server/search/thesaurus'
-import { fetchPostingsWithPositions, fetchTermFrequencies, loadSearchMeta, loadSearchTexts, readIndexToken, type TAudience, type TSearchDocMeta, type TSearchKind } from './index-store'
+import { allowedEdits, buildTermDictionary, editDistance, nearTerms, type TTermDictionary } from '@/server/search/fuzzy'
+import { places } from '@/server/search/gazetteer'
+import { stemToken, tokenSpans } from '@/server/search/analyze'
+import { buildThesaurusIndex, COUNTRY_TERM_PREFIX, expandQuery, type TExpandedTerm, type TThesaurusIndex } from '@/server/search/thesaurus'
+import { fetchAllTerms, fetchPostingsWithPositions, fetchTermFrequencies, loadSearchMeta, loadSearchTexts, readIndexToken, type TAudience, type TSearchDocText, type TSearchDocMeta, type TSearchKind } from './index-store'
 import { downloadTotals } from '@/server/usage/usage-statistics'
 
 export type TSearchFilters = {
@@ -56,6 +59,8 @@ export type TSearchResult = {
   totalPages: number
   hits: TSearchHit[]
   facets: { type: TFacetCount[]; area: TFacetCount[]; country: TFacetCount[]; language: TFacetCount[]; year: TFacetCount[] }
+  /** The query with its misspelt words corrected ("did you mean"), when some were. */
+  suggestion?: string
 }
 
 /**
@@ -94,6 +99,8 @@ type TState = {
   postings: Map<string, TPackedPostings>
   /** Postings with positions, for terms of phrases. */
   positioned: Map<string, TPackedPostings>
+  /** The index's terms, read the first time a query has a word no document has. */
+  dictionary?: Promise<TTermDictionary>
   cachedEntries: number
 }
 
@@ -179,7 +186,7 @@ async function currentState(payload: Payload): Promise<TState> {
         readIndexToken(payload),
         payload.find({ collection: 'search-terms', limit: 0, pagination: false, depth: 0, overrideAccess: true }),
       ])
-      const thesaurus = buildThesaurusIndex(terms.docs.map((t) => ({ en: t.en, ru: t.ru })))
+      const thesaurus = buildThesaurusIndex(terms.docs.map((t) => ({ en: t.en, ru: t.ru })), places)
       const known = await previous?.catch(() => undefined)
       if (known && known.indexToken === indexToken) return { ...known, revision, thesaurus }
       return buildState(revision, indexToken, await loadSearchMeta(payload), thesaurus)
@@ -195,7 +202,9 @@ async function currentState(payload: Payload): Promise<TState> {
  * Makes sure the packed postings of these stems are in memory (with positions for
  * `positionedTerms`): one read of the index for the missing ones, then none.
  */
-async function loadPostings(payload: Payload, s: TState, terms: string[], positionedTerms: Set<string>): Promise<void> {
+async function loadPostings(payload: Payload, s: TState, allTerms: string[], positionedTerms: Set<string>): Promise<void> {
+  for (const term of allTerms) if (term.startsWith(COUNTRY_TERM_PREFIX) && !s.postings.has(term)) s.postings.set(term, countryPostings(s, term.slice(COUNTRY_TERM_PREFIX.length)))
+  const terms = allTerms.filter((t) => !t.startsWith(COUNTRY_TERM_PREFIX))
   const missing = (withPositions: boolean) => terms.filter((t) => positionedTerms.has(t) === withPositions && !(withPositions ? s.positioned : s.postings).has(t) && !s.positioned.has(t))
   for (const withPositions of [false, true]) {
     const wanted = missing(withPositions)
@@ -220,6 +229,79 @@ async function loadPostings(payload: Payload, s: TState, terms: string[], positi
     for (const [term, packed] of fetched) (withPositions ? s.positioned : s.postings).set(term, packed)
     s.cachedEntries += entries
   }
+}
+
+/** A corrected word counts for less than a word typed as found. */
+const CORRECTION_WEIGHT = 0.7
+
+/**
+ * Concepts of the query that no document has in any of their forms (a misspelt word):
+ * the nearest index terms join as alternatives of the concept. Returns the corrections
+ * made, by the misspelt stem, for "did you mean".
+ */
+async function correctMisspellings(payload: Payload, s: TState, expanded: TExpandedTerm[]): Promise<Map<string, string[]>> {
+  const corrections = new Map<string, string[]>()
+  const known = (term: string) => (s.positioned.get(term) ?? s.postings.get(term))?.docs.length
+  const groups = new Map<number, TExpandedTerm[]>()
+  for (const e of expanded) groups.set(e.group, [...(groups.get(e.group) ?? []), e])
+  for (const [group, terms] of groups) {
+    const typed = terms.filter((t) => t.origin === 'query')
+    if (typed.length !== 1 || typed[0].phrase || terms.some((t) => known(t.term))) continue
+    s.dictionary ??= fetchAllTerms(payload).then(buildTermDictionary)
+    const near = nearTerms(await s.dictionary, typed[0].term)
+    if (near.length === 0) continue
+    corrections.set(typed[0].term, near)
+    near.forEach((term, k) => expanded.push({ term, weight: CORRECTION_WEIGHT, origin: 'thesaurus', group, alternative: 10_000 + k, phrase: false, offset: 0 }))
+  }
+  return corrections
+}
+
+/**
+ * The query as typed with each corrected word replaced by the nearest word the best
+ * results use (in their titles or texts, with a corrected stem), or undefined. A word is
+ * only suggested when it is itself within reach of what was typed: a real word that the
+ * index happens not to have (возвращаться) is not "corrected" into another (возвращение).
+ */
+function suggestionFor(q: unknown, corrections: Map<string, string[]>, texts: Map<number, TSearchDocText>): string | undefined {
+  if (corrections.size === 0 || typeof q !== 'string') return undefined
+  const wanted = new Set([...corrections.values()].flat())
+  const surfaces = new Map<string, Set<string>>()
+  for (const t of texts.values()) {
+    for (const text of [t.titles.en, t.titles.ru, t.bodies.en?.slice(0, 20_000), t.bodies.ru?.slice(0, 20_000)]) {
+      for (const { token } of tokenSpans(text ?? '')) {
+        const stem = stemToken(token)
+        if (wanted.has(stem)) surfaces.set(stem, (surfaces.get(stem) ?? new Set()).add(token))
+      }
+    }
+  }
+  let changed = false
+  let suggestion = q
+  for (const span of [...tokenSpans(q)].reverse()) {
+    const near = corrections.get(stemToken(span.token))
+    if (!near) continue
+    const limit = allowedEdits(span.token.length)
+    const candidates = near.flatMap((stem) => [...(surfaces.get(stem) ?? [])]).map((word) => ({ word, distance: editDistance(span.token, word, limit) }))
+    const best = candidates.filter((c) => c.distance <= limit).sort((a, b) => a.distance - b.distance || (a.word < b.word ? -1 : 1))[0]
+    if (!best) continue
+    const original = q.slice(span.start, span.end)
+    const word = original[0] === original[0].toUpperCase() ? best.word[0].toUpperCase() + best.word.slice(1) : best.word
+    suggestion = suggestion.slice(0, span.start) + word + suggestion.slice(span.end)
+    changed = true
+  }
+  return changed ? suggestion : undefined
+}
+
+/** Items tagged with a country, as the postings of a title word (a tag is strong evidence). */
+function countryPostings(s: TState, code: string): TPackedPostings {
+  const column = s.facets.country
+  const wanted = column.codeOf.get(code)
+  const docs: number[] = []
+  if (wanted !== undefined) {
+    for (let d = 0; d < s.meta.length; d++) {
+      for (let i = column.offsets[d]; i < column.offsets[d + 1]; i++) if (column.codes[i] === wanted) docs.push(d)
+    }
+  }
+  return { docs: Int32Array.from(docs), titleTf: new Uint32Array(docs.length).fill(1), bodyTf: new Uint32Array(docs.length) }
 }
 
 /** The documents this reader may see that pass the filters (memoised per revision). */
@@ -292,11 +374,14 @@ export async function searchSite(payload: Payload, args: TSearchArgs): Promise<T
   let sort: TSearchSort = args.sort ?? (query.empty ? 'newest' : 'relevance')
   const requestedPage = Math.max(Math.trunc(args.page ?? 1) || 1, 1)
   const expanded = query.empty ? [] : expandQuery(query, s.thesaurus)
+  let corrections = new Map<string, string[]>()
   if (query.empty) {
     if (sort === 'relevance') sort = 'newest'
   } else {
     const positionedTerms = new Set([...query.phrases.flat(), ...(query.excludedPhrases ?? []).flat(), ...expanded.filter((e) => e.phrase).map((e) => e.term)])
     await loadPostings(payload, s, postingTermsFor(query, expanded), positionedTerms)
+    corrections = await correctMisspellings(payload, s, expanded)
+    if (corrections.size > 0) await loadPostings(payload, s, [...corrections.values()].flat(), positionedTerms)
     const matches = matchPacked({
       expanded,
       phrases: query.phrases,
@@ -353,6 +438,7 @@ export async function searchSite(payload: Payload, args: TSearchArgs): Promise<T
 
   return {
     query,
+    suggestion: suggestionFor(args.q, corrections, texts),
     sort,
     total,
     page,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { analyze, isStopword, languageOf, MAX_TOKEN_LENGTH, normalize, stemToken, tokenize, tokenSpans } from './analyze'
+import { analyze, ANALYZER_VERSION, isStopword, languageOf, MAX_TOKEN_LENGTH, normalize, stemToken, tokenize, tokenSpans } from './analyze'
 
 const terms = (text: string) => analyze(text).map((t) => t.term)
 
@@ -75,10 +75,49 @@ describe('stemToken', () => {
     expect(new Set(['миграция', 'миграции', 'миграцией', 'миграций'].map(stemToken))).toEqual(new Set(['миграц']))
   })
 
-  it('Russian: Snowball does not unify a fleeting vowel (беженец ≠ беженцы) nor люди/людьми', () => {
-    expect(stemToken('беженец')).toBe('беженец')
+  it('Russian: the fleeting vowel of -ец is unified (беженец = беженцы), люди/людьми still are not', () => {
+    expect(stemToken('беженец')).toBe('беженц')
+    expect(stemToken('беженец')).toBe(stemToken('беженцы'))
     expect(stemToken('люди')).toBe('люд')
     expect(stemToken('людьми')).toBe('людьм')
+  })
+
+  it('Russian: -ец and -стан forms meet (беженец/беженцев, Узбекистан/Узбекистане)', () => {
+    expect(new Set(['беженец', 'беженцев', 'беженцы', 'беженцами'].map(stemToken))).toEqual(new Set(['беженц']))
+    expect(new Set(['Узбекистан', 'Узбекистане', 'Узбекистана'].map(stemToken))).toEqual(new Set(['узбекиста']))
+    // Short stems are left alone: отец (4 letters) and стан (4 letters) keep their ending.
+    expect(stemToken('отец')).toBe('отец')
+    expect(stemToken('стан')).toBe('стан')
+  })
+
+  it('English: British spellings are stemmed as the American ones', () => {
+    const same: [string, string, string][] = [
+      ['labour', 'labor', 'labor'],
+      ['mobilisation', 'mobilization', 'mobil'],
+      ['programme', 'program', 'program'],
+      ['programmes', 'programs', 'program'],
+      ['analyse', 'analyze', 'analyz'],
+      ['analysed', 'analyzed', 'analyz'],
+      ['centre', 'center', 'center'],
+      ['centres', 'centers', 'center'],
+      ['defence', 'defense', 'defens'],
+    ]
+    for (const [british, american, stem] of same) {
+      expect([british, stemToken(british)]).toEqual([british, stem])
+      expect([american, stemToken(american)]).toEqual([american, stem])
+    }
+  })
+
+  it('English: a final e is dropped from long stems (refugee/refugees/refuge, returnee/return)', () => {
+    expect(new Set(['refugee', 'refugees', 'refuge', 'Refugees'].map(stemToken))).toEqual(new Set(['refug']))
+    expect(new Set(['returnee', 'returnees', 'return', 'returned'].map(stemToken))).toEqual(new Set(['return']))
+    // Stems shorter than six letters keep their e.
+    expect(stemToken('close')).toBe('close')
+  })
+
+  it('exports the analyzer version the index is built with', () => {
+    expect(Number.isInteger(ANALYZER_VERSION)).toBe(true)
+    expect(ANALYZER_VERSION).toBeGreaterThanOrEqual(2)
   })
 
   it('English: plurals and derivations', () => {

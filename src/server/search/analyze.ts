@@ -129,6 +129,57 @@ function countMatches(text: string, re: RegExp): number {
   return text.length - text.replace(re, '').length
 }
 
+/**
+ * Changes whenever analysis changes what a text is indexed as: the index is then built
+ * again (requeue-stale.ts compares it with the version the index was built with).
+ */
+export const ANALYZER_VERSION = 2
+
+/**
+ * British and American spellings meet: the word is spelt the American way before it is
+ * stemmed (mobilisation/mobilization, labour/labor, analyse/analyze, centre/center,
+ * programme/program). Index and query go through the same step, so a word that has no
+ * American form (promise → promize) only changes its key, never what matches it.
+ */
+const SPELLING_RULES: [RegExp, string][] = [
+  [/^practis(e|es|ed|ing)$/, 'practic$1'],
+  [/isation(s?)$/, 'ization$1'],
+  [/(.{3,})is(e|es|ed|ing|er|ers)$/, '$1iz$2'],
+  [/(.{2,})ys(e|es|ed|ing)$/, '$1yz$2'],
+  [/(.{3,})our(s|er|ers|ed|ing)?$/, '$1or$2'],
+  [/(.{3,})tre(s?)$/, '$1ter$2'],
+  [/^programme(s?)$/, 'program$1'],
+  [/^(def|off|lic|pret)ence(s?)$/, '$1ense$2'],
+]
+/** Words in -ise that have no -ize spelling (precise, promise, exercise…): left as they are. */
+const NOT_BRITISH_ISE = /(precis|concis|promis|premis|surpris|enterpris|expertis|exercis|compromis|advertis|advis|devis|revis|supervis|televis|compris|franchis|merchandis|otherwis|likewis|rais|prais|nois|cruis|disguis|paradis|wis|ris)(e|es|ed|ing|er|ers|ely)$/
+
+function englishStem(word: string): string {
+  let spelt = word
+  for (const [pattern, replacement] of NOT_BRITISH_ISE.test(word) ? [] : SPELLING_RULES) {
+    if (pattern.test(spelt)) {
+      spelt = spelt.replace(pattern, replacement)
+      break
+    }
+  }
+  const stem = getStemmers().en.stem(spelt)
+  // Snowball keeps a final e in some stems only: refugee → refuge, refuge → refug,
+  // returnee → returne, return → return. Without it the forms meet.
+  return stem.length >= 6 && stem.endsWith('e') ? stem.slice(0, -1) : stem
+}
+
+/**
+ * Russian Snowball, with the forms it leaves apart brought together: the fleeting vowel of
+ * -ец (беженец / беженцев → беженц), and -стан names whose nominative loses its н
+ * (Узбекистан → узбекиста, Узбекистане → узбекистан → узбекиста).
+ */
+function russianStem(word: string): string {
+  const stem = getStemmers().ru.stem(word)
+  if (stem.length >= 5 && stem.endsWith('ец')) return `${stem.slice(0, -2)}ц`
+  if (stem.length >= 6 && stem.endsWith('стан')) return stem.slice(0, -1)
+  return stem
+}
+
 /** Stems one token: Cyrillic with the Russian Snowball stemmer, Latin with the English one. */
 export function stemToken(token: string): string {
   if (typeof token !== 'string' || token.length === 0) return ''
@@ -139,8 +190,8 @@ export function stemToken(token: string): string {
   if (word.length > 0) {
     const cyrillic = countMatches(word, CYRILLIC_RE)
     const latin = cyrillic === word.length ? 0 : countMatches(word, LATIN_RE)
-    if (cyrillic > 0 && cyrillic >= latin) stem = getStemmers().ru.stem(word)
-    else if (latin > 0) stem = getStemmers().en.stem(word)
+    if (cyrillic > 0 && cyrillic >= latin) stem = russianStem(word)
+    else if (latin > 0) stem = englishStem(word)
     if (stem.length === 0) stem = word
   }
   if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear()

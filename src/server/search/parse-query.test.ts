@@ -45,9 +45,10 @@ describe('parseQuery: phrases', () => {
     expect(q.normalized).toBe('"trafficking in human beings" moldova')
   })
 
-  it('understands typographic and Russian quotes', () => {
+  it('understands typographic and Russian quotes (British spelling stemmed as American)', () => {
     expect(parseQuery('«торговля людьми»').phrases).toEqual([['торговл', 'людьм']])
-    expect(parseQuery('“labour migration”').phrases).toEqual([['labour', 'migrat']])
+    expect(parseQuery('“labour migration”').phrases).toEqual([['labor', 'migrat']])
+    expect(parseQuery('“labour migration”').phrases).toEqual(parseQuery('"labor migration"').phrases)
   })
 
   it('turns a one-word phrase into a term and drops stopword-only phrases', () => {
@@ -66,7 +67,7 @@ describe('parseQuery: phrases', () => {
   it('ignores an unbalanced quote and reads the rest as words', () => {
     const q = parseQuery('"labour migration')
     expect(q.phrases).toEqual([])
-    expect(q.terms).toEqual(['labour', 'migrat'])
+    expect(q.terms).toEqual(['labor', 'migrat'])
 
     const r = parseQuery('"return policy" "reintegration')
     expect(r.phrases).toEqual([['return', 'polici']])

@@ -2,7 +2,20 @@ import { describe, expect, it } from 'vitest'
 import type { TLanguage } from './analyze'
 import { parseQuery } from './parse-query'
 import { buildPostings, postingTermsFor } from './postings'
-import { bm25Idf, matchPacked, orderMatches, packFrequencies, packPostings, rankDocuments, type TDocStats, type TPosting } from './rank'
+import {
+  BM25_B,
+  BM25_K1,
+  bm25Idf,
+  matchPacked,
+  minimumShouldMatch,
+  orderMatches,
+  OWN_LANGUAGE_BOOST,
+  packFrequencies,
+  packPostings,
+  rankDocuments,
+  type TDocStats,
+  type TPosting,
+} from './rank'
 import { buildThesaurusIndex, expandQuery, type TExpandedTerm, type TThesaurusIndex } from './thesaurus'
 import { thesaurus as seedThesaurus } from '@/seed/data/thesaurus'
 
@@ -30,6 +43,7 @@ function corpus(list: TDoc[]): TCorpus {
 }
 
 const thesaurus = buildThesaurusIndex(seedThesaurus)
+const noThesaurus = buildThesaurusIndex([])
 
 function search(raw: string, c: TCorpus, readerLanguage: TLanguage = 'en', index: TThesaurusIndex = thesaurus) {
   const query = parseQuery(raw)
@@ -100,14 +114,80 @@ describe('rankDocuments: BM25 and fields', () => {
     expect(ids(search('asylum', c))).toEqual([2, 1])
   })
 
-  it('requires every concept (AND) and accepts inflected forms', () => {
+  it('ranks documents covering more of the query higher; one concept of up to three is enough; accepts inflected forms', () => {
     const c = corpus([
       { id: 1, body: 'Мигранты и беженцы на границе' },
       { id: 2, body: 'Помощь беженцам' },
       { id: 3, body: 'Права мигрантов' },
+      { id: 4, body: 'Другой текст' },
     ])
-    expect(ids(search('мигрантов беженцев', c, 'ru'))).toEqual([1])
+    const results = search('мигрантов беженцев', c, 'ru')
+    expect(ids(results)).toEqual([1, 2, 3])
+    // Docs 2 and 3 each cover one of two equally rare concepts: same score (tie by id), and
+    // a coverage of 1/2 costs them a factor 4 against doc 1, which has both.
+    expect(results[1].score).toBe(results[2].score)
+    expect(results[0].score).toBeGreaterThan(4 * results[1].score)
     expect(new Set(ids(search('беженцами', c, 'ru')))).toEqual(new Set([1, 2]))
+  })
+})
+
+describe('rankDocuments: how many concepts a document needs', () => {
+  /** BM25 of one term in one document (body only), as rank.ts computes it. */
+  const bm25 = (idf: number, tf: number, length: number, avgLength: number) =>
+    (idf * tf * (BM25_K1 + 1)) / (tf + BM25_K1 * (1 - BM25_B + (BM25_B * length) / avgLength))
+
+  it('minimumShouldMatch: one of up to three concepts, two of four, then 40 % rounded up', () => {
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(minimumShouldMatch)).toEqual([1, 1, 1, 2, 2, 3, 3, 4, 4, 4])
+  })
+
+  it('a document with 2 of 2 concepts outranks one with 1 of 2 even when that one has more occurrences', () => {
+    const c = corpus([
+      { id: 1, body: 'asylum readmission' },
+      { id: 2, title: 'Readmission', body: 'readmission readmission' },
+      { id: 3, body: 'asylum policy' },
+      { id: 4, body: 'asylum law' },
+      { id: 5, body: 'asylum courts' },
+    ])
+    const results = search('asylum readmission', c, 'en', noThesaurus)
+    expect(ids(results)).toEqual([1, 2, 3, 4, 5])
+
+    const avg = c.avgLength
+    const ia = bm25Idf(4, 5) // asylum: 4 of 5 documents
+    const ir = bm25Idf(2, 5) // readmission: 2 of 5 documents
+    const both = bm25(ia, 1, 2, avg) + bm25(ir, 1, 2, avg)
+    const rawReadmission = bm25(ir, 3 + 2, 3, avg) // title 3× + body
+    // Without coverage doc 2 would win: its BM25 alone exceeds doc 1's sum.
+    expect(rawReadmission).toBeGreaterThan(both)
+    // Score = BM25 sum × coverage², coverage = matched concept weight (idf) / all.
+    expect(results[0].score).toBeCloseTo(both, 8)
+    expect(results[1].score).toBeCloseTo(rawReadmission * (ir / (ia + ir)) ** 2, 8)
+    expect(results[2].score).toBeCloseTo(bm25(ia, 1, 2, avg) * (ia / (ia + ir)) ** 2, 8)
+  })
+
+  it('four concepts need two, six need three', () => {
+    const c = corpus([
+      { id: 1, body: 'asylum border' },
+      { id: 2, body: 'readmission' },
+      { id: 3, body: 'visa border readmission' },
+      { id: 4, body: 'asylum' },
+      { id: 5, body: 'unrelated text' },
+      { id: 6, body: 'return labour visa' },
+      { id: 7, body: 'return labour' },
+    ])
+    expect(ids(search('asylum readmission border visa', c, 'en', noThesaurus))).toEqual([3, 1])
+    expect(ids(search('asylum readmission border visa return labour', c, 'en', noThesaurus))).toEqual([3, 6])
+  })
+
+  it('a word found in no document neither counts towards the minimum nor lowers the coverage', () => {
+    const c = corpus([
+      { id: 1, body: 'asylum readmission' },
+      { id: 2, body: 'readmission agreement' },
+      { id: 3, body: 'asylum law' },
+    ])
+    const known = search('asylum readmission', c, 'en', noThesaurus)
+    expect(ids(known)).toEqual([1, 2, 3])
+    // Four concepts, two of them unknown: the minimum is that of two (one), scores unchanged.
+    expect(search('asylum readmission zzyzx qwxv', c, 'en', noThesaurus)).toEqual(known)
   })
 })
 
@@ -154,6 +234,16 @@ describe('rankDocuments: phrases and exclusions', () => {
     expect(ids(search('rights -dignity', c))).not.toContain(2)
   })
 
+  it('a quoted phrase stays required while the other concepts are optional', () => {
+    // Docs 2 and 3 have "migrants" or both words, but not adjacent: they are out.
+    expect(ids(search('migrants "human rights"', c))).toEqual([1, 4])
+    expect(ids(search('"human rights" migrants', c))).toEqual([1, 4])
+    // Without quotes they are found.
+    expect(new Set(ids(search('migrants human rights', c)))).toEqual(new Set([1, 2, 3, 4]))
+    // A phrase no document has leaves nothing, even though "migrants" matches.
+    expect(search('migrants "rights human"', c)).toEqual([])
+  })
+
   it('an excluded phrase removes only documents with the phrase', () => {
     expect(new Set(ids(search('migrants -"human rights"', c)))).toEqual(new Set([2]))
   })
@@ -168,25 +258,37 @@ describe('rankDocuments: across languages', () => {
     { id: 5, title: 'Human beings', body: 'trafficking of goods' },
   ])
 
-  it('a Russian query finds English documents through the thesaurus, own language first', () => {
-    expect(ids(search('возвращения мигрантов', c, 'ru'))).toEqual([2, 1])
-    expect(ids(search('возвращения мигрантов', c, 'en'))).toEqual([1, 2])
+  it('a Russian query finds English documents through the thesaurus; the language boost does not outweigh the translation discount', () => {
+    const ru = search('возвращения мигрантов', c, 'ru')
+    expect(ids(ru)).toEqual([2, 1])
+    // For an English reader the translated match is boosted, but not past the Russian one;
+    // the scores returned are the unboosted ones.
+    expect(search('возвращения мигрантов', c, 'en')).toEqual(ru)
+    expect(ru[1].score * OWN_LANGUAGE_BOOST).toBeLessThan(ru[0].score)
   })
 
-  it('an English query finds Russian documents', () => {
-    expect(ids(search('reintegration', c, 'en'))).toEqual([1, 2])
-    expect(ids(search('reintegration', c, 'ru'))).toEqual([2, 1])
+  it('an English query finds Russian documents, after the much better English match for either reader', () => {
+    const en = search('reintegration', c, 'en')
+    expect(ids(en)).toEqual([1, 2])
+    expect(search('reintegration', c, 'ru')).toEqual(en)
+    expect(en[1].score * OWN_LANGUAGE_BOOST).toBeLessThan(en[0].score)
   })
 
   it('multiword entries work both ways', () => {
-    expect(ids(search('торговля людьми', c, 'ru'))).toEqual([3, 4, 5])
-    expect(ids(search('trafficking in human beings', c, 'en'))).toEqual([4, 5, 3])
+    // A fixed thesaurus: the seed one also translates торговля людьми by the single word
+    // "trafficking", which (rightly) matches doc 5 anywhere and would hide what is tested here.
+    const multiword = buildThesaurusIndex([
+      { en: 'trafficking in human beings', ru: 'торговля людьми' },
+      { en: 'human trafficking', ru: 'торговля людьми' },
+    ])
+    expect(ids(search('торговля людьми', c, 'ru', multiword))).toEqual([3, 4, 5])
+    expect(ids(search('trafficking in human beings', c, 'en', multiword))).toEqual([4, 5, 3])
     // Quoted: the translation must be a phrase too, so doc 5 (words scattered) is out.
-    expect(ids(search('"торговля людьми"', c, 'ru'))).toEqual([3, 4])
-    expect(ids(search('"trafficking in human beings"', c, 'en'))).toEqual([4, 3])
+    expect(ids(search('"торговля людьми"', c, 'ru', multiword))).toEqual([3, 4])
+    expect(ids(search('"trafficking in human beings"', c, 'en', multiword))).toEqual([4, 3])
   })
 
-  it('own-language documents come first even when another language scores higher', () => {
+  it('an own-language document does not overtake a much better match in another language', () => {
     const own = corpus([
       { id: 10, title: 'Migration', body: 'migration migration migration' },
       { id: 11, body: `${FILLER} миграция ${FILLER} ${FILLER}`, language: 'ru' },
@@ -194,8 +296,23 @@ describe('rankDocuments: across languages', () => {
     const en = search('migration', own, 'en')
     const ru = search('migration', own, 'ru')
     expect(ids(en)).toEqual([10, 11])
-    expect(ids(ru)).toEqual([11, 10])
-    expect(ru[1].score).toBeGreaterThan(ru[0].score)
+    expect(ids(ru)).toEqual([10, 11])
+    expect(ru[1].score * OWN_LANGUAGE_BOOST).toBeLessThan(ru[0].score)
+  })
+
+  it('an own-language document overtakes a slightly better match in another language', () => {
+    const close = corpus([
+      { id: 20, body: 'asylum procedures', language: 'en' },
+      { id: 21, body: 'asylum procedures reviewed', language: 'ru' },
+    ])
+    const en = search('asylum procedures', close, 'en')
+    const ru = search('asylum procedures', close, 'ru')
+    expect(ids(en)).toEqual([20, 21])
+    expect(ids(ru)).toEqual([21, 20])
+    // The same unboosted scores for both readers: only the order changes.
+    expect(ru).toEqual([en[1], en[0]])
+    expect(en[0].score).toBeGreaterThan(en[1].score)
+    expect(en[1].score * OWN_LANGUAGE_BOOST).toBeGreaterThan(en[0].score)
   })
 
   it('a document matching a concept in both languages counts it once', () => {
@@ -260,14 +377,16 @@ describe('rankDocuments: determinism and robustness', () => {
     expect(doubled).toEqual(search('migration', c))
   })
 
-  it('accepts hand-built expansions: OR within a group, AND across groups', () => {
+  it('accepts hand-built expansions: OR within a group, documents with more groups first', () => {
     const expanded: TExpandedTerm[] = [
       { term: 'migrat', weight: 1, origin: 'query', group: 0 },
       { term: 'миграц', weight: 0.5, origin: 'thesaurus', group: 0 },
       { term: 'annual', weight: 1, origin: 'query', group: 1 },
     ]
     const results = rankDocuments({ ...c, expanded, phrases: [], excluded: [], readerLanguage: 'en' })
-    expect(ids(results)).toEqual([3, 7])
+    // 3 and 7 have both groups; 5 (only through миграц), 1 and 9 have group 0 only; 2 neither.
+    expect(ids(results)).toEqual([3, 7, 5, 1, 9])
+    expect(Math.min(results[0].score, results[1].score)).toBeGreaterThan(Math.max(...results.slice(2).map((r) => r.score)))
   })
 
   it('an empty or absurd query ranks nothing and does not throw', () => {
@@ -308,7 +427,7 @@ describe('postings helpers', () => {
   it('lists every stem a query needs', () => {
     const query = parseQuery('торговля людьми "labour migration" -asylum -"human rights"')
     expect(postingTermsFor(query, expandQuery(query, thesaurus))).toEqual(
-      ['asylum', 'be', 'human', 'labour', 'migrat', 'person', 'right', 'traffick', 'людьм', 'торговл', 'трудов', 'миграц'].sort(),
+      ['asylum', 'be', 'human', 'labor', 'migrat', 'person', 'right', 'traffick', 'людьм', 'торговл', 'трудов', 'миграц'].sort(),
     )
   })
 })
@@ -358,6 +477,19 @@ describe('packed postings and ordering', () => {
     expect(Array.from(matches.docs)).toEqual([0, 2])
   })
 
+  it('boosts the reader\'s language by OWN_LANGUAGE_BOOST, then orders by score, then by id', () => {
+    const docs = Int32Array.from([0, 1])
+    const ids = Int32Array.from([5, 3])
+    const order = (ownScore: number, otherScore: number, own = Uint8Array.from([1, 0])) =>
+      Array.from(orderMatches({ docs, scores: Float64Array.from([ownScore, otherScore]) }, own, ids))
+    expect(OWN_LANGUAGE_BOOST).toBe(1.25)
+    expect(order(1, 1.2)).toEqual([0, 1]) // 1.25 > 1.2: the own-language document first
+    expect(order(1, 1.3)).toEqual([1, 0]) // 1.25 < 1.3: the better one first
+    expect(order(1, 1.25)).toEqual([1, 0]) // equal after the boost: the lower id (3) first
+    expect(order(1, 1.2, Uint8Array.from([0, 0]))).toEqual([1, 0]) // no boost: by score
+    expect(order(1, 1.2, Uint8Array.from([1, 1]))).toEqual([1, 0]) // both boosted: by score
+  })
+
   it('orders the best k exactly as the full order begins, for any k', () => {
     let seed = 11
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
@@ -372,8 +504,8 @@ describe('packed postings and ordering', () => {
       const full = Array.from(orderMatches({ docs, scores }, own, ids))
       for (let i = 1; i < full.length; i++) {
         const [a, b] = [full[i - 1], full[i]]
-        const [sa, sb] = [scores[a / 2], scores[b / 2]]
-        expect(own[a] > own[b] || (own[a] === own[b] && (sa > sb || (sa === sb && ids[a] <= ids[b])))).toBe(true)
+        const [sa, sb] = [scores[a / 2] * (own[a] ? OWN_LANGUAGE_BOOST : 1), scores[b / 2] * (own[b] ? OWN_LANGUAGE_BOOST : 1)]
+        expect(sa > sb || (sa === sb && ids[a] < ids[b])).toBe(true)
       }
       for (const k of [0, 1, 3, 20, n]) expect(Array.from(orderMatches({ docs, scores }, own, ids, k))).toEqual(full.slice(0, k))
     }

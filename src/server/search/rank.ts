@@ -321,19 +321,32 @@ export function matchPacked(args: TPackedMatchArgs): TPackedMatches {
     })
   })
 
-  // Concepts in order: a document must satisfy each (AND); it scores its best alternative.
+  // Each concept scores a document by its best alternative. A document need not have every
+  // concept: it must have enough of them (minimumShouldMatch), and it is ranked by how much
+  // of the query it covers (concepts weighted by their rarest term, so a generic word
+  // counts little) times its BM25 sum. A concept no document has at all (a word missing
+  // from the whole index) neither counts nor costs. Quoted phrases are always required.
   const total = new Float64Array(size)
-  const satisfied = new Uint16Array(size)
+  const covered = new Float64Array(size)
+  const matchedCount = new Uint16Array(size)
+  const requiredMatched = new Uint16Array(size)
   const best = new Float64Array(size)
   const seenIn = new Uint16Array(size)
+  let totalWeight = 0
+  let liveConcepts = 0
+  let requiredConcepts = 0
   concepts.forEach((concept, c) => {
     const touched: number[] = []
+    let conceptWeight = 0
+    const required = concept.alternatives.some((alternative) => alternative.phrase && alternative.terms.every((t) => t.weight >= 1))
+    if (required) requiredConcepts++
     for (const alternative of concept.alternatives) {
       const lists = alternative.terms.map(({ term }) => args.postings(term))
-      if (lists.some((l) => !l)) continue
+      if (lists.some((l) => !l || l.docs.length === 0)) continue
       const idfs = alternative.terms.map(({ term }) => idf(term))
+      conceptWeight = Math.max(conceptWeight, Math.max(...idfs) * Math.min(1, Math.max(...alternative.terms.map((t) => t.weight))))
       forEachCommon(lists.map((l) => l!.docs), (doc, indices) => {
-        if (doc >= size || !rankable[doc] || excludedDocs[doc] || satisfied[doc] !== c) return
+        if (doc >= size || !rankable[doc] || excludedDocs[doc]) return
         if (alternative.phrase && !phraseAt(lists.map((list, k) => ({ list: list!, index: indices[k], offset: alternative.terms[k].offset })))) return
         const length = Number.isFinite(lengths[doc]) && lengths[doc] >= 0 ? lengths[doc] : avgLength
         const norm = BM25_K1 * (1 - BM25_B + (BM25_B * length) / avgLength)
@@ -350,37 +363,58 @@ export function matchPacked(args: TPackedMatchArgs): TPackedMatches {
         } else if (score > best[doc]) best[doc] = score
       })
     }
+    if (conceptWeight > 0) {
+      liveConcepts++
+      totalWeight += conceptWeight
+    }
     for (const doc of touched) {
-      satisfied[doc] = c + 1
+      matchedCount[doc]++
+      covered[doc] += conceptWeight
+      if (required) requiredMatched[doc]++
       total[doc] += best[doc]
     }
   })
 
+  const minimum = minimumShouldMatch(liveConcepts)
+  const passes = (doc: number) => matchedCount[doc] >= minimum && matchedCount[doc] > 0 && requiredMatched[doc] === requiredConcepts
   let count = 0
-  for (let doc = 0; doc < size; doc++) if (satisfied[doc] === concepts.length) count++
+  for (let doc = 0; doc < size; doc++) if (passes(doc)) count++
   const docs = new Int32Array(count)
   const scores = new Float64Array(count)
   for (let doc = 0, i = 0; doc < size; doc++) {
-    if (satisfied[doc] !== concepts.length) continue
+    if (!passes(doc)) continue
+    const coverage = totalWeight > 0 ? covered[doc] / totalWeight : 1
     docs[i] = doc
-    scores[i++] = round(total[doc])
+    scores[i++] = round(total[doc] * coverage * coverage)
   }
   return { docs, scores }
 }
 
 /**
- * The matches in ranked order — own-language documents first, then score descending,
+ * How many of a query's concepts a document needs: one of up to three, then two of four,
+ * then 40 %: a long question in natural words ("will blackouts in Ukraine push more
+ * refugees to the EU") still finds the item that has its key words but not its others.
+ */
+export function minimumShouldMatch(concepts: number): number {
+  if (concepts <= 3) return 1
+  if (concepts === 4) return 2
+  return Math.ceil(concepts * 0.4)
+}
+
+/** Documents in the reader's language rank higher by this factor; others still compete. */
+export const OWN_LANGUAGE_BOOST = 1.25
+
+/**
+ * The matches in ranked order — score (boosted for the reader's language) descending,
  * then id ascending — as dense numbers. With a `limit`, only that many best are ordered
  * (a bounded heap), which is all one page of results needs.
  */
 export function orderMatches(matches: TPackedMatches, own: Uint8Array, ids: Int32Array, limit = Infinity): Int32Array {
   const { docs, scores } = matches
   // a before b? (indices into the matches)
+  const boosted = Float64Array.from(docs, (doc, i) => round(scores[i] * (own[doc] ? OWN_LANGUAGE_BOOST : 1)))
   const before = (a: number, b: number) => {
-    const ownA = own[docs[a]]
-    const ownB = own[docs[b]]
-    if (ownA !== ownB) return ownA > ownB
-    if (scores[a] !== scores[b]) return scores[a] > scores[b]
+    if (boosted[a] !== boosted[b]) return boosted[a] > boosted[b]
     return ids[docs[a]] < ids[docs[b]]
   }
   const compare = (a: number, b: number) => (a === b ? 0 : before(a, b) ? -1 : 1)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseQuery } from './parse-query'
-import { buildThesaurusIndex, expandQuery, type TExpandedTerm, type TThesaurusEntry } from './thesaurus'
+import type { TPlace } from './gazetteer'
+import { buildThesaurusIndex, countryTerm, expandQuery, type TExpandedTerm, type TThesaurusEntry } from './thesaurus'
 import { thesaurus as seedThesaurus } from '@/seed/data/thesaurus'
 
 const ENTRIES: TThesaurusEntry[] = [
@@ -18,13 +19,17 @@ const brief = (expanded: TExpandedTerm[]) =>
 
 describe('buildThesaurusIndex', () => {
   it('indexes both directions by first stem, merging entries with the same side', () => {
-    // en: return, reintegr, traffick…, human…, refuge; ru: возвращен, реинтеграц, торговл людьм, беженец, беженц
-    expect(index.size).toBe(10)
+    // en: return, reintegr, traffick…, human…, refug; ru: возвращен, реинтеграц, торговл людьм, беженц.
+    // refugee/refugees (→ refug) and беженец/беженцы (→ беженц) now stem alike: one rule each way.
+    expect(index.size).toBe(9)
     expect(index.rules.get('торговл')?.[0].targets.map((t) => t.terms)).toEqual([
       ['human', 'traffick'],
       ['traffick', 'human', 'be'],
     ])
-    expect(index.rules.get('refuge')?.[0].targets.map((t) => t.terms)).toEqual([['беженец'], ['беженц']])
+    expect(index.rules.get('refug')?.map((rule) => rule.targets.map((t) => t.terms))).toEqual([[['беженц']]])
+    expect(index.rules.get('беженц')?.map((rule) => rule.targets.map((t) => t.terms))).toEqual([[['refug']]])
+    expect(index.rules.has('refuge')).toBe(false)
+    expect(index.rules.has('беженец')).toBe(false)
   })
 
   it('skips entries without content on either side', () => {
@@ -52,11 +57,8 @@ describe('expandQuery', () => {
 
   it('English → Russian', () => {
     expect(brief(expandQuery(parseQuery('Reintegration'), index))).toEqual(['0/0:reintegr@0*1', '0/1:реинтеграц@0*0.5T'])
-    expect(brief(expandQuery(parseQuery('refugees'), index))).toEqual([
-      '0/0:refuge@0*1',
-      '0/1:беженец@0*0.5T',
-      '0/2:беженц@0*0.5T',
-    ])
+    expect(brief(expandQuery(parseQuery('refugees'), index))).toEqual(['0/0:refug@0*1', '0/1:беженц@0*0.5T'])
+    expect(brief(expandQuery(parseQuery('refugee'), index))).toEqual(['0/0:refug@0*1', '0/1:беженц@0*0.5T'])
   })
 
   it('multiword Russian → English: one concept, every stem of each translation', () => {
@@ -109,7 +111,7 @@ describe('expandQuery', () => {
 
   it('terms come first, then phrases, each its own group', () => {
     const expanded = expandQuery(parseQuery('"labour migration" return'), index)
-    expect(brief(expanded)).toEqual(['0/0:return@0*1', '0/1:возвращен@0*0.5T', '1/0:labour@0*1P', '1/0:migrat@1*1P'])
+    expect(brief(expanded)).toEqual(['0/0:return@0*1', '0/1:возвращен@0*0.5T', '1/0:labor@0*1P', '1/0:migrat@1*1P'])
   })
 
   it('is deterministic regardless of the order of the entries', () => {
@@ -123,5 +125,43 @@ describe('expandQuery', () => {
     expect(expandQuery(parseQuery(''), index)).toEqual([])
     expect(expandQuery(parseQuery('"; DROP TABLE x; --'), index).map((t) => t.term)).toEqual(['drop', 'tabl', 'x'])
     expect(brief(expandQuery(parseQuery('возвращение'), buildThesaurusIndex([])))).toEqual(['0/0:возвращен@0*1'])
+  })
+})
+
+describe('places from the gazetteer', () => {
+  const ukraine: TPlace = { codes: ['UA'], names: ['Ukraine', 'Украина', 'украинцы', 'Ukrainian'] }
+
+  it('countryTerm gives the pseudo-term of a country code', () => {
+    expect(countryTerm('UA')).toBe('~country:UA')
+    expect(countryTerm('ua')).toBe('~country:UA')
+  })
+
+  it('a Russian place name expands to the country tag (weight 1) and its other names (weight 0.8)', () => {
+    const withPlaces = buildThesaurusIndex(ENTRIES, [ukraine])
+    const expanded = expandQuery(parseQuery('в Украине'), withPlaces)
+    expect(brief(expanded)).toEqual([
+      '0/0:украин@0*1',
+      '0/1:ukrain@0*0.8T',
+      '0/2:ukrainian@0*0.8T',
+      '0/3:~country:UA@0*1T',
+      '0/4:украинц@0*0.8T',
+    ])
+    expect(expanded.find((t) => t.term === '~country:UA')?.weight).toBe(1)
+    expect(expanded.find((t) => t.term === 'ukrain')?.weight).toBe(0.8)
+    // Without places the same query is not expanded at all.
+    expect(brief(expandQuery(parseQuery('в Украине'), index))).toEqual(['0/0:украин@0*1'])
+  })
+
+  it('every name of the place finds the others and the tag, but the tag is never a source', () => {
+    const withPlaces = buildThesaurusIndex([], [ukraine])
+    // Four names, each a rule with the three other names and the tag as targets.
+    expect(withPlaces.size).toBe(4)
+    for (const name of ['ukrain', 'украин', 'украинц', 'ukrainian']) {
+      const targets = withPlaces.rules.get(name)?.[0].targets.map((t) => t.key)
+      expect(targets).toHaveLength(4)
+      expect(targets).toContain('~country:UA')
+      expect(targets).not.toContain(name)
+    }
+    expect(withPlaces.rules.has('~country:UA')).toBe(false)
   })
 })

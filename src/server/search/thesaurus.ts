@@ -13,6 +13,7 @@
  * concept, with its best alternative — so a bilingual document is not counted twice.
  */
 import { analyze } from './analyze'
+import type { TPlace } from './gazetteer'
 import type { TParsedQuery } from './parse-query'
 
 export type TThesaurusEntry = { en: string; ru: string }
@@ -36,7 +37,7 @@ export type TExpandedTerm = {
   offset?: number
 }
 
-type TSequence = { terms: string[]; offsets: number[]; key: string }
+type TSequence = { terms: string[]; offsets: number[]; key: string; weight?: number }
 type TRule = { source: string[]; key: string; targets: TSequence[] }
 
 export type TThesaurusIndex = {
@@ -57,7 +58,16 @@ function sequence(text: unknown): TSequence | undefined {
   return { ...seq, key: seq.terms.join(' ') }
 }
 
-export function buildThesaurusIndex(entries: TThesaurusEntry[]): TThesaurusIndex {
+/** The pseudo-term of items tagged with a country (ISO code); never produced by analysis (it has a colon). */
+export function countryTerm(code: string): string {
+  return `~country:${code.toUpperCase()}`
+}
+export const COUNTRY_TERM_PREFIX = '~country:'
+/** An item tagged with the place counts as much as the reader's own word. */
+const PLACE_TAG_WEIGHT = 1
+const PLACE_NAME_WEIGHT = 0.8
+
+export function buildThesaurusIndex(entries: TThesaurusEntry[], places: readonly TPlace[] = []): TThesaurusIndex {
   const byKey = new Map<string, { source: string[]; key: string; targets: Map<string, TSequence> }>()
   const add = (source: TSequence, target: TSequence) => {
     if (source.key === target.key) return
@@ -75,6 +85,16 @@ export function buildThesaurusIndex(entries: TThesaurusEntry[]): TThesaurusIndex
     if (!en || !ru) continue
     add(en, ru)
     add(ru, en)
+  }
+  // A place named in any form finds its other names in both languages, and the items
+  // tagged with it (a pseudo-term the search answers from the country facet).
+  for (const place of places) {
+    const names = place.names.map(sequence).filter((s): s is TSequence => s !== undefined)
+    const tags = place.codes.map((code) => ({ terms: [countryTerm(code)], offsets: [0], key: countryTerm(code), weight: PLACE_TAG_WEIGHT }))
+    for (const name of names) {
+      for (const other of names) add(name, { ...other, weight: PLACE_NAME_WEIGHT })
+      for (const tag of tags) add(name, tag)
+    }
   }
   const rules = new Map<string, TRule[]>()
   for (const rule of byKey.values()) {
@@ -126,7 +146,7 @@ export function expandQuery(query: TParsedQuery, index: TThesaurusIndex): TExpan
       target.terms.forEach((term, i) =>
         out.push({
           term,
-          weight: THESAURUS_WEIGHT,
+          weight: target.weight ?? THESAURUS_WEIGHT,
           origin: 'thesaurus',
           group,
           alternative: t + 1,
