@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { PageHeader } from '@/components/PageHeader'
 import { Pagination } from '@/components/Pagination'
+import { DidYouMean } from '@/components/Search/DidYouMean'
 import { Snippet } from '@/components/Search/Snippet'
 import { formatDate } from '@/i18n/format'
 import { resolveLocale, type LocaleParams } from '@/i18n/page-params'
@@ -81,6 +82,7 @@ export default async function RepositoryPage({ params, searchParams }: Props) {
       </form>
 
       <h2 id="results" aria-live="polite">{t('repository.count', { count: result.total })}</h2>
+      {result.suggestion ? <DidYouMean label={t('search.didYouMean', { suggestion: '\u0000' })} suggestion={result.suggestion} href={searchHref(base, query, { q: result.suggestion })} /> : null}
       {result.total === 0 ? (
         <p>{query.q ? t('repository.noResults') : t('repository.empty')}</p>
       ) : (

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { PageHeader } from '@/components/PageHeader'
 import { Pagination } from '@/components/Pagination'
+import { DidYouMean } from '@/components/Search/DidYouMean'
 import { Snippet } from '@/components/Search/Snippet'
 import { formatDate } from '@/i18n/format'
 import { resolveLocale, type LocaleParams } from '@/i18n/page-params'
@@ -34,7 +35,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
         <input id="site-q" name="q" type="search" defaultValue={query.q ?? ''} maxLength={500} />
         <button type="submit" className="button">{t('search.submit')}</button>
       </form>
-      <h2 aria-live="polite">{t('repository.count', { count: result.total })}</h2>
+      <h2 aria-live="polite">{t('search.count', { count: result.total })}</h2>
+      {result.suggestion ? <DidYouMean label={t('search.didYouMean', { suggestion: '\u0000' })} suggestion={result.suggestion} href={searchHref(base, query, { q: result.suggestion })} /> : null}
       {result.total === 0 && query.q ? <p>{t('repository.noResults')}</p> : null}
       <ol className="results">
         {result.hits.map((hit) => (
