@@ -118,6 +118,9 @@ const queries: [string, 'en' | 'ru'][] = [
   ['"voluntary return"', 'en'],
   ['asylum -refugee', 'en'],
   ['readmission agreement', 'en'],
+  // A misspelt word (its first run reads the index's terms once) and a place in a case form.
+  ['reintegation programmes', 'en'],
+  ['мигранты из Узбекистана', 'ru'],
 ]
 const results = []
 console.log('Search (20 results per page, audience public):')
