@@ -8,40 +8,27 @@
  *   BENCH_SQLITE_FILE=… keep the SQLite corpus in this file and reuse it on the next run
  *                       (indexing is skipped when it already holds BENCH_ITEMS items)
  */
-import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { isChild, loadThesaurus, openPayload, runChild } from './search-harness.mjs'
 
 const items = Number(process.env.BENCH_ITEMS ?? 20000)
 const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL
 
-if (process.argv[2] !== '--child') {
+if (!isChild) {
   const sqliteFile = process.env.BENCH_SQLITE_FILE ? path.resolve(process.env.BENCH_SQLITE_FILE) : path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pp-bench-search-')), 'bench.db')
   const targets: [string, string][] = [['SQLite', `file:${sqliteFile}`]]
   if (pgUrl) targets.push(['PostgreSQL', pgUrl])
   for (const [name, url] of targets) {
     console.log(`\n=== ${name}`)
-    const child = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench-search.mts', '--child'], {
-      stdio: 'inherit',
-      env: { ...process.env, DATABASE_URL: url, SEED_DEMO: 'false', DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'pp-bench-data-')), NODE_ENV: 'test', PAYLOAD_SECRET: 'bench-secret-that-is-long-enough-000000' },
-    })
-    if (child.status !== 0) process.exit(child.status ?? 1)
+    runChild('scripts/bench-search.mts', url)
   }
   process.exit(0)
 }
 
 // --- child: one database --------------------------------------------------------------
-if ((process.env.DATABASE_URL ?? '').startsWith('postgres')) {
-  const pg = (await import('pg')).default
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL })
-  await client.connect()
-  await client.query('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;')
-  await client.end()
-}
-const { getPayload } = await import('payload')
-const { default: config } = await import('../src/payload.config')
-const payload = await getPayload({ config })
+const payload = await openPayload()
 const { upsertSearchDoc } = await import('../src/server/search-index/index-store')
 const { searchSite } = await import('../src/server/search-index/search-site')
 const { thesaurus } = await import('../src/seed/data/thesaurus')
@@ -65,9 +52,7 @@ const countries = ['AM', 'AZ', 'BY', 'GE', 'KZ', 'KG', 'MD', 'RU', 'TJ', 'TM', '
 let seconds = 0
 if (reuse) console.log(`Reusing the indexed corpus in ${process.env.DATABASE_URL} (${items} items)`)
 else {
-// Thesaurus as in production (the search expands queries through it).
-await execute(payload, sql`DELETE FROM search_terms`)
-for (const term of thesaurus) await payload.create({ collection: 'search-terms', data: term, overrideAccess: true, context: { skipRevisionBump: true } })
+await loadThesaurus(payload)
 await execute(payload, sql`DELETE FROM search_postings`)
 await execute(payload, sql`DELETE FROM search_docs`)
 const started = performance.now()

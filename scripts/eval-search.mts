@@ -6,45 +6,29 @@
  * and nDCG@10 (binary gains) are printed per language, with the queries that missed.
  * A report, not a test. EVAL_DATABASE_URL=postgres://… runs it on PostgreSQL instead.
  */
-import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { isChild, loadThesaurus, openPayload, runChild } from './search-harness.mjs'
 
 type TItem = { title_en: string; title_ru?: string | null; abstract_en?: string; abstract_ru?: string; year: number; publisher?: string; type?: string; countries: string[] }
 type TQuery = { q: string; lang: 'en' | 'ru'; relevant: number[]; note?: string }
 
 const [publicationsPath = 'evals/search/publications.json', queriesPath = 'evals/search/queries.json'] = process.argv.slice(2).filter((a) => a !== '--child')
 
-if (!process.argv.includes('--child')) {
-  const url = process.env.EVAL_DATABASE_URL ?? `file:${path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pp-eval-search-')), 'eval.db')}`
-  const child = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/eval-search.mts', '--child', publicationsPath, queriesPath], {
-    stdio: 'inherit',
-    env: { ...process.env, DATABASE_URL: url, SEED_DEMO: 'false', DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'pp-eval-data-')), NODE_ENV: 'test', PAYLOAD_SECRET: 'eval-secret-that-is-long-enough-000000', LOG_LEVEL: 'warn' },
-  })
-  process.exit(child.status ?? 1)
+if (!isChild) {
+  runChild('scripts/eval-search.mts', process.env.EVAL_DATABASE_URL ?? `file:${path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pp-eval-search-')), 'eval.db')}`, [publicationsPath, queriesPath])
+  process.exit(0)
 }
 
-if ((process.env.DATABASE_URL ?? '').startsWith('postgres')) {
-  const pg = (await import('pg')).default
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL })
-  await client.connect()
-  await client.query('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;')
-  await client.end()
-}
-const { getPayload } = await import('payload')
-const { default: config } = await import('../src/payload.config')
-const payload = await getPayload({ config })
+const payload = await openPayload()
 const { upsertSearchDoc } = await import('../src/server/search-index/index-store')
 const { searchSite } = await import('../src/server/search-index/search-site')
-const { thesaurus } = await import('../src/seed/data/thesaurus')
-const { execute, sql } = await import('../src/server/search-index/raw-sql')
 
 const items = JSON.parse(fs.readFileSync(publicationsPath, 'utf8')) as TItem[]
 const queries = JSON.parse(fs.readFileSync(queriesPath, 'utf8')) as TQuery[]
 
-await execute(payload, sql`DELETE FROM search_terms`)
-for (const term of thesaurus) await payload.create({ collection: 'search-terms', data: term, overrideAccess: true, context: { skipRevisionBump: true } })
+await loadThesaurus(payload)
 for (const [i, item] of items.entries()) {
   // An item has Russian text only when it has a Russian edition (a Russian title).
   const hasRussian = Boolean(item.title_ru)

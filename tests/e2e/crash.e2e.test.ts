@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { freePort, startPlatform } from './global-setup'
+import { adminToken, freePort, ownPlatformEnv, startPlatform } from './global-setup'
 
 /**
  * `kill -9` in the middle of a burst of saves (issue #7: on SQLite it left a publication
@@ -16,22 +16,10 @@ describe('a crash in the middle of writing (SQLite)', () => {
 
   it('leaves every publication whole, and its search entry catches up after the restart', async () => {
     const port = await freePort()
-    const admin = { email: 'crash-admin@example.test', password: 'crash-admin-password' }
-    const env = {
-      PORT: String(port),
-      PUBLIC_URL: `http://localhost:${port}`,
-      DATA_DIR: dataDir,
-      DATABASE_URL: `file:${path.join(dataDir, 'db.sqlite')}`,
-      ADMIN_EMAIL: admin.email,
-      ADMIN_PASSWORD: admin.password,
-      PAYLOAD_SECRET: 'crash-secret-that-is-long-enough-for-payload',
-      JOBS_CRON: '* * * * * *',
-    }
+    const { env: own, admin } = ownPlatformEnv('crash', dataDir, port)
+    const env = { ...own, JOBS_CRON: '* * * * * *' }
     let platform = await startPlatform(env)
-    const signIn = async () => {
-      const res = await fetch(`${platform.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) })
-      return `JWT ${(await res.json()).token}`
-    }
+    const signIn = async () => `JWT ${await adminToken(platform.url, admin)}`
     let auth = await signIn()
     const api = async (pathAndQuery: string, init: RequestInit = {}) =>
       fetch(`${platform.url}${pathAndQuery}`, { ...init, headers: { authorization: auth, 'content-type': 'application/json', ...init.headers } })

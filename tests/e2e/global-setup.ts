@@ -74,6 +74,30 @@ export default async function setup(project: TestProject) {
 }
 
 /**
+ * The environment of a platform of a test's own on SQLite in `dataDir`, with an admin
+ * named after the test (`name`), for startPlatform().
+ */
+export function ownPlatformEnv(name: string, dataDir: string, port: number) {
+  const admin = { email: `${name}-admin@example.test`, password: `${name}-admin-password` }
+  const env: Record<string, string> = {
+    PORT: String(port),
+    PUBLIC_URL: `http://localhost:${port}`,
+    DATA_DIR: dataDir,
+    DATABASE_URL: `file:${path.join(dataDir, 'db.sqlite')}`,
+    ADMIN_EMAIL: admin.email,
+    ADMIN_PASSWORD: admin.password,
+    PAYLOAD_SECRET: `${name}-secret-that-is-long-enough-for-payload`,
+  }
+  return { env, admin }
+}
+
+/** A session token for the admin of such a platform (REST login). */
+export async function adminToken(url: string, admin: { email: string; password: string }): Promise<string> {
+  const res = await fetch(`${url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) })
+  return ((await res.json()) as { token: string }).token
+}
+
+/**
  * Starts the production server (`npm start`'s script) with the given environment on top of
  * this one and waits until /api/health answers. `stop()` sends SIGTERM (the server drains),
  * then SIGKILL if it has not ended within 20 s; `crash()` sends SIGKILL at once.

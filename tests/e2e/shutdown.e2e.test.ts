@@ -3,7 +3,7 @@ import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { freePort, startPlatform } from './global-setup'
+import { adminToken, freePort, ownPlatformEnv, startPlatform } from './global-setup'
 
 /**
  * Stopping an instance (SIGTERM from `npm start`, a process manager or a deploy) lets the
@@ -15,9 +15,9 @@ describe('stopping an instance', () => {
 
   it('finishes an upload in flight, refuses new requests meanwhile, then exits', async () => {
     const port = await freePort()
-    const admin = { email: 'shutdown-admin@example.test', password: 'shutdown-admin-password' }
-    const platform = await startPlatform({ PORT: String(port), PUBLIC_URL: `http://localhost:${port}`, DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, 'db.sqlite')}`, ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password, PAYLOAD_SECRET: 'shutdown-secret-that-is-long-enough-for-payload' })
-    const { token } = await (await fetch(`${platform.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) })).json()
+    const { env, admin } = ownPlatformEnv('shutdown', dataDir, port)
+    const platform = await startPlatform(env)
+    const token = await adminToken(platform.url, admin)
 
     // A multipart upload written slowly: ten parts, 300 ms apart.
     const boundary = 'shutdown-boundary'
