@@ -79,3 +79,25 @@ describe(`work lost to a killed process is queued again at start (${databaseKind
     expect(await requeueStaleIndexing(payload)).toBe(0)
   })
 })
+
+describe(`a failed read never withdraws an item (${databaseKind})`, () => {
+  it('keeps the search entry and OAI record when loading the item fails, and the job fails so that it retries', async () => {
+    const payload = await testPayload()
+    await payload.jobs.run({ overrideAccess: true, limit: 1000 })
+    const { indexContentDoc } = await import('@/server/search-index/index-sources')
+    const { syncPublicationState } = await import('@/server/publications/sync-publication-state')
+    const isPublished = { _status: { equals: 'published' } } as const
+    const [news] = (await payload.find({ collection: 'news', where: isPublished, limit: 1, overrideAccess: true })).docs
+    const [publication] = (await payload.find({ collection: 'publications', where: { and: [isPublished, { visibility: { equals: 'public' } }] }, limit: 1, overrideAccess: true })).docs
+    // The database answers with an error (a lost connection), not with "no such item".
+    const failing = Object.create(payload) as Payload
+    failing.findByID = (() => Promise.reject(new Error('connection lost'))) as Payload['findByID']
+    await expect(indexContentDoc(failing, 'news', news.id)).rejects.toThrow('connection lost')
+    await expect(syncPublicationState(failing, publication.id)).rejects.toThrow('connection lost')
+    const entries = await queryRows<{ doc_key: string }>(payload, sql`SELECT doc_key FROM search_docs WHERE doc_key IN (${`news:${news.id}`}, ${`publication:${publication.id}`})`)
+    expect(entries.map((e) => e.doc_key).sort()).toEqual([`news:${news.id}`, `publication:${publication.id}`].sort())
+    const [oai] = await queryRows<{ state: string }>(payload, sql`SELECT state FROM oai_records WHERE publication_id = ${publication.id}`)
+    expect(oai.state).toBe('live')
+  })
+})
+
