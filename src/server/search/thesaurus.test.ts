@@ -74,18 +74,35 @@ describe('expandQuery', () => {
     ])
   })
 
-  it('multiword English → Russian, also inside a longer query and in other word forms', () => {
+  it('multiword English → Russian and to its English synonyms, also inside a longer query and in other word forms', () => {
     const expanded = expandQuery(parseQuery('combating trafficking in human beings Moldova'), index)
+    // "human trafficking" is linked to it through торговля людьми: one set of synonyms.
     expect(brief(expanded)).toEqual([
       '0/0:combat@0*1',
       '1/0:traffick@0*1',
       '1/0:human@1*1',
       '1/0:be@2*1',
-      '1/1:торговл@0*0.5T',
-      '1/1:людьм@1*0.5T',
+      '1/1:human@0*0.5T',
+      '1/1:traffick@1*0.5T',
+      '1/2:торговл@0*0.5T',
+      '1/2:людьм@1*0.5T',
       '2/0:moldova@0*1',
     ])
     expect(brief(expandQuery(parseQuery('торговли людьми'), index))).toContain('0/2:be@3*0.5T')
+  })
+
+  it('an abbreviation finds its full form in the same language through a shared translation', () => {
+    const abbreviations = buildThesaurusIndex([
+      { en: 'IDP', ru: 'ВПЛ' },
+      { en: 'internally displaced person', ru: 'ВПЛ' },
+      { en: 'IDP', ru: 'внутренне перемещённое лицо' },
+    ])
+    const terms = expandQuery(parseQuery('ВПЛ'), abbreviations).map((t) => t.term)
+    expect(terms).toEqual(expect.arrayContaining(['впл', 'idp', 'intern', 'displac', 'person', 'внутрен', 'перемещен', 'лиц']))
+    // A quoted phrase is translated, not widened to looser synonyms of its own language.
+    const quoted = expandQuery(parseQuery('"human trafficking"'), index).map((t) => t.term)
+    expect(quoted).toContain('торговл')
+    expect(quoted).not.toContain('be')
   })
 
   it('multiword entries need the whole sequence, contiguously', () => {

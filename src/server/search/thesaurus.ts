@@ -78,14 +78,30 @@ export function buildThesaurusIndex(entries: TThesaurusEntry[], places: readonly
     }
     if (!rule.targets.has(target.key)) rule.targets.set(target.key, target)
   }
+  // Entries are translation pairs; terms linked through them, in either language, are one
+  // set of synonyms: ВПЛ ↔ IDP ↔ внутренне перемещённое лицо, so each finds all the others
+  // (the abbreviation its full form in the same language too).
+  const sequences = new Map<string, TSequence>()
+  const parent = new Map<string, string>()
+  const root = (key: string): string => {
+    const up = parent.get(key) ?? key
+    if (up === key) return key
+    const top = root(up)
+    parent.set(key, top)
+    return top
+  }
   for (const entry of Array.isArray(entries) ? entries : []) {
     if (!entry || typeof entry !== 'object') continue
     const en = sequence(entry.en)
     const ru = sequence(entry.ru)
     if (!en || !ru) continue
-    add(en, ru)
-    add(ru, en)
+    sequences.set(en.key, en)
+    sequences.set(ru.key, ru)
+    parent.set(root(en.key), root(ru.key))
   }
+  const synonymSets = new Map<string, TSequence[]>()
+  for (const [key, seq] of sequences) synonymSets.set(root(key), [...(synonymSets.get(root(key)) ?? []), seq])
+  for (const set of synonymSets.values()) for (const a of set) for (const b of set) add(a, b)
   // A place named in any form finds its other names in both languages, and the items
   // tagged with it (a pseudo-term the search answers from the country facet).
   for (const place of places) {
@@ -125,6 +141,18 @@ function longestRule(index: TThesaurusIndex, terms: readonly string[], start: nu
 function exactRule(index: TThesaurusIndex, terms: readonly string[]): TRule | undefined {
   const key = terms.join(' ')
   return index.rules.get(terms[0])?.find((rule) => rule.key === key)
+}
+
+const isCyrillic = (terms: readonly string[]) => terms.some((t) => /[а-я]/.test(t))
+
+/**
+ * A quoted phrase means these words: it is looked for in the other language too, but not
+ * widened to looser synonyms of its own ("trafficking in human beings" is not "trafficking").
+ */
+function translationsOnly(rule: TRule | undefined): TRule | undefined {
+  if (!rule) return undefined
+  const sourceCyrillic = isCyrillic(rule.source)
+  return { ...rule, targets: rule.targets.filter((t) => t.terms[0].startsWith('~') || isCyrillic(t.terms) !== sourceCyrillic) }
 }
 
 function consecutive(length: number): number[] {
@@ -171,7 +199,7 @@ export function expandQuery(query: TParsedQuery, index: TThesaurusIndex): TExpan
     if (!Array.isArray(phrase) || phrase.length === 0) return
     const offsets = query.phraseOffsets?.[p]
     const valid = Array.isArray(offsets) && offsets.length === phrase.length
-    emit(phrase, valid ? offsets : consecutive(phrase.length), phrase.length > 1, exactRule(index, phrase))
+    emit(phrase, valid ? offsets : consecutive(phrase.length), phrase.length > 1, translationsOnly(exactRule(index, phrase)))
   })
   return out
 }
