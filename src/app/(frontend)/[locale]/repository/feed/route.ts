@@ -2,37 +2,28 @@ import type { NextRequest } from 'next/server'
 import { env } from '@/env'
 import { isLocale } from '@/i18n/locales'
 import { translate } from '@/i18n/messages'
-import { ATOM_CONTENT_TYPE, buildAtomFeed } from '@/server/open-metadata/atom'
+import { ATOM_CONTENT_TYPE, atomFeedUpdated, buildAtomFeed, publicationAtomEntry } from '@/server/open-metadata/atom'
 import { getPayloadClient } from '@/server/payload'
 import { findPublicationsAllLocales, toPublicationRecord } from '@/server/publications/publication-record'
 
 export const dynamic = 'force-dynamic'
 
-/** Atom feed of the newest public publications, in one language (title falls back to the other). */
+/** Atom feed of the newest public publications, in one language (title and summary fall back to the other). */
 export async function GET(_request: NextRequest, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params
   if (!isLocale(locale)) return new Response('Not found', { status: 404 })
   const payload = await getPayloadClient()
   const pubs = await findPublicationsAllLocales(payload, { visibility: { equals: 'public' } }, { limit: 50 })
   const records = pubs.map((p) => toPublicationRecord(p)).sort((a, b) => b.publishedOn.localeCompare(a.publishedOn))
-  const other = locale === 'en' ? 'ru' : 'en'
+  const entries = records.map((r) => publicationAtomEntry(r, locale))
   const xml = buildAtomFeed({
     id: `${env.publicUrl}/${locale}/repository/feed`,
     title: translate(locale, 'repository.feedTitle'),
     selfUrl: `${env.publicUrl}/${locale}/repository/feed`,
     alternateUrl: `${env.publicUrl}/${locale}/repository`,
     locale,
-    updated: records[0]?.updatedAt ?? new Date(0).toISOString(),
-    entries: records.map((r) => ({
-      id: r.pageUrl[locale]!,
-      title: r.title[locale] ?? r.title[other] ?? '',
-      summary: r.abstract[locale] ?? r.abstract[other] ?? undefined,
-      url: r.pageUrl[locale]!,
-      updated: r.updatedAt,
-      published: new Date(r.publishedOn).toISOString(),
-      authors: r.authors.map((a) => a.name),
-      categories: [r.type.name[locale] ?? r.type.slug],
-    })),
+    updated: atomFeedUpdated(entries, new Date()),
+    entries,
   })
   return new Response(xml, { headers: { 'content-type': ATOM_CONTENT_TYPE } })
 }
