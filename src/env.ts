@@ -27,6 +27,11 @@ const ZEnv = z.object({
   S3_SECRET_ACCESS_KEY: z.string().optional(),
   S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('true'),
   SEED_DEMO: z.enum(['true', 'false']).default('true'),
+  /** The OAI-PMH repository identifier (a domain name, no port); the PUBLIC_URL's host name by default. */
+  OAI_REPOSITORY_ID: z
+    .string()
+    .regex(/^[a-zA-Z][a-zA-Z0-9-]*(\.[a-zA-Z][a-zA-Z0-9-]*)+$/, 'OAI_REPOSITORY_ID must be a domain name such as pragueprocess.eu')
+    .optional(),
   /** How often each instance checks whether content changed (page-cache invalidation). */
   CACHE_POLL_MS: z.coerce.number().int().min(100).default(1000),
   /** Jobs (e-mails) are run by every instance on this schedule (croner, with seconds). */
@@ -106,6 +111,7 @@ function load() {
     emailFrom: e.EMAIL_FROM,
     s3,
     seedDemo: e.SEED_DEMO === 'true',
+    oaiRepositoryId: e.OAI_REPOSITORY_ID ?? new URL(e.PUBLIC_URL ?? 'http://localhost').hostname,
     cachePollMs: e.CACHE_POLL_MS,
     jobsCron: e.JOBS_CRON,
     usageFlushMs: e.USAGE_FLUSH_MS,

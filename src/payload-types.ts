@@ -83,6 +83,7 @@ export interface Config {
     media: Media;
     users: User;
     'email-outbox': EmailOutbox;
+    'oai-records': OaiRecord;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -107,6 +108,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'email-outbox': EmailOutboxSelect<false> | EmailOutboxSelect<true>;
+    'oai-records': OaiRecordsSelect<false> | OaiRecordsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -609,6 +611,21 @@ export interface EmailOutbox {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "oai-records".
+ */
+export interface OaiRecord {
+  id: number;
+  identifier: string;
+  publication: number;
+  publicationCreatedAt: string;
+  state: 'live' | 'deleted';
+  datestamp: string;
+  sets: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -786,6 +803,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'email-outbox';
         value: number | EmailOutbox;
+      } | null)
+    | ({
+        relationTo: 'oai-records';
+        value: number | OaiRecord;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1141,6 +1162,20 @@ export interface EmailOutboxSelect<T extends boolean = true> {
   status?: T;
   error?: T;
   sentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "oai-records_select".
+ */
+export interface OaiRecordsSelect<T extends boolean = true> {
+  identifier?: T;
+  publication?: T;
+  publicationCreatedAt?: T;
+  state?: T;
+  datestamp?: T;
+  sets?: T;
   updatedAt?: T;
   createdAt?: T;
 }

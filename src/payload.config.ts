@@ -15,6 +15,7 @@ import { EmailOutbox } from './collections/EmailOutbox'
 import { GovernanceBodies } from './collections/GovernanceBodies'
 import { Media } from './collections/Media'
 import { News } from './collections/News'
+import { OaiRecords } from './collections/OaiRecords'
 import { Pages } from './collections/Pages'
 import { Participants } from './collections/Participants'
 import { Projects } from './collections/Projects'
@@ -39,6 +40,7 @@ import { outboxEmailAdapter } from './server/email/outbox-adapter'
 import { syncPublicationState } from './server/publications/sync-publication-state'
 import { indexContentDoc, type TIndexedCollection } from './server/search-index/index-sources'
 import { requeueStaleIndexing } from './server/search-index/requeue-stale'
+import { completeCarriedOverOaiRecords } from './server/publications/oai-state'
 import { initialise } from './server/setup/initialise'
 import { sqliteAdapterWithTransactions } from './server/db/sqlite-adapter'
 
@@ -115,6 +117,7 @@ export default buildConfig({
     Media,
     Users,
     EmailOutbox,
+    OaiRecords,
   ],
   globals: [StrategicGroup, ContentRevision],
   editor: lexicalEditor(),
@@ -181,6 +184,7 @@ export default buildConfig({
       startJobRunner(payload, env.jobsCron)
       // Work lost by a process killed between a save and its job is queued again.
       requeueStaleIndexing(payload).catch((error: unknown) => payload.logger.error({ err: error, msg: 'Could not requeue stale index work' }))
+      completeCarriedOverOaiRecords(payload).catch((error: unknown) => payload.logger.error({ err: error, msg: 'Could not complete the OAI records' }))
     }
   },
 }).then(hardenCollections)

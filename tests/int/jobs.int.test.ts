@@ -96,7 +96,7 @@ describe(`a failed read never withdraws an item (${databaseKind})`, () => {
     await expect(syncPublicationState(failing, publication.id)).rejects.toThrow('connection lost')
     const entries = await queryRows<{ doc_key: string }>(payload, sql`SELECT doc_key FROM search_docs WHERE doc_key IN (${`news:${news.id}`}, ${`publication:${publication.id}`})`)
     expect(entries.map((e) => e.doc_key).sort()).toEqual([`news:${news.id}`, `publication:${publication.id}`].sort())
-    const [oai] = await queryRows<{ state: string }>(payload, sql`SELECT state FROM oai_records WHERE publication_id = ${publication.id}`)
+    const [oai] = await queryRows<{ state: string }>(payload, sql`SELECT state FROM oai_records WHERE publication = ${publication.id}`)
     expect(oai.state).toBe('live')
   })
 })

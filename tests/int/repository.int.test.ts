@@ -165,9 +165,9 @@ describe(`Online Repository: publications, files and search (${databaseKind})`, 
   it('turns a public item that is withdrawn into a deleted OAI record', async () => {
     await payload.update({ collection: 'publications', id: ids.english, data: { visibility: 'members' }, overrideAccess: true })
     await payload.jobs.run({ overrideAccess: true, limit: 100 })
-    const [record] = await queryRows<{ state: string }>(payload, sql`SELECT state FROM oai_records WHERE publication_id = ${ids.english}`)
+    const [record] = await queryRows<{ state: string }>(payload, sql`SELECT state FROM oai_records WHERE publication = ${ids.english}`)
     expect(record.state).toBe('deleted')
-    const [never] = await queryRows(payload, sql`SELECT state FROM oai_records WHERE publication_id = ${ids.members}`)
+    const [never] = await queryRows(payload, sql`SELECT state FROM oai_records WHERE publication = ${ids.members}`)
     expect(never).toBeUndefined()
   })
 })

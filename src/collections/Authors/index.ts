@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { slugField } from '@/fields/slug'
+import { touchOaiRecordsOfPublicationsBy } from '@/hooks/touch-oai-records'
 import { observatoryGroup, referenceData } from '../PublicationTypes'
 
 export const Authors: CollectionConfig = {
@@ -8,6 +9,7 @@ export const Authors: CollectionConfig = {
   admin: { useAsTitle: 'name', group: observatoryGroup, defaultColumns: ['name', 'affiliation'] },
   defaultSort: 'name',
   ...referenceData,
+  hooks: { ...referenceData.hooks, afterChange: [...(referenceData.hooks?.afterChange ?? []), touchOaiRecordsOfPublicationsBy('authors')] },
   fields: [
     // Names may be written differently in Cyrillic and Latin script.
     { name: 'name', type: 'text', localized: true, required: true },

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { touchOaiRecordsOfPublicationsBy } from '@/hooks/touch-oai-records'
 import { slugField } from '@/fields/slug'
 import { processGroup, publishedContent } from '../shared'
 import { regionalGroups } from '@/seed/types'
@@ -21,6 +22,7 @@ export const Participants: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'isoCode', '_status'], group: processGroup },
   defaultSort: 'slug',
   ...publishedContent,
+  hooks: { ...publishedContent.hooks, afterChange: [...(publishedContent.hooks?.afterChange ?? []), touchOaiRecordsOfPublicationsBy('countries')] },
   fields: [
     { name: 'name', type: 'text', localized: true, required: true },
     {

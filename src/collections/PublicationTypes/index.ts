@@ -3,6 +3,7 @@ import { anyone } from '@/access/anyone'
 import { isStaff } from '@/access/is-staff'
 import { slugField } from '@/fields/slug'
 import { revisionHooks } from '@/hooks/bump-content-revision'
+import { touchOaiRecordsOfPublicationsBy } from '@/hooks/touch-oai-records'
 
 export const observatoryGroup = { en: 'Migration Observatory', ru: 'Миграционная обсерватория' }
 
@@ -19,6 +20,7 @@ export const PublicationTypes: CollectionConfig = {
   admin: { useAsTitle: 'name', group: observatoryGroup, defaultColumns: ['name', 'order'] },
   defaultSort: 'order',
   ...referenceData,
+  hooks: { ...referenceData.hooks, afterChange: [...(referenceData.hooks?.afterChange ?? []), touchOaiRecordsOfPublicationsBy('type')] },
   fields: [
     { name: 'name', type: 'text', localized: true, required: true },
     { name: 'order', type: 'number', defaultValue: 100, admin: { position: 'sidebar' } },

@@ -6,6 +6,7 @@ import { revisionHooks } from '@/hooks/bump-content-revision'
 import { locales, localeLabels } from '@/i18n/locales'
 import { observatoryGroup } from '../PublicationTypes'
 import { licences } from '@/server/publications/licences'
+import { recordOaiAfterChange, recordOaiAfterDelete } from './hooks/oai'
 import { syncPublication, forgetPublication } from './hooks/sync-publication'
 
 /** An analysis of the Migration Observatory, with one edition (file) per language. */
@@ -17,8 +18,8 @@ export const Publications: CollectionConfig = {
   access: { read: publishedForAudience, create: isStaff, update: isStaff, delete: isStaff, readVersions: isStaff },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
-    afterChange: [...revisionHooks.afterChange, syncPublication],
-    afterDelete: [...revisionHooks.afterDelete, forgetPublication],
+    afterChange: [...revisionHooks.afterChange, recordOaiAfterChange, syncPublication],
+    afterDelete: [...revisionHooks.afterDelete, recordOaiAfterDelete, forgetPublication],
   },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true },

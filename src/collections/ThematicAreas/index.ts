@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { touchOaiRecordsOfPublicationsBy } from '@/hooks/touch-oai-records'
 import { slugField } from '@/fields/slug'
 import { localizedRichText } from '@/fields/rich-text'
 import { processGroup, searchableContent } from '../shared'
@@ -9,6 +10,7 @@ export const ThematicAreas: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'order', '_status'], group: processGroup },
   defaultSort: 'order',
   ...searchableContent,
+  hooks: { ...searchableContent.hooks, afterChange: [...(searchableContent.hooks?.afterChange ?? []), touchOaiRecordsOfPublicationsBy('thematicAreas')] },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true },
     { name: 'summary', type: 'textarea', localized: true, required: true },

@@ -3,6 +3,7 @@ import * as migration_20261127_215200_search_index from './20261127_215200_searc
 import * as migration_20261127_220109_publications from './20261127_220109_publications';
 import * as migration_20261128_003000_search_covering_indexes from './20261128_003000_search_covering_indexes';
 import * as migration_20261201_015356_sign_in_backoff from './20261201_015356_sign_in_backoff';
+import * as migration_20261201_052252_oai_records_collection from './20261201_052252_oai_records_collection';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261201_015356_sign_in_backoff.up,
     down: migration_20261201_015356_sign_in_backoff.down,
-    name: '20261201_015356_sign_in_backoff'
+    name: '20261201_015356_sign_in_backoff',
+  },
+  {
+    up: migration_20261201_052252_oai_records_collection.up,
+    down: migration_20261201_052252_oai_records_collection.down,
+    name: '20261201_052252_oai_records_collection'
   },
 ];

@@ -29,9 +29,11 @@ export type TOaiRepository = {
   /**
    * Records (deleted ones included) whose datestamp lies in [from, until] (both inclusive, either may be
    * absent) and that belong to `set` or one of its descendants ('type' matches 'type:policy-brief'), in a
-   * stable order; `total` counts all matches, not just this page.
+   * stable order; `total` counts all matches, not just this page. A repository that returns `next` (an
+   * opaque position after this page, null after the last) is asked for the following page with it as
+   * `cursor`, so records saved during a harvest never shift the pages; otherwise pages go by `offset`.
    */
-  listRecords(args: { from?: Date; until?: Date; set?: string; offset: number; limit: number }): Promise<{ records: TPublicationRecord[]; total: number }>
+  listRecords(args: { from?: Date; until?: Date; set?: string; offset: number; cursor?: string; limit: number }): Promise<{ records: TPublicationRecord[]; total: number; next?: string | null }>
 }
 
 export type TOaiVerb = 'Identify' | 'ListMetadataFormats' | 'ListSets' | 'ListIdentifiers' | 'ListRecords' | 'GetRecord'
@@ -47,7 +49,7 @@ export type TOaiErrorCode =
   | 'noSetHierarchy'
 
 /** The decoded content of a resumption token. */
-export type TOaiResumptionState = { p: string; f?: string; u?: string; s?: string; o: number }
+export type TOaiResumptionState = { p: string; f?: string; u?: string; s?: string; c?: string; o: number }
 
 export const OAI_CONTENT_TYPE = 'text/xml; charset=utf-8'
 export const OAI_DC_PREFIX = 'oai_dc'
@@ -107,8 +109,8 @@ function resolveRange(from: string | undefined, until: string | undefined): TRan
 }
 
 export function encodeResumptionToken(state: TOaiResumptionState): string {
-  // Fixed key order p, f, u, s, o; absent arguments are left out.
-  const json = { p: state.p, f: state.f, u: state.u, s: state.s, o: state.o }
+  // Fixed key order p, f, u, s, c, o; absent arguments are left out.
+  const json = { p: state.p, f: state.f, u: state.u, s: state.s, c: state.c, o: state.o }
   return Buffer.from(JSON.stringify(json), 'utf8').toString('base64url')
 }
 
@@ -123,17 +125,19 @@ export function decodeResumptionToken(token: string): TOaiResumptionState | unde
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined
   const state = value as Record<string, unknown>
-  if (Object.keys(state).some((key) => !['p', 'f', 'u', 's', 'o'].includes(key))) return undefined
-  const { p, f, u, s, o } = state
+  if (Object.keys(state).some((key) => !['p', 'f', 'u', 's', 'c', 'o'].includes(key))) return undefined
+  const { p, f, u, s, c, o } = state
   if (p !== OAI_DC_PREFIX) return undefined
   if (typeof o !== 'number' || !Number.isSafeInteger(o) || o < 0) return undefined
-  for (const optional of [f, u, s]) if (optional !== undefined && typeof optional !== 'string') return undefined
+  for (const optional of [f, u, s, c]) if (optional !== undefined && typeof optional !== 'string') return undefined
+  if (typeof c === 'string' && !/^[A-Za-z0-9_.:|-]{1,200}$/.test(c)) return undefined
   if (typeof s === 'string' && !SET_SPEC.test(s)) return undefined
   if (typeof resolveRange(f as string | undefined, u as string | undefined) === 'string') return undefined
   const decoded: TOaiResumptionState = { p, o }
   if (f !== undefined) decoded.f = f as string
   if (u !== undefined) decoded.u = u as string
   if (s !== undefined) decoded.s = s as string
+  if (c !== undefined) decoded.c = c as string
   return decoded
 }
 
@@ -369,6 +373,7 @@ export async function handleOaiRequest(
 
       const limit = Math.max(1, Math.floor(pageSize))
       const query: Parameters<TOaiRepository['listRecords']>[0] = { offset: state.o, limit }
+      if (state.c !== undefined) query.cursor = state.c
       if (range.from) query.from = range.from
       if (range.until) query.until = range.until
       if (state.s !== undefined) query.set = state.s
@@ -382,13 +387,12 @@ export async function handleOaiRequest(
 
       const nextOffset = state.o + records.length
       const completeListSize = Math.max(result.total, nextOffset)
+      const more = result.next === undefined ? nextOffset < completeListSize : result.next !== null
+      const nextState: TOaiResumptionState = { ...state, o: nextOffset }
+      if (typeof result.next === 'string') nextState.c = result.next
       const token =
-        usesToken || nextOffset < completeListSize
-          ? el(
-              'resumptionToken',
-              { completeListSize, cursor: state.o },
-              nextOffset < completeListSize ? encodeResumptionToken({ ...state, o: nextOffset }) : null,
-            )
+        usesToken || more
+          ? el('resumptionToken', { completeListSize, cursor: state.o }, more ? encodeResumptionToken(nextState) : null)
           : null
       const items = verb === 'ListIdentifiers' ? records.map(header) : records.map(recordNode)
       return respond(request, el(verb, null, items, token))

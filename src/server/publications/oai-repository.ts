@@ -1,23 +1,22 @@
 import type { Payload, Where } from 'payload'
+import { env } from '@/env'
+import type { OaiRecord } from '@/payload-types'
 import type { TOaiRepository } from '@/server/open-metadata/oai-pmh'
 import type { TPublicationRecord } from '@/server/open-metadata/types'
-import { queryRows, sql } from '@/server/search-index/raw-sql'
-import { findPublicationsAllLocales, oaiRepositoryHost, toPublicationRecord } from './publication-record'
+import { findPublicationsAllLocales, toPublicationRecord } from './publication-record'
 
-/**
- * The OAI-PMH view of the repository: published public items, plus deleted records for
- * items once public (oai_records). Members-only items never appear. Read anonymously.
- */
-export function oaiRepository(payload: Payload, baseUrl: string): TOaiRepository {
-  const publicWhere: Where = { and: [{ _status: { equals: 'published' } }, { visibility: { equals: 'public' } }] }
-  const deletedRecord = (id: number, datestamp: string): TPublicationRecord => ({
-    id,
-    slug: String(id),
-    oaiIdentifier: `oai:${oaiRepositoryHost()}:publication/${id}`,
+const oaiPrefix = () => `oai:${env.oaiRepositoryId}:`
+
+/** A deleted record carries only its header: identifier, datestamp, sets. */
+function deletedRecord(record: OaiRecord): TPublicationRecord {
+  return {
+    id: Number(record.publication),
+    slug: String(record.publication),
+    oaiIdentifier: oaiPrefix() + record.identifier,
     title: {},
     abstract: {},
     authors: [],
-    publishedOn: datestamp,
+    publishedOn: record.datestamp,
     type: { slug: 'publication', name: {} },
     thematicAreas: [],
     countries: [],
@@ -25,28 +24,45 @@ export function oaiRepository(payload: Payload, baseUrl: string): TOaiRepository
     publisher: {},
     editions: [],
     pageUrl: {},
-    updatedAt: datestamp,
+    updatedAt: record.datestamp,
     deleted: true,
-    setSpecs: [],
-  })
+    setSpecs: setSpecsOf(record),
+  }
+}
 
-  async function allRecords(): Promise<TPublicationRecord[]> {
-    const live = (await findPublicationsAllLocales(payload, publicWhere, { limit: 100_000 })).map((p) => toPublicationRecord(p))
-    const liveIds = new Set(live.map((r) => r.id))
-    const deleted = (await queryRows<{ publication_id: number; datestamp: string }>(payload, sql`SELECT publication_id, datestamp FROM oai_records WHERE state = 'deleted'`))
-      .filter((r) => !liveIds.has(Number(r.publication_id)))
-      .map((r) => deletedRecord(Number(r.publication_id), r.datestamp))
-    return [...live, ...deleted].sort((a, b) => a.updatedAt.localeCompare(b.updatedAt) || a.id - b.id)
+const setSpecsOf = (record: Pick<OaiRecord, 'sets'>) => record.sets.split('|').filter(Boolean)
+
+/**
+ * The OAI-PMH view of the repository, read from the OAI records (oai-state.ts keeps them
+ * in step with every save): each request queries only the records it answers with, by
+ * identifier, datestamp range and set, in datestamp order, and pages by the position of
+ * the last record sent (a record saved during a harvest moves to the end instead of
+ * shifting the pages). Live records show the published, public item as it is now.
+ */
+export function oaiRepository(payload: Payload, baseUrl: string): TOaiRepository {
+  /** The records as harvesters see them: live ones with their item's metadata. */
+  async function withMetadata(records: OaiRecord[]): Promise<TPublicationRecord[]> {
+    const liveIds = records.filter((r) => r.state === 'live').map((r) => Number(r.publication))
+    const items = liveIds.length
+      ? await findPublicationsAllLocales(payload, { and: [{ id: { in: liveIds } }, { _status: { equals: 'published' } }, { visibility: { equals: 'public' } }] }, { limit: liveIds.length })
+      : []
+    const byId = new Map(items.map((p) => [p.id, p]))
+    return records.map((record) => {
+      const item = record.state === 'live' ? byId.get(Number(record.publication)) : undefined
+      if (!item) return deletedRecord(record)
+      return { ...toPublicationRecord(item), oaiIdentifier: oaiPrefix() + record.identifier, updatedAt: record.datestamp, setSpecs: setSpecsOf(record) }
+    })
   }
 
   return {
     repositoryName: 'Prague Process Online Repository',
     baseUrl,
     adminEmail: 'secretariat@pragueprocess.eu',
-    repositoryIdentifier: oaiRepositoryHost(),
+    // The oai-identifier scheme needs a domain name; a bare host (localhost) declares none.
+    repositoryIdentifier: env.oaiRepositoryId.includes('.') ? env.oaiRepositoryId : undefined,
     async earliestDatestamp() {
-      const records = await allRecords()
-      return records[0]?.updatedAt ?? new Date(0).toISOString()
+      const { docs } = await payload.find({ collection: 'oai-records', sort: 'datestamp', limit: 1, depth: 0, overrideAccess: true, pagination: false })
+      return docs[0]?.datestamp ?? new Date(0).toISOString()
     },
     async sets() {
       const [types, areas] = await Promise.all([
@@ -61,20 +77,34 @@ export function oaiRepository(payload: Payload, baseUrl: string): TOaiRepository
       ]
     },
     async getRecord(identifier) {
-      const match = identifier.match(/:publication\/(\d+)$/)
-      if (!match || identifier !== `oai:${oaiRepositoryHost()}:publication/${match[1]}`) return undefined
-      return (await allRecords()).find((r) => r.id === Number(match[1]))
+      if (!identifier.startsWith(oaiPrefix())) return undefined
+      const { docs } = await payload.find({ collection: 'oai-records', where: { identifier: { equals: identifier.slice(oaiPrefix().length) } }, limit: 1, depth: 0, overrideAccess: true, pagination: false })
+      return docs[0] ? (await withMetadata(docs))[0] : undefined
     },
-    async listRecords({ from, until, set, offset, limit }) {
-      const matching = (await allRecords()).filter((r) => {
-        const t = new Date(r.updatedAt).getTime()
-        if (from && t < from.getTime()) return false
-        if (until && t > until.getTime()) return false
-        if (set && !r.deleted && !r.setSpecs.some((s) => s === set || s.startsWith(`${set}:`))) return false
-        if (set && r.deleted) return false
-        return true
-      })
-      return { records: matching.slice(offset, offset + limit), total: matching.length }
+    async listRecords({ from, until, set, cursor, limit }) {
+      const conditions: Where[] = []
+      if (from) conditions.push({ datestamp: { greater_than_equal: from.toISOString() } })
+      if (until) conditions.push({ datestamp: { less_than_equal: until.toISOString() } })
+      // A set holds its descendants: 'type' holds 'type:policy-brief'.
+      if (set) conditions.push({ or: [{ sets: { contains: `|${set}|` } }, { sets: { contains: `|${set}:` } }] })
+      const matching: Where = { and: conditions }
+      const after = decodeCursor(cursor)
+      const page: Where = after
+        ? { and: [...conditions, { or: [{ datestamp: { greater_than: after.datestamp } }, { and: [{ datestamp: { equals: after.datestamp } }, { id: { greater_than: after.id } }] }] }] }
+        : matching
+      const [found, total] = await Promise.all([
+        payload.find({ collection: 'oai-records', where: page, sort: ['datestamp', 'id'], limit: limit + 1, depth: 0, overrideAccess: true, pagination: false }),
+        payload.count({ collection: 'oai-records', where: matching, overrideAccess: true }),
+      ])
+      const records = found.docs.slice(0, limit)
+      const last = records.at(-1)
+      const next = found.docs.length > limit && last ? `${last.datestamp}|${last.id}` : null
+      return { records: await withMetadata(records), total: total.totalDocs, next }
     },
   }
+}
+
+function decodeCursor(cursor: string | undefined): { datestamp: string; id: number } | undefined {
+  const match = cursor?.match(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z)\|(\d{1,12})$/)
+  return match ? { datestamp: match[1], id: Number(match[2]) } : undefined
 }

@@ -9,7 +9,6 @@ type L = { en?: string | null; ru?: string | null }
 const isDoc = <T extends object>(value: unknown): value is T => typeof value === 'object' && value !== null
 const asL = (value: unknown): L => (isDoc<L>(value) ? value : { en: typeof value === 'string' ? value : null })
 
-export const oaiRepositoryHost = () => new URL(env.publicUrl).host
 
 /** The open-metadata view of a publication (citations, OAI-PMH, JSON-LD, feeds). */
 export function toPublicationRecord(pub: TPublicationAllLocales, deleted = false): TPublicationRecord {
@@ -23,7 +22,8 @@ export function toPublicationRecord(pub: TPublicationAllLocales, deleted = false
   return {
     id: pub.id,
     slug: pub.slug,
-    oaiIdentifier: `oai:${oaiRepositoryHost()}:publication/${pub.id}`,
+    // The OAI endpoint answers with the identifier its record keeps (see oai-repository.ts).
+    oaiIdentifier: `oai:${env.oaiRepositoryId}:publication/${pub.id}`,
     title: pub.title,
     abstract: pub.abstract ?? {},
     authors: (pub.authors ?? []).filter(isDoc<Author>).map((a) => ({ name: asL(a.name).en ?? asL(a.name).ru ?? '', affiliation: asL(a.affiliation).en ?? asL(a.affiliation).ru ?? null })),

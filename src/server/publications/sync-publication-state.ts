@@ -5,7 +5,6 @@ import { env } from '@/env'
 import { writeNewRevision } from '@/server/content/write-new-revision'
 import type { Document } from '@/payload-types'
 import type { TPublicationAllLocales } from './types'
-import { execute, queryRows, sql } from '@/server/search-index/raw-sql'
 import { removeSearchDoc, upsertSearchDoc } from '@/server/search-index/index-store'
 import { extractPdfText } from './inspect-pdf'
 import { publicationSearchDoc } from './publication-search-doc'
@@ -39,7 +38,8 @@ async function ensureText(payload: Payload, file: Document): Promise<Document> {
 /**
  * Brings everything derived from a publication in line with its published state: the
  * audience of every file it references or referenced (`formerFileIds`, and the files of
- * its saved versions), their extracted text, its search entry and its OAI record.
+ * its saved versions), their extracted text and its search entry (its OAI record follows
+ * in the save itself: oai-state.ts).
  * Runs as a job after every save or delete; safe to run again.
  */
 export async function syncPublicationState(payload: Payload, id: number, formerFileIds: number[] = []): Promise<void> {
@@ -64,7 +64,6 @@ export async function syncPublicationState(payload: Payload, id: number, formerF
   if (live && pub) await upsertSearchDoc(payload, await publicationSearchDoc(payload, pub, editions))
   else await removeSearchDoc(payload, docKey)
 
-  await updateOaiRecord(payload, id, live && pub?.visibility === 'public')
   await writeNewRevision(payload)
 }
 
@@ -106,17 +105,3 @@ async function applyFileAudience(payload: Payload, fileId: number): Promise<Docu
   return (await payload.update({ collection: 'documents', id: fileId, data: { audience }, overrideAccess: true, showHiddenFields: true, context: { skipSync: true } })) as Document
 }
 
-/**
- * OAI-PMH keeps deleted records: an item once exposed publicly that is deleted, unpublished
- * or made members-only becomes a deleted record. Items never public are never mentioned.
- */
-async function updateOaiRecord(payload: Payload, id: number, exposed: boolean): Promise<void> {
-  const now = new Date().toISOString()
-  const [existing] = await queryRows<{ state: string }>(payload, sql`SELECT state FROM oai_records WHERE publication_id = ${id}`)
-  if (exposed) {
-    if (existing) await execute(payload, sql`UPDATE oai_records SET state = 'live', datestamp = ${now} WHERE publication_id = ${id}`)
-    else await execute(payload, sql`INSERT INTO oai_records (publication_id, state, datestamp) VALUES (${id}, 'live', ${now})`)
-  } else if (existing && existing.state === 'live') {
-    await execute(payload, sql`UPDATE oai_records SET state = 'deleted', datestamp = ${now} WHERE publication_id = ${id}`)
-  }
-}

@@ -1,0 +1,80 @@
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
+import type { OaiRecord, Publication, PublicationType, ThematicArea } from '@/payload-types'
+
+type TOaiRecordData = Omit<OaiRecord, 'id' | 'updatedAt' | 'createdAt'>
+
+const isDoc = <T extends object>(value: unknown): value is T => typeof value === 'object' && value !== null
+
+/** The sets of a publication as stored on its record: '|type:policy-brief|area:integration|'. */
+export function setsOf(pub: Pick<Publication, 'type' | 'thematicAreas'>): string {
+  const type = isDoc<PublicationType>(pub.type) ? pub.type.slug : undefined
+  const areas = (pub.thematicAreas ?? []).filter(isDoc<ThematicArea>).map((a) => `area:${a.slug}`)
+  return `|${[type ? `type:${type}` : undefined, ...areas].filter(Boolean).join('|')}|`.replace('||', '|')
+}
+
+/** The record harvesters know for this publication (not one left by an earlier item with its id). */
+async function recordOf(req: PayloadRequest, publicationId: number, createdAt: string | undefined) {
+  const { docs } = await req.payload.find({ collection: 'oai-records', where: { publication: { equals: publicationId } }, sort: '-id', limit: 10, depth: 0, overrideAccess: true, req })
+  const own = createdAt === undefined ? docs[0] : docs.find((d) => new Date(d.publicationCreatedAt).getTime() === new Date(createdAt).getTime())
+  return { own, taken: docs.length }
+}
+
+/**
+ * Brings the OAI record of a publication in line with its published state, inside the
+ * save that changed it (`req` carries its transaction), so that harvesters never see an
+ * item whose withdrawal they cannot learn of:
+ * - exposed (published and public): its record is live, with a new datestamp and its sets;
+ *   a first exposure creates the record, with an identifier no other item ever had;
+ * - not exposed (a draft, members-only, deleted): a live record becomes a deleted one.
+ * Items never exposed are never mentioned.
+ */
+export async function recordOaiState(req: PayloadRequest, publicationId: number, deleted = false): Promise<void> {
+  const pub = deleted
+    ? null
+    : ((await req.payload.findByID({ collection: 'publications', id: publicationId, draft: false, depth: 1, locale: 'en', overrideAccess: true, disableErrors: true, req })) as Publication | null)
+  const exposed = pub?._status === 'published' && (pub.visibility ?? 'public') === 'public'
+  const { own, taken } = await recordOf(req, publicationId, pub?.createdAt)
+  const now = new Date().toISOString()
+  if (exposed && pub) {
+    const data: Partial<TOaiRecordData> = { state: 'live', datestamp: now, sets: setsOf(pub) }
+    if (own) {
+      await req.payload.update({ collection: 'oai-records', id: own.id, data, overrideAccess: true, req })
+    } else {
+      // SQLite reuses the id of a deleted publication: its identifier stays with its record.
+      const identifier = taken === 0 ? `publication/${publicationId}` : `publication/${publicationId}.${taken + 1}`
+      const record: TOaiRecordData = { state: 'live', datestamp: now, sets: setsOf(pub), identifier, publication: publicationId, publicationCreatedAt: pub.createdAt }
+      await req.payload.create({ collection: 'oai-records', data: record, overrideAccess: true, req })
+    }
+  } else if (own && own.state === 'live') {
+    await req.payload.update({ collection: 'oai-records', id: own.id, data: { state: 'deleted', datestamp: now }, overrideAccess: true, req })
+  }
+}
+
+/**
+ * A change to what a record shows that is not a save of the publication (an author's name,
+ * a type's or area's title, a country's name) gives the live records of the publications
+ * that show it a new datestamp, so incremental harvests fetch them again.
+ */
+export async function touchOaiRecords(req: PayloadRequest, publicationIds: number[]): Promise<void> {
+  if (publicationIds.length === 0) return
+  await req.payload.update({
+    collection: 'oai-records',
+    where: { and: [{ publication: { in: publicationIds } }, { state: { equals: 'live' } }] },
+    data: { datestamp: new Date().toISOString() },
+    overrideAccess: true,
+    req,
+  })
+}
+
+/**
+ * Records carried over from the former plain table have no sets yet: at start, each live
+ * one is brought in line with its publication (sets and a new datestamp).
+ */
+export async function completeCarriedOverOaiRecords(payload: Payload): Promise<number> {
+  const { docs } = await payload.find({ collection: 'oai-records', where: { and: [{ sets: { equals: '|' } }, { state: { equals: 'live' } }] }, limit: 0, pagination: false, depth: 0, overrideAccess: true })
+  for (const record of docs) {
+    const req = await createLocalReq({}, payload)
+    await recordOaiState(req, Number(record.publication))
+  }
+  return docs.length
+}
