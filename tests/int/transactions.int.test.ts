@@ -1,6 +1,7 @@
 import { createLocalReq, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { execute, sql } from '@/server/search-index/raw-sql'
+import { upsertSearchDoc } from '@/server/search-index/index-store'
+import { execute, queryRows, sql } from '@/server/search-index/raw-sql'
 import { databaseKind, testPayload } from './helpers'
 
 /**
@@ -69,5 +70,39 @@ describe(`transactions (${databaseKind})`, () => {
     expect(titles).toContain(now.title)
     expect(latest.docs[0].version.title).toBe(now.title)
     await payload.update({ collection: 'publications', id: pub.id, data: { title: pub.title }, locale: 'en', overrideAccess: true })
+  })
+
+  it('writes an index entry and its postings together: a failure halfway leaves the former entry whole', async () => {
+    const entry = (title: string, body: string) => ({
+      docKey: 'publication:transaction-check',
+      kind: 'publication' as const,
+      refId: 'transaction-check',
+      audience: 'public' as const,
+      languages: ['en' as const],
+      titles: { en: title },
+      bodies: { en: body },
+      urlPath: '/repository/transaction-check',
+      facets: {},
+    })
+    await upsertSearchDoc(payload, entry('Former title', 'readmission agreements'))
+    const failHalfway =
+      databaseKind === 'postgres'
+        ? [
+            `CREATE OR REPLACE FUNCTION fail_postings() RETURNS trigger AS $$ BEGIN IF NEW.term = 'halfwayfailur' THEN RAISE EXCEPTION 'simulated failure'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`,
+            'CREATE TRIGGER fail_postings BEFORE INSERT ON search_postings FOR EACH ROW EXECUTE FUNCTION fail_postings()',
+          ]
+        : [`CREATE TRIGGER fail_postings BEFORE INSERT ON search_postings WHEN NEW.term = 'halfwayfailur' BEGIN SELECT RAISE(ABORT, 'simulated failure'); END`]
+    for (const statement of failHalfway) await execute(payload, sql.raw(statement))
+    try {
+      await expect(upsertSearchDoc(payload, entry('Latter title', 'halfwayfailure'))).rejects.toThrow()
+    } finally {
+      await execute(payload, sql.raw(databaseKind === 'postgres' ? 'DROP TRIGGER fail_postings ON search_postings' : 'DROP TRIGGER fail_postings'))
+    }
+    const [doc] = await queryRows<{ id: number; title_en: string }>(payload, sql`SELECT id, title_en FROM search_docs WHERE doc_key = ${'publication:transaction-check'}`)
+    expect(doc.title_en).toBe('Former title')
+    const terms = await queryRows<{ term: string }>(payload, sql`SELECT term FROM search_postings WHERE doc_id = ${doc.id} ORDER BY term`)
+    expect(terms.map((t) => t.term)).toEqual(expect.arrayContaining(['former', 'readmiss']))
+    await execute(payload, sql`DELETE FROM search_postings WHERE doc_id = ${doc.id}`)
+    await execute(payload, sql`DELETE FROM search_docs WHERE id = ${doc.id}`)
   })
 })

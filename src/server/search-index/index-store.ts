@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { buildPostings } from '@/server/search/postings'
 import type { TPosting } from '@/server/search/rank'
-import { dialectOf, execute, queryRows, sql } from './raw-sql'
+import { dialectOf, inTransaction, queryRows, sql } from './raw-sql'
 
 export type TAudience = 'public' | 'members'
 export type TSearchKind = 'publication' | 'news' | 'page' | 'thematic-area' | 'project'
@@ -46,32 +46,36 @@ export async function upsertSearchDoc(payload: Payload, input: TSearchDocInput):
   const values = sql`(${input.docKey}, ${input.kind}, ${input.refId}, ${input.audience}, ${input.languages.join(',')}, ${input.publishedAt ?? null},
       ${input.titles.en ?? null}, ${input.titles.ru ?? null}, ${input.bodies.en ?? null}, ${input.bodies.ru ?? null},
       ${input.urlPath}, ${JSON.stringify(input.facets)}, ${length}, ${now})`
-  const [row] = await queryRows<{ id: number | string }>(
-    payload,
-    sql`INSERT INTO search_docs (doc_key, kind, ref_id, audience, languages, published_at, title_en, title_ru, body_en, body_ru, url_path, facets, length, updated_at)
-      VALUES ${values}
-      ON CONFLICT (doc_key) DO UPDATE SET kind = excluded.kind, ref_id = excluded.ref_id, audience = excluded.audience,
-        languages = excluded.languages, published_at = excluded.published_at, title_en = excluded.title_en, title_ru = excluded.title_ru,
-        body_en = excluded.body_en, body_ru = excluded.body_ru, url_path = excluded.url_path, facets = excluded.facets,
-        length = excluded.length, updated_at = excluded.updated_at
-      RETURNING id`,
-  )
-  const id = Number(row.id)
-  await execute(payload, sql`DELETE FROM search_postings WHERE doc_id = ${id}`)
-  for (let i = 0; i < postings.length; i += batchSize) {
-    const rows = postings
-      .slice(i, i + batchSize)
-      .map((p) => sql`(${p.term}, ${id}, ${p.field}, ${p.tf}, ${p.positions.join(',')})`)
-    await execute(payload, sql`INSERT INTO search_postings (term, doc_id, field, tf, positions) VALUES ${sql.join(rows, sql`, `)}`)
-  }
+  // Entry and postings change together: a crash never leaves an entry without its postings.
+  await inTransaction(payload, async (tx) => {
+    const [row] = await tx.queryRows<{ id: number | string }>(
+      sql`INSERT INTO search_docs (doc_key, kind, ref_id, audience, languages, published_at, title_en, title_ru, body_en, body_ru, url_path, facets, length, updated_at)
+        VALUES ${values}
+        ON CONFLICT (doc_key) DO UPDATE SET kind = excluded.kind, ref_id = excluded.ref_id, audience = excluded.audience,
+          languages = excluded.languages, published_at = excluded.published_at, title_en = excluded.title_en, title_ru = excluded.title_ru,
+          body_en = excluded.body_en, body_ru = excluded.body_ru, url_path = excluded.url_path, facets = excluded.facets,
+          length = excluded.length, updated_at = excluded.updated_at
+        RETURNING id`,
+    )
+    const id = Number(row.id)
+    await tx.execute(sql`DELETE FROM search_postings WHERE doc_id = ${id}`)
+    for (let i = 0; i < postings.length; i += batchSize) {
+      const rows = postings
+        .slice(i, i + batchSize)
+        .map((p) => sql`(${p.term}, ${id}, ${p.field}, ${p.tf}, ${p.positions.join(',')})`)
+      await tx.execute(sql`INSERT INTO search_postings (term, doc_id, field, tf, positions) VALUES ${sql.join(rows, sql`, `)}`)
+    }
+  })
 }
 
 export async function removeSearchDoc(payload: Payload, docKey: string): Promise<void> {
-  const rows = await queryRows<{ id: number | string }>(payload, sql`SELECT id FROM search_docs WHERE doc_key = ${docKey}`)
-  for (const { id } of rows) {
-    await execute(payload, sql`DELETE FROM search_postings WHERE doc_id = ${Number(id)}`)
-    await execute(payload, sql`DELETE FROM search_docs WHERE id = ${Number(id)}`)
-  }
+  await inTransaction(payload, async (tx) => {
+    const rows = await tx.queryRows<{ id: number | string }>(sql`SELECT id FROM search_docs WHERE doc_key = ${docKey}`)
+    for (const { id } of rows) {
+      await tx.execute(sql`DELETE FROM search_postings WHERE doc_id = ${Number(id)}`)
+      await tx.execute(sql`DELETE FROM search_docs WHERE id = ${Number(id)}`)
+    }
+  })
 }
 
 /**

@@ -37,3 +37,36 @@ export async function execute(payload: Payload, query: SQL): Promise<void> {
   if (dialect === 'postgres') await db.execute!(query)
   else await db.run!(query)
 }
+
+/** Plain SQL bound to one transaction (see inTransaction). */
+export type TSqlInTransaction = {
+  queryRows<T = Record<string, unknown>>(query: SQL): Promise<T[]>
+  execute(query: SQL): Promise<void>
+}
+
+/**
+ * Runs `work` in one transaction of Payload's adapter (on SQLite it takes its turn on the
+ * writer): every statement it runs through the given handle commits together, or not at
+ * all. Used where several plain statements make one change (an item's index entry).
+ */
+export async function inTransaction<T>(payload: Payload, work: (tx: TSqlInTransaction) => Promise<T>): Promise<T> {
+  const { dialect } = drizzleOf(payload)
+  const id = await payload.db.beginTransaction()
+  const adapter = payload.db as unknown as { sessions: Record<string, { db: AnyDrizzle }>; drizzle: AnyDrizzle }
+  const db = id ? adapter.sessions[String(id)].db : adapter.drizzle
+  const tx: TSqlInTransaction = {
+    queryRows: async <R,>(query: SQL) => (dialect === 'postgres' ? (await db.execute!(query)).rows : await db.all!(query)) as R[],
+    execute: async (query: SQL) => {
+      if (dialect === 'postgres') await db.execute!(query)
+      else await db.run!(query)
+    },
+  }
+  try {
+    const result = await work(tx)
+    if (id) await payload.db.commitTransaction(id)
+    return result
+  } catch (error) {
+    if (id) await payload.db.rollbackTransaction(id)
+    throw error
+  }
+}
