@@ -16,4 +16,6 @@ export const publicationTypes: { slug: string; name: Localized }[] = [
   { slug: 'migration-profile-light', name: { en: 'Migration profile (light)', ru: 'Миграционный профиль (краткий)' } },
   { slug: 'migration-profile-extended', name: { en: 'Migration profile (extended)', ru: 'Миграционный профиль (расширенный)' } },
   { slug: 'selected-publications', name: { en: 'Selected publications collection', ru: 'Сборник избранных публикаций' } },
+  { slug: 'webinar-recording', name: { en: 'Webinar recording', ru: 'Запись вебинара' } },
+  { slug: 'commentary', name: { en: 'Commentary', ru: 'Комментарий' } },
 ]
