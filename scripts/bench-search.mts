@@ -5,6 +5,9 @@
  * when BENCH_DATABASE_URL (or TEST_DATABASE_URL) is set. A report, not a test.
  *
  *   BENCH_ITEMS=20000   corpus size
+ *   BENCH_FULL_TEXT=1   full-length texts instead: 40-100 pages (about 500 words a page) per
+ *                       item, 2,000 items unless BENCH_ITEMS says otherwise; the report adds the
+ *                       process's memory after indexing and after the searches
  *   BENCH_SQLITE_FILE=… keep the SQLite corpus in this file and reuse it on the next run
  *                       (indexing is skipped when it already holds BENCH_ITEMS items)
  */
@@ -13,7 +16,10 @@ import os from 'node:os'
 import path from 'node:path'
 import { isChild, loadThesaurus, openPayload, runChild } from './search-harness.mjs'
 
-const items = Number(process.env.BENCH_ITEMS ?? 20000)
+const fullText = process.env.BENCH_FULL_TEXT === '1'
+const items = Number(process.env.BENCH_ITEMS ?? (fullText ? 2000 : 20000))
+/** Words of one item's text: an abstract-length text, or a whole report of 40-100 pages. */
+const bodyWords = () => (fullText ? 500 * (40 + Math.floor(random() * 61)) : 180)
 const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL
 
 if (!isChild) {
@@ -68,7 +74,7 @@ for (let i = 0; i < items; i++) {
     languages,
     publishedAt: `${year}-0${1 + Math.floor(random() * 9)}-15`,
     titles: { en: languages.includes('en') ? `Synthetic item ${i + 1}: ${sentence(enWords, 6)}` : null, ru: languages.includes('ru') ? `Синтетический материал ${i + 1}: ${sentence(ruWords, 6)}` : null },
-    bodies: { en: languages.includes('en') ? sentence(enWords, 180) : null, ru: languages.includes('ru') ? sentence(ruWords, 180) : null },
+    bodies: { en: languages.includes('en') ? sentence(enWords, bodyWords()) : null, ru: languages.includes('ru') ? sentence(ruWords, bodyWords()) : null },
     urlPath: `/repository/synthetic-${i + 1}`,
     facets: { type: zipf(types), areas: [zipf(areas)], countries: [zipf(countries), zipf(countries)], year },
   })
@@ -76,6 +82,7 @@ for (let i = 0; i < items; i++) {
 }
 seconds = (performance.now() - started) / 1000
 console.log(`Indexing: ${items} items in ${seconds.toFixed(1)} s = ${(items / seconds).toFixed(0)} items/s`)
+console.log(`Memory after indexing: rss ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB, heap ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB`)
 }
 
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]
@@ -120,5 +127,6 @@ const { makeSnippet } = await import('../src/server/search/snippet')
 const longText = sentence(ruWords, 150_000)
 results.push(await measure('snippets for 20 results of 1.4 MB text each', async () => { for (let i = 0; i < 20; i++) makeSnippet(longText, ['беженц', 'мигрант']) }, 20))
 fs.mkdirSync('bench-results', { recursive: true })
-fs.writeFileSync(`bench-results/search-${payload.db.name}.json`, JSON.stringify({ items, indexingSeconds: seconds, results }, null, 2))
+console.log(`Memory after the searches: rss ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB, heap ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB`)
+fs.writeFileSync(`bench-results/search-${payload.db.name}${fullText ? '-full-text' : ''}.json`, JSON.stringify({ items, indexingSeconds: seconds, results }, null, 2))
 process.exit(0)
