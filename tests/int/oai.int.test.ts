@@ -75,6 +75,8 @@ describe(`OAI-PMH records (${databaseKind})`, () => {
     const header = xml.slice(xml.indexOf(`oai:localhost:${record.identifier}<`) - 200, xml.indexOf(`oai:localhost:${record.identifier}<`))
     expect(xml).toContain(`oai:localhost:${record.identifier}<`)
     expect(header).toContain('status="deleted"')
+    // OpenAIRE harvests its own set: every record is in it, deleted ones too.
+    expect(await oai({ verb: 'ListIdentifiers', metadataPrefix: 'oai_dc', set: 'openaire' })).toContain(`oai:localhost:${record.identifier}<`)
   })
 
   it('loses no record from a harvest in progress when items are saved meanwhile', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { decodeResumptionToken, encodeResumptionToken, handleOaiRequest, parseOaiDatestamp, type TOaiRepository } from './oai-pmh'
+import { decodeResumptionToken, encodeResumptionToken, handleOaiRequest, openAireType, parseOaiDatestamp, type TOaiRepository } from './oai-pmh'
 import { fakeRepository, makeRecord } from './test-support/fixtures'
 import { child, children, descendants, parseXml, textOf, type TXmlElement } from './test-support/parse-xml'
 
@@ -155,16 +155,30 @@ describe('GetRecord', () => {
     expect(values('description')).toEqual(['en:Abstract 7', 'ru:Аннотация 7'])
     expect(values('publisher')).toEqual(['en:Prague Process Secretariat (ICMPD)', 'ru:Секретариат Пражского процесса (МЦРМП)'])
     expect(values('date')).toEqual(['2024-03-05'])
-    expect(values('type')).toEqual(['en:Policy brief', 'Text'])
+    expect(values('type')).toEqual(['en:Policy brief', 'Text', 'info:eu-repo/semantics/report'])
     expect(values('format')).toEqual(['application/pdf'])
     expect(values('identifier')).toEqual([
       'https://pragueprocess.eu/en/publications/publication-7',
       'https://pragueprocess.eu/ru/publications/publication-7',
       'https://doi.org/10.5555/pp.2024.7',
+      'https://pragueprocess.eu/files/p7-ru.pdf',
     ])
-    expect(values('language')).toEqual(['ru'])
+    // ISO 639-3 and open access, as OpenAIRE asks.
+    expect(values('language')).toEqual(['rus'])
     expect(values('coverage')).toEqual(['en:Ukraine', 'ru:Украина'])
-    expect(values('rights')).toEqual(['https://creativecommons.org/licenses/by/4.0/', 'CC-BY-4.0'])
+    expect(values('rights')).toEqual(['info:eu-repo/semantics/openAccess', 'https://creativecommons.org/licenses/by/4.0/', 'CC-BY-4.0'])
+  })
+
+  it('maps publication types to the OpenAIRE publication-type vocabulary', () => {
+    expect(['policy-brief', 'handbook', 'selected-publications', 'webinar-recording', 'commentary', 'infographic', 'anything-new'].map(openAireType)).toEqual([
+      'report',
+      'book',
+      'book',
+      'lecture',
+      'contributionToPeriodical',
+      'other',
+      'report',
+    ])
   })
 
   it('returns only a deleted header for a deleted record', async () => {

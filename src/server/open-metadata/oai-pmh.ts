@@ -141,6 +141,20 @@ export function decodeResumptionToken(token: string): TOaiResumptionState | unde
   return decoded
 }
 
+const iso6393: Record<'en' | 'ru', string> = { en: 'eng', ru: 'rus' }
+
+/** The info:eu-repo/semantics publication type (OpenAIRE guidelines) of a publication type. */
+export function openAireType(typeSlug: string): string {
+  if (typeSlug === 'handbook' || typeSlug === 'selected-publications') return 'book'
+  if (typeSlug === 'webinar-recording' || typeSlug === 'training-material') return 'lecture'
+  if (typeSlug === 'commentary') return 'contributionToPeriodical'
+  if (typeSlug === 'infographic') return 'other'
+  return 'report'
+}
+
+/** The set every harvested record belongs to, for OpenAIRE (all records here are public). */
+export const OPENAIRE_SET = 'openaire'
+
 /** The oai_dc metadata of a record (the element that goes inside <metadata>). */
 export function buildOaiDc(record: TPublicationRecord): XmlNode {
   const dc = (name: string, value: string, lang?: string) => el(`dc:${name}`, lang ? { 'xml:lang': lang } : null, value)
@@ -165,15 +179,18 @@ export function buildOaiDc(record: TPublicationRecord): XmlNode {
   const publishers = localizedEntries(record.publisher).map((p) => dc('publisher', p.value, p.lang))
   const date = datePart(record.publishedOn)
   const typeName = pickLocalized(record.type.name, 'en')
-  const types = [typeName ? dc('type', typeName.value, typeName.lang) : null, dc('type', 'Text')]
+  const types = [typeName ? dc('type', typeName.value, typeName.lang) : null, dc('type', 'Text'), dc('type', `info:eu-repo/semantics/${openAireType(record.type.slug)}`)]
   const formats = unique(record.editions.map((e) => clean(e.mimeType)).filter((m): m is string => !!m)).map((m) => dc('format', m))
   const doi = normaliseDoi(record.doi)
-  const identifiers = unique([...localizedEntries(record.pageUrl).map((u) => u.value), ...(doi ? [doiUrl(doi)] : [])]).map((id) => dc('identifier', id))
+  // The item pages, the DOI, and the files themselves (harvesters such as BASE and OpenAIRE fetch them).
+  const identifiers = unique([...localizedEntries(record.pageUrl).map((u) => u.value), ...(doi ? [doiUrl(doi)] : []), ...record.editions.map((e) => e.url)]).map((id) => dc('identifier', id))
   const editionLanguages = unique(record.editions.map((e) => e.language))
-  const languages = (editionLanguages.length > 0 ? editionLanguages : localizedEntries(record.title).map((t) => t.lang)).map((l) => dc('language', l))
+  // ISO 639-3, as the OpenAIRE guidelines ask.
+  const languages = (editionLanguages.length > 0 ? editionLanguages : localizedEntries(record.title).map((t) => t.lang)).map((l) => dc('language', iso6393[l]))
   const coverage = record.countries.flatMap((c) => localizedEntries(c.name).map((n) => dc('coverage', n.value, n.lang)))
   const licence = record.licence
-  const rights = unique([clean(licence?.url), clean(licence?.code)].filter((r): r is string => !!r)).map((r) => dc('rights', r))
+  // Records harvesters see are public: open access, in the OpenAIRE access-rights vocabulary.
+  const rights = unique(['info:eu-repo/semantics/openAccess', clean(licence?.url), clean(licence?.code)].filter((r): r is string => !!r)).map((r) => dc('rights', r))
 
   return el(
     'oai_dc:dc',

@@ -1,7 +1,7 @@
 import type { Payload, Where } from 'payload'
 import { env } from '@/env'
 import type { OaiRecord } from '@/payload-types'
-import type { TOaiRepository } from '@/server/open-metadata/oai-pmh'
+import { OPENAIRE_SET, type TOaiRepository } from '@/server/open-metadata/oai-pmh'
 import type { TPublicationRecord } from '@/server/open-metadata/types'
 import { findPublicationsAllLocales, toPublicationRecord } from './publication-record'
 
@@ -30,7 +30,7 @@ function deletedRecord(record: OaiRecord): TPublicationRecord {
   }
 }
 
-const setSpecsOf = (record: Pick<OaiRecord, 'sets'>) => record.sets.split('|').filter(Boolean)
+const setSpecsOf = (record: Pick<OaiRecord, 'sets'>) => [OPENAIRE_SET, ...record.sets.split('|').filter(Boolean)]
 
 /**
  * The OAI-PMH view of the repository, read from the OAI records (oai-state.ts keeps them
@@ -70,6 +70,7 @@ export function oaiRepository(payload: Payload, baseUrl: string): TOaiRepository
         payload.find({ collection: 'thematic-areas', limit: 0, pagination: false, depth: 0, locale: 'en', overrideAccess: false }),
       ])
       return [
+        { spec: OPENAIRE_SET, name: 'OpenAIRE' },
         { spec: 'type', name: 'Publication types' },
         ...types.docs.map((t) => ({ spec: `type:${t.slug}`, name: t.name })),
         { spec: 'area', name: 'Thematic areas' },
@@ -86,7 +87,7 @@ export function oaiRepository(payload: Payload, baseUrl: string): TOaiRepository
       if (from) conditions.push({ datestamp: { greater_than_equal: from.toISOString() } })
       if (until) conditions.push({ datestamp: { less_than_equal: until.toISOString() } })
       // A set holds its descendants: 'type' holds 'type:policy-brief'.
-      if (set) conditions.push({ or: [{ sets: { contains: `|${set}|` } }, { sets: { contains: `|${set}:` } }] })
+      if (set && set !== OPENAIRE_SET) conditions.push({ or: [{ sets: { contains: `|${set}|` } }, { sets: { contains: `|${set}:` } }] })
       const matching: Where = { and: conditions }
       const after = decodeCursor(cursor)
       const page: Where = after
