@@ -149,15 +149,15 @@ export async function fetchAllTerms(payload: Payload): Promise<string[]> {
 
 export type TSearchDocText = { id: number; docKey: string; kind: TSearchKind; refId: string; urlPath: string; titles: { en: string | null; ru: string | null }; bodies: { en: string | null; ru: string | null } }
 
-/** How much of each text a result snippet may come from (a long PDF's first ~100 pages). */
-const snippetSourceChars = 200_000
+/** How much of each text a result snippet may come from: about the first ten pages of a PDF (reading 100 pages for 20 results cost 50 ms a query). */
+const snippetSourceChars = 30_000
 
 /** Titles and texts of a page of results, for display and snippets (texts capped). */
-export async function loadSearchTexts(payload: Payload, ids: number[]): Promise<Map<number, TSearchDocText>> {
+export async function loadSearchTexts(payload: Payload, ids: number[], maxChars = snippetSourceChars): Promise<Map<number, TSearchDocText>> {
   if (ids.length === 0) return new Map()
   const rows = await queryRows<Record<string, unknown>>(
     payload,
-    sql`SELECT id, doc_key, kind, ref_id, url_path, title_en, title_ru, substr(body_en, 1, ${snippetSourceChars}) AS body_en, substr(body_ru, 1, ${snippetSourceChars}) AS body_ru
+    sql`SELECT id, doc_key, kind, ref_id, url_path, title_en, title_ru, substr(body_en, 1, ${maxChars}) AS body_en, substr(body_ru, 1, ${maxChars}) AS body_ru
       FROM search_docs WHERE id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`,
   )
   return new Map(

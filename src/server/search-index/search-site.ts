@@ -231,6 +231,9 @@ async function loadPostings(payload: Payload, s: TState, allTerms: string[], pos
   }
 }
 
+/** How much of each text a browsing page (no query) reads for its snippets. */
+const browseSnippetChars = 2_000
+
 /** A corrected word counts for less than a word typed as found. */
 const CORRECTION_WEIGHT = 0.7
 
@@ -266,8 +269,9 @@ function suggestionFor(q: unknown, corrections: Map<string, string[]>, texts: Ma
   if (corrections.size === 0 || typeof q !== 'string') return undefined
   const wanted = new Set([...corrections.values()].flat())
   const surfaces = new Map<string, Set<string>>()
-  for (const t of texts.values()) {
-    for (const text of [t.titles.en, t.titles.ru, t.bodies.en?.slice(0, 20_000), t.bodies.ru?.slice(0, 20_000)]) {
+  // The best few results are where the corrected word is most likely to stand.
+  for (const t of [...texts.values()].slice(0, 5)) {
+    for (const text of [t.titles.en, t.titles.ru, t.bodies.en?.slice(0, 5_000), t.bodies.ru?.slice(0, 5_000)]) {
       for (const { token } of tokenSpans(text ?? '')) {
         const stem = stemToken(token)
         if (wanted.has(stem)) surfaces.set(stem, (surfaces.get(stem) ?? new Set()).add(token))
@@ -414,7 +418,8 @@ export async function searchSite(payload: Payload, args: TSearchArgs): Promise<T
   const totalPages = Math.max(1, Math.ceil(total / pageSize))
   const page = Math.min(requestedPage, totalPages)
   const pageItems = Array.from(Array.prototype.slice.call(ordered, (page - 1) * pageSize, page * pageSize) as number[], (d) => s.meta[d])
-  const texts = await loadSearchTexts(payload, pageItems.map((m) => m.id))
+  // Browsing shows the beginning of each text; a query's snippet may come from further in.
+  const texts = await loadSearchTexts(payload, pageItems.map((m) => m.id), query.empty ? browseSnippetChars : undefined)
   const highlightTerms = [...query.terms, ...query.phrases.flat(), ...expanded.map((e) => e.term)]
   const other = locale === 'en' ? 'ru' : 'en'
   const hits: TSearchHit[] = pageItems.map((m) => {
