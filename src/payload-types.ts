@@ -522,7 +522,11 @@ export interface PublicationType {
  */
 export interface Author {
   id: number;
+  /**
+   * A person as 'Given Family', or 'Family, Given' when the family name has several words. An organisation as it is called.
+   */
   name: string;
+  kind?: ('person' | 'organisation') | null;
   affiliation?: string | null;
   /**
    * Part of the address (URL); derived from the English title when empty.
@@ -1044,6 +1048,7 @@ export interface PublicationTypesSelect<T extends boolean = true> {
  */
 export interface AuthorsSelect<T extends boolean = true> {
   name?: T;
+  kind?: T;
   affiliation?: T;
   slug?: T;
   updatedAt?: T;

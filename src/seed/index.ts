@@ -254,7 +254,7 @@ async function seedDemoPublications(
   payload: Payload,
   ids: { areaIds: Map<string, string | number>; participantIdsByIso: Map<string, string | number>; typeIds: Map<string, number> },
 ): Promise<void> {
-  const author = await payload.create({ collection: 'authors', locale: 'en', data: { slug: 'prague-process-secretariat', name: demoAuthor.name.en, affiliation: demoAuthor.affiliation.en }, overrideAccess: true, context: quiet })
+  const author = await payload.create({ collection: 'authors', locale: 'en', data: { slug: 'prague-process-secretariat', kind: 'organisation', name: demoAuthor.name.en, affiliation: demoAuthor.affiliation.en }, overrideAccess: true, context: quiet })
   await payload.update({ collection: 'authors', id: author.id, locale: 'ru', data: { name: demoAuthor.name.ru, affiliation: demoAuthor.affiliation.ru }, overrideAccess: true, context: quiet })
   const publishedOn = new Date().toISOString().slice(0, 10)
   for (const item of demoPublications) {

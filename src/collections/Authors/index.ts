@@ -12,7 +12,30 @@ export const Authors: CollectionConfig = {
   hooks: { ...referenceData.hooks, afterChange: [...(referenceData.hooks?.afterChange ?? []), touchOaiRecordsOfPublicationsBy('authors')] },
   fields: [
     // Names may be written differently in Cyrillic and Latin script.
-    { name: 'name', type: 'text', localized: true, required: true },
+    {
+      name: 'name',
+      type: 'text',
+      localized: true,
+      required: true,
+      admin: {
+        description: {
+          en: "A person as 'Given Family', or 'Family, Given' when the family name has several words. An organisation as it is called.",
+          ru: 'Человек — «Имя Фамилия» или «Фамилия, Имя», если фамилия из нескольких слов. Организация — её название.',
+        },
+      },
+    },
+    {
+      // Citations split a person's name into family and given names; an organisation's name is kept whole.
+      name: 'kind',
+      type: 'select',
+      // Not required, so that authors written before this field (and by code that leaves it out) stay valid.
+      defaultValue: 'person',
+      label: { en: 'Author is', ru: 'Автор — это' },
+      options: [
+        { value: 'person', label: { en: 'Person', ru: 'Человек' } },
+        { value: 'organisation', label: { en: 'Organisation', ru: 'Организация' } },
+      ],
+    },
     { name: 'affiliation', type: 'text', localized: true },
     slugField('name'),
   ],

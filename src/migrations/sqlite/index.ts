@@ -4,6 +4,7 @@ import * as migration_20261127_220109_publications from './20261127_220109_publi
 import * as migration_20261128_003000_search_covering_indexes from './20261128_003000_search_covering_indexes';
 import * as migration_20261201_015356_sign_in_backoff from './20261201_015356_sign_in_backoff';
 import * as migration_20261201_052252_oai_records_collection from './20261201_052252_oai_records_collection';
+import * as migration_20261201_053743_author_kind from './20261201_053743_author_kind';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261201_052252_oai_records_collection.up,
     down: migration_20261201_052252_oai_records_collection.down,
-    name: '20261201_052252_oai_records_collection'
+    name: '20261201_052252_oai_records_collection',
+  },
+  {
+    up: migration_20261201_053743_author_kind.up,
+    down: migration_20261201_053743_author_kind.down,
+    name: '20261201_053743_author_kind'
   },
 ];

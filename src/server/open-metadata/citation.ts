@@ -1,83 +1,77 @@
 /**
- * Citation exports of a publication: a plain-text APA-like citation, BibTeX, RIS, CSL-JSON, Google Scholar
- * (Highwire) meta tags and a schema.org JSON-LD object. All pure; callers escape for their output context
- * (meta tags and JSON-LD are returned as data, not markup).
+ * Citation exports of a publication: the "how to cite" text (APA for English readers, ГОСТ Р 7.0.100-2018 for
+ * Russian readers, rendered by a CSL processor from the CSL-JSON export), BibTeX, RIS, CSL-JSON, Google
+ * Scholar (Highwire) meta tags and a schema.org JSON-LD object. Authors are taken in the reader's language;
+ * organisations are one literal name everywhere, persons are split into family and given names. The
+ * publication type decides the entry type of each format (citation-types.ts). All server-side; callers escape
+ * for their output context (meta tags and JSON-LD are returned as data, not markup).
  */
-import {
-  asciiToken,
-  clean,
-  datePart,
-  doiUrl,
-  formatBytes,
-  localizedEntries,
-  normaliseDoi,
-  pickLocalized,
-  splitPersonName,
-  stripControlChars,
-  unique,
-} from './shared'
-import type { TLocale, TPublicationRecord } from './types'
+import { citationTypeOf } from './citation-types'
+import { renderCslEntry, type TCitationPart } from './csl-processor'
+import { citationDoi, doiLink } from './doi'
+import { asciiToken, clean, datePart, formatBytes, localizedEntries, pickLocalized, splitPersonName, stripControlChars, unique } from './shared'
+import type { TAuthorKind, TLocale, TPublicationRecord } from './types'
 
-const authorNames = (record: TPublicationRecord): string[] => record.authors.map((a) => clean(a.name)).filter((n): n is string => !!n)
+export type { TCitationPart }
+
+export type TCitationAuthor = { kind: TAuthorKind; name: string; affiliation?: string }
+
+/** The authors in `locale`, each name and affiliation falling back to the other language; unnamed ones left out. */
+export function citationAuthors(record: TPublicationRecord, locale: TLocale): TCitationAuthor[] {
+  return record.authors.flatMap((author) => {
+    const name = pickLocalized(author.localizedName, locale)?.value ?? clean(author.name)
+    if (!name) return []
+    const affiliation = pickLocalized(author.localizedAffiliation, locale)?.value ?? clean(author.affiliation)
+    const kind: TAuthorKind = author.kind === 'organisation' ? 'organisation' : 'person'
+    return [affiliation ? { kind, name, affiliation } : { kind, name }]
+  })
+}
+
+/** 'Family, Given' for a person with a given name; the name as it is for an organisation or a one-word name. */
+export function invertedName(author: TCitationAuthor): string {
+  if (author.kind === 'organisation') return author.name
+  const { family, given } = splitPersonName(author.name)
+  return given ? `${family}, ${given}` : family
+}
 
 const keywordList = (record: TPublicationRecord): string[] => unique(record.keywords.map((k) => clean(k)).filter((k): k is string => !!k))
-
-/** DOI link if there is a DOI, else the item page in `locale` (or the other language). */
-function preferredLink(record: TPublicationRecord, locale: TLocale): string | undefined {
-  const doi = normaliseDoi(record.doi)
-  return doi ? doiUrl(doi) : pickLocalized(record.pageUrl, locale)?.value
-}
 
 /** The edition in `locale`, else the first one. */
 function preferredEdition(record: TPublicationRecord, locale: TLocale) {
   return record.editions.find((e) => e.language === locale) ?? record.editions[0]
 }
 
-const endsWithPunctuation = (value: string) => /[.!?…]$/.test(value)
-const sentence = (value: string) => (endsWithPunctuation(value) ? value : `${value}.`)
+// ---------------------------------------------------------------------------------------------------------
+// How to cite
 
-const CITATION_LABELS: Record<TLocale, { and: string; serialComma: boolean; etAl: string; noDate: string }> = {
-  en: { and: '&', serialComma: true, etAl: 'et al.', noDate: 'n.d.' },
-  ru: { and: 'и', serialComma: false, etAl: 'и др.', noDate: 'б. г.' },
+export type TFormatOptions = {
+  /** The reader's date of access, which ГОСТ gives for an online resource; default today (UTC). */
+  accessed?: Date
 }
 
 /**
- * An APA-like plain-text citation in the reader's language:
- * `Authors (Year). Title. Publisher. https://doi.org/…` (page URL when there is no DOI). More than three
- * authors become 'First et al.' / 'First и др.'; without authors the publisher takes their place.
+ * The "how to cite" entry, rendered from this module's CSL-JSON by citeproc-js: APA 7th edition in English,
+ * ГОСТ Р 7.0.100-2018 in Russian (see csl-processor.ts). Text runs, italic where the style sets it.
  */
-export function formatCitation(record: TPublicationRecord, locale: TLocale): string {
-  const labels = CITATION_LABELS[locale]
-  const names = authorNames(record)
-  const publisher = pickLocalized(record.publisher, locale)?.value
-  const title = pickLocalized(record.title, locale)?.value
-  const year = datePart(record.publishedOn)?.year
-  const yearPart = `(${year ?? labels.noDate}).`
-
-  let authorPart: string | undefined
-  if (names.length > 3) authorPart = `${names[0]} ${labels.etAl}`
-  else if (names.length === 1) authorPart = names[0]
-  else if (names.length > 1) {
-    const head = names.slice(0, -1).join(', ')
-    authorPart = `${head}${labels.serialComma && names.length > 2 ? ',' : ''} ${labels.and} ${names[names.length - 1]}`
+export function formatCitationParts(record: TPublicationRecord, locale: TLocale, options: TFormatOptions = {}): TCitationPart[] {
+  const [item] = toCslJson(record, locale)
+  if (locale === 'en') {
+    const parts = renderCslEntry(item, 'apa')
+    // APA writes 'https://doi.org/' + DOI as is; a DOI holding '%', '#', '?' or spaces needs encoding there.
+    const doi = item.DOI
+    if (!doi || doiLink(doi) === `https://doi.org/${doi}`) return parts
+    return parts.map((part) => ({ ...part, text: part.text.split(`https://doi.org/${doi}`).join(doiLink(doi)) }))
   }
+  const accessed = options.accessed ?? new Date()
+  const date = [accessed.getUTCFullYear(), accessed.getUTCMonth() + 1, accessed.getUTCDate()]
+  return renderCslEntry({ ...item, accessed: { 'date-parts': [date] } }, 'gost')
+}
 
-  const parts: string[] = []
-  if (authorPart) {
-    parts.push(`${authorPart} ${yearPart}`)
-    if (title) parts.push(sentence(title))
-    if (publisher) parts.push(sentence(publisher))
-  } else if (publisher) {
-    // Group author: the publisher is named once, in the author position.
-    parts.push(`${publisher} ${yearPart}`)
-    if (title) parts.push(sentence(title))
-  } else {
-    if (title) parts.push(sentence(title))
-    parts.push(yearPart)
-  }
-  const link = preferredLink(record, locale)
-  if (link) parts.push(link)
-  return parts.join(' ')
+/** The "how to cite" entry as plain text. */
+export function formatCitation(record: TPublicationRecord, locale: TLocale, options: TFormatOptions = {}): string {
+  return formatCitationParts(record, locale, options)
+    .map((part) => part.text)
+    .join('')
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -111,46 +105,76 @@ const bibtexUrl = (value: string) =>
     .trim()
     .replace(/[{}\\\s]/g, (c) => encodeURIComponent(c))
 
-/** A name BibTeX must not split: an 'and' inside it would otherwise start a new author. */
-const bibtexName = (name: string) => (/\band\b/i.test(name) || name.includes(',') ? `{${escapeBibTeX(name)}}` : escapeBibTeX(name))
+/** A part of a person's name; braced when BibTeX would read an 'and' or a comma in it as structure. */
+const bibtexNamePart = (value: string) => (/\band\b/i.test(value) || value.includes(',') ? `{${escapeBibTeX(value)}}` : escapeBibTeX(value))
+
+/**
+ * An author as BibTeX reads it: a person as 'Family, Given' (BibTeX splits it into last and first names),
+ * an organisation as one braced literal ('{Prague Process Secretariat}'), which BibTeX never splits.
+ */
+export function bibtexAuthor(author: TCitationAuthor): string {
+  if (author.kind === 'organisation') return `{${escapeBibTeX(author.name)}}`
+  const { family, given } = splitPersonName(author.name)
+  return given ? `${bibtexNamePart(family)}, ${bibtexNamePart(given)}` : bibtexNamePart(family)
+}
 
 const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 const BIBTEX_LANGUAGES: Record<TLocale, string> = { en: 'english', ru: 'russian' }
 
-/** Citation key: first author's surname + year + slug, ASCII only (Cyrillic transliterated), e.g. 'petrov2024-labour-migration'. */
+/**
+ * Citation key: first author's surname (an organisation's first word) + year + slug, ASCII only (Cyrillic
+ * transliterated), e.g. 'petrov2024-labour-migration'. Built from the English names, so both languages agree.
+ */
 export function citationKey(record: TPublicationRecord): string {
-  const first = authorNames(record)[0]
-  const surname = first ? asciiToken(splitPersonName(first).family) : ''
+  const first = citationAuthors(record, 'en')[0]
+  const head = first ? asciiToken(first.kind === 'organisation' ? first.name.split(' ')[0] : splitPersonName(first.name).family) : ''
   const fallback = asciiToken(pickLocalized(record.publisher, 'en')?.value.split(' ')[0] ?? '')
   const slug = record.slug
     .toLowerCase()
     .replace(/[^a-z0-9-]+/g, '-')
     .replace(/-+/g, '-')
     .replace(/^-|-$/g, '')
-  return `${surname || fallback || 'anon'}${datePart(record.publishedOn)?.year ?? 'nd'}-${slug || `publication${record.id}`}`
+  return `${head || fallback || 'anon'}${datePart(record.publishedOn)?.year ?? 'nd'}-${slug || `publication${record.id}`}`
+}
+
+/** The entry type; @techreport and @book need a publisher and become @misc without one. */
+function bibtexEntryType(record: TPublicationRecord, publisher: string | undefined): string {
+  const { bibtex } = citationTypeOf(record.type.slug)
+  return (bibtex === 'techreport' || bibtex === 'book') && !publisher ? 'misc' : bibtex
+}
+
+/** Where each entry type names the publisher, and whether it takes a `type` (the genre). */
+const BIBTEX_PUBLISHER_FIELD: Record<string, { publisher: string; type: boolean }> = {
+  techreport: { publisher: 'institution', type: true },
+  book: { publisher: 'publisher', type: false },
+  article: { publisher: 'publisher', type: false },
+  booklet: { publisher: 'howpublished', type: true },
+  misc: { publisher: 'howpublished', type: true },
 }
 
 /**
- * A BibTeX entry: @techreport (institution = publisher) or @misc when there is no publisher. Texts are taken
- * in `locale` (default English) with a fallback to the other language.
+ * A BibTeX entry whose type follows the publication type (citation-types.ts). Texts are taken in `locale`
+ * (default English) with a fallback to the other language.
  */
 export function toBibTeX(record: TPublicationRecord, locale: TLocale = 'en'): string {
   const title = pickLocalized(record.title, locale)
   const publisher = pickLocalized(record.publisher, locale)?.value
+  const entryType = bibtexEntryType(record, publisher)
+  const spec = BIBTEX_PUBLISHER_FIELD[entryType]
   const date = datePart(record.publishedOn)
-  const doi = normaliseDoi(record.doi)
+  const doi = citationDoi(record.doi)
   const url = pickLocalized(record.pageUrl, locale)?.value
   const abstract = pickLocalized(record.abstract, locale)?.value
   const typeName = pickLocalized(record.type.name, locale)?.value
   const keywords = keywordList(record)
-  const names = authorNames(record)
+  const authors = citationAuthors(record, locale)
 
   const fields: [string, string | undefined][] = [
-    ['author', names.length > 0 ? names.map(bibtexName).join(' and ') : undefined],
+    ['author', authors.length > 0 ? authors.map(bibtexAuthor).join(' and ') : undefined],
     // Double braces keep the title's capitalisation from being changed by bibliography styles.
     ['title', title ? `{${escapeBibTeX(title.value)}}` : undefined],
-    [publisher ? 'institution' : 'howpublished', publisher ? escapeBibTeX(publisher) : undefined],
-    ['type', typeName ? escapeBibTeX(typeName) : undefined],
+    [spec.publisher, publisher ? escapeBibTeX(publisher) : undefined],
+    ['type', spec.type && typeName ? escapeBibTeX(typeName) : undefined],
     ['series', record.series && clean(record.series) ? escapeBibTeX(record.series) : undefined],
     ['year', date ? String(date.year) : undefined],
     ['month', date ? BIBTEX_MONTHS[date.month - 1] : undefined],
@@ -165,21 +189,16 @@ export function toBibTeX(record: TPublicationRecord, locale: TLocale = 'en'): st
     .filter((f): f is [string, string] => f[1] !== undefined && f[1] !== '')
     // Month is a predefined BibTeX macro and is written without braces.
     .map(([key, value]) => (key === 'month' ? `  ${key} = ${value}` : `  ${key} = {${value}}`))
-  return `@${publisher ? 'techreport' : 'misc'}{${citationKey(record)},\n${lines.join(',\n')}\n}\n`
+  return `@${entryType}{${citationKey(record)},\n${lines.join(',\n')}\n}\n`
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // RIS
 
-/** RIS 'Family, Given' form of a name written 'Given Family'. */
-const risName = (name: string) => {
-  const { family, given } = splitPersonName(name)
-  return given ? `${family}, ${given}` : family
-}
-
 /**
- * An RIS record (TY RPRT … ER) with CRLF line endings. Values are single-line; texts are taken in `locale`
- * (default English) with a fallback to the other language.
+ * An RIS record (TY from the publication type … ER) with CRLF line endings. Persons are 'Family, Given',
+ * organisations their name as it is. Values are single-line; texts are taken in `locale` (default English)
+ * with a fallback to the other language.
  */
 export function toRIS(record: TPublicationRecord, locale: TLocale = 'en'): string {
   const lines: string[] = []
@@ -190,8 +209,8 @@ export function toRIS(record: TPublicationRecord, locale: TLocale = 'en'): strin
   const date = datePart(record.publishedOn)
   const pad = (n: number) => String(n).padStart(2, '0')
 
-  add('TY', 'RPRT')
-  for (const name of authorNames(record)) add('AU', risName(name))
+  add('TY', citationTypeOf(record.type.slug).ris)
+  for (const author of citationAuthors(record, locale)) add('AU', invertedName(author))
   add('TI', pickLocalized(record.title, locale)?.value)
   add('T3', record.series)
   add('M3', pickLocalized(record.type.name, locale)?.value)
@@ -205,7 +224,7 @@ export function toRIS(record: TPublicationRecord, locale: TLocale = 'en'): strin
   add('UR', pickLocalized(record.pageUrl, locale)?.value)
   const edition = preferredEdition(record, locale)
   if (edition) add('L1', edition.url)
-  add('DO', normaliseDoi(record.doi))
+  add('DO', citationDoi(record.doi))
   for (const language of unique(record.editions.map((e) => e.language))) add('LA', language)
   if (record.editions.length === 0) add('LA', pickLocalized(record.title, locale)?.lang)
   lines.push('ER  - ')
@@ -219,13 +238,14 @@ export type TCslName = { family: string; given?: string } | { literal: string }
 
 export type TCslItem = {
   id: string
-  type: 'report'
+  type: ReturnType<typeof citationTypeOf>['csl']
   title?: string
   author?: TCslName[]
   issued?: { 'date-parts': [[number, number, number]] }
   publisher?: string
   'collection-title'?: string
   genre?: string
+  'number-of-pages'?: number
   abstract?: string
   keyword?: string
   DOI?: string
@@ -233,19 +253,21 @@ export type TCslItem = {
   language?: string
 }
 
-/** A CSL-JSON array with one 'report' item (texts in `locale`, default English, with fallback). */
+/** A CSL name: a person with a given name as family/given, an organisation (or a one-word name) as a literal. */
+export function cslName(author: TCitationAuthor): TCslName {
+  if (author.kind === 'organisation') return { literal: author.name }
+  const { family, given } = splitPersonName(author.name)
+  return given ? { family, given } : { literal: author.name }
+}
+
+/** A CSL-JSON array with one item typed after the publication type (texts in `locale`, default English, with fallback). */
 export function toCslJson(record: TPublicationRecord, locale: TLocale = 'en'): TCslItem[] {
   const title = pickLocalized(record.title, locale)
   const date = datePart(record.publishedOn)
-  const item: TCslItem = { id: citationKey(record), type: 'report' }
+  const item: TCslItem = { id: citationKey(record), type: citationTypeOf(record.type.slug).csl }
   if (title) item.title = title.value
-  const names = authorNames(record)
-  if (names.length > 0) {
-    item.author = names.map((name) => {
-      const { family, given } = splitPersonName(name)
-      return given ? { family, given } : { literal: name }
-    })
-  }
+  const authors = citationAuthors(record, locale)
+  if (authors.length > 0) item.author = authors.map(cslName)
   if (date) item.issued = { 'date-parts': [[date.year, date.month, date.day]] }
   const publisher = pickLocalized(record.publisher, locale)?.value
   if (publisher) item.publisher = publisher
@@ -253,11 +275,13 @@ export function toCslJson(record: TPublicationRecord, locale: TLocale = 'en'): T
   if (series) item['collection-title'] = series
   const genre = pickLocalized(record.type.name, locale)?.value
   if (genre) item.genre = genre
+  const pages = preferredEdition(record, locale)?.pages
+  if (typeof pages === 'number' && pages > 0) item['number-of-pages'] = pages
   const abstract = pickLocalized(record.abstract, locale)?.value
   if (abstract) item.abstract = abstract
   const keywords = keywordList(record)
   if (keywords.length > 0) item.keyword = keywords.join(', ')
-  const doi = normaliseDoi(record.doi)
+  const doi = citationDoi(record.doi)
   if (doi) item.DOI = doi
   const url = pickLocalized(record.pageUrl, locale)?.value
   if (url) item.URL = url
@@ -271,8 +295,9 @@ export function toCslJson(record: TPublicationRecord, locale: TLocale = 'en'): T
 export type TMetaTag = { name: string; content: string }
 
 /**
- * `<meta name content>` pairs for Google Scholar, in the reader's language. Empty values are left out; the
- * caller renders (and escapes) them.
+ * `<meta name content>` pairs for Google Scholar, in the reader's language and in order: each
+ * citation_author_institution directly follows its own author's citation_author (Scholar pairs them by
+ * position), so the caller must render every tag, in this order. Empty values are left out.
  */
 export function citationMetaTags(record: TPublicationRecord, locale: TLocale): TMetaTag[] {
   const tags: TMetaTag[] = []
@@ -282,10 +307,8 @@ export function citationMetaTags(record: TPublicationRecord, locale: TLocale): T
   }
   const title = pickLocalized(record.title, locale)
   add('citation_title', title?.value)
-  for (const author of record.authors) {
-    const name = clean(author.name)
-    if (!name) continue
-    add('citation_author', name)
+  for (const author of citationAuthors(record, locale)) {
+    add('citation_author', invertedName(author))
     add('citation_author_institution', author.affiliation)
   }
   const date = datePart(record.publishedOn)
@@ -295,10 +318,10 @@ export function citationMetaTags(record: TPublicationRecord, locale: TLocale): T
   add('citation_language', title?.lang ?? locale)
   const publisher = pickLocalized(record.publisher, locale)?.value
   add('citation_publisher', publisher)
-  add('citation_technical_report_institution', publisher)
+  if (citationTypeOf(record.type.slug).csl === 'report') add('citation_technical_report_institution', publisher)
   const keywords = keywordList(record)
   if (keywords.length > 0) add('citation_keywords', keywords.join('; '))
-  add('citation_doi', normaliseDoi(record.doi))
+  add('citation_doi', citationDoi(record.doi))
   add('citation_abstract_html_url', pickLocalized(record.pageUrl, locale)?.value)
   return tags
 }
@@ -319,38 +342,42 @@ function compact(object: Record<string, TJsonLdValue | undefined>): TJsonLd {
   return out
 }
 
+/** A schema.org Organization, or a Person with family and given names when they are known. */
+function jsonLdAuthor(author: TCitationAuthor): TJsonLd {
+  if (author.kind === 'organisation') return { '@type': 'Organization', name: author.name }
+  const name = cslName(author)
+  return compact({
+    '@type': 'Person',
+    name: author.name,
+    familyName: 'family' in name ? name.family : undefined,
+    givenName: 'given' in name ? name.given : undefined,
+    affiliation: author.affiliation ? { '@type': 'Organization', name: author.affiliation } : undefined,
+  })
+}
+
 /**
- * A schema.org object for the item page: `ScholarlyArticle` when the publication type is an article, else
- * `Report`. A plain object; the caller serialises it safely into a script tag.
+ * A schema.org object for the item page, typed after the publication type (Report, Book, VideoObject, …).
+ * A plain object; the caller serialises it safely into a script tag.
  */
 export function jsonLd(record: TPublicationRecord, locale: TLocale): TJsonLd {
   const title = pickLocalized(record.title, locale)
   const url = pickLocalized(record.pageUrl, locale)?.value
-  const doi = normaliseDoi(record.doi)
+  const doi = citationDoi(record.doi)
   const publisher = pickLocalized(record.publisher, locale)?.value
   const keywords = keywordList(record)
   const series = clean(record.series)
   const licence = record.licence ? (clean(record.licence.url) ?? clean(record.licence.code)) : undefined
-  const sameAs = unique([...localizedEntries(record.pageUrl).map((u) => u.value), ...(doi ? [doiUrl(doi)] : [])]).filter((u) => u !== url)
+  const sameAs = unique([...localizedEntries(record.pageUrl).map((u) => u.value), ...(doi ? [doiLink(doi)] : [])]).filter((u) => u !== url)
 
   return compact({
     '@context': 'https://schema.org',
-    '@type': /article/i.test(record.type.slug) ? 'ScholarlyArticle' : 'Report',
+    '@type': citationTypeOf(record.type.slug).schemaOrg,
     '@id': url,
     url,
     name: title?.value,
     headline: title?.value,
     description: pickLocalized(record.abstract, locale)?.value,
-    author: record.authors
-      .filter((a) => clean(a.name))
-      .map((a) => {
-        const affiliation = clean(a.affiliation)
-        return compact({
-          '@type': 'Person',
-          name: clean(a.name),
-          affiliation: affiliation ? { '@type': 'Organization', name: affiliation } : undefined,
-        })
-      }),
+    author: citationAuthors(record, locale).map(jsonLdAuthor),
     datePublished: datePart(record.publishedOn)?.iso,
     dateModified: clean(record.updatedAt),
     inLanguage: title?.lang ?? locale,
@@ -367,7 +394,7 @@ export function jsonLd(record: TPublicationRecord, locale: TLocale): TJsonLd {
     isPartOf: series ? { '@type': 'CreativeWorkSeries', name: series } : undefined,
     publisher: publisher ? { '@type': 'Organization', name: publisher } : undefined,
     license: licence,
-    identifier: doi ? { '@type': 'PropertyValue', propertyID: 'DOI', value: doi, url: doiUrl(doi) } : undefined,
+    identifier: doi ? { '@type': 'PropertyValue', propertyID: 'DOI', value: doi, url: doiLink(doi) } : undefined,
     sameAs,
     encoding: record.editions.map((edition) =>
       compact({

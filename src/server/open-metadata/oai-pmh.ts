@@ -10,7 +10,8 @@
  * - deletedRecord 'persistent': deleted records keep their header with status="deleted" and have no metadata.
  * - Resumption tokens are stateless: base64url(JSON {p, f, u, s, o}) with o the offset of the next page.
  */
-import { clean, datePart, doiUrl, localizedEntries, normaliseDoi, pickLocalized, toUtcSeconds, unique } from './shared'
+import { citationDoi, doiLink } from './doi'
+import { clean, datePart, localizedEntries, pickLocalized, toUtcSeconds, unique } from './shared'
 import type { TPublicationRecord } from './types'
 import { el, xmlDocument, type XmlNode } from './xml'
 
@@ -181,9 +182,9 @@ export function buildOaiDc(record: TPublicationRecord): XmlNode {
   const typeName = pickLocalized(record.type.name, 'en')
   const types = [typeName ? dc('type', typeName.value, typeName.lang) : null, dc('type', 'Text'), dc('type', `info:eu-repo/semantics/${openAireType(record.type.slug)}`)]
   const formats = unique(record.editions.map((e) => clean(e.mimeType)).filter((m): m is string => !!m)).map((m) => dc('format', m))
-  const doi = normaliseDoi(record.doi)
+  const doi = citationDoi(record.doi)
   // The item pages, the DOI, and the files themselves (harvesters such as BASE and OpenAIRE fetch them).
-  const identifiers = unique([...localizedEntries(record.pageUrl).map((u) => u.value), ...(doi ? [doiUrl(doi)] : []), ...record.editions.map((e) => e.url)]).map((id) => dc('identifier', id))
+  const identifiers = unique([...localizedEntries(record.pageUrl).map((u) => u.value), ...(doi ? [doiLink(doi)] : []), ...record.editions.map((e) => e.url)]).map((id) => dc('identifier', id))
   const editionLanguages = unique(record.editions.map((e) => e.language))
   // ISO 639-3, as the OpenAIRE guidelines ask.
   const languages = (editionLanguages.length > 0 ? editionLanguages : localizedEntries(record.title).map((t) => t.lang)).map((l) => dc('language', iso6393[l]))

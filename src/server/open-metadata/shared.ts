@@ -79,26 +79,6 @@ export function toUtcSeconds(value: string | Date): string {
   return d.toISOString().replace(/\.\d{3}Z$/, 'Z')
 }
 
-/** The bare DOI ('10.xxxx/…') from a DOI, 'doi:' string or doi.org URL; undefined if it is not a DOI. */
-export function normaliseDoi(doi: string | null | undefined): string | undefined {
-  let value = clean(doi)
-  if (!value) return undefined
-  value = value.replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '')
-  if (/%[0-9A-Fa-f]{2}/.test(value)) {
-    try {
-      value = decodeURIComponent(value)
-    } catch {
-      return undefined
-    }
-  }
-  return /^10\.\d{4,9}\/\S+$/.test(value) ? value : undefined
-}
-
-/** https://doi.org/ URL of a bare DOI, percent-encoding what a URL path cannot hold literally. */
-export function doiUrl(doi: string): string {
-  return `https://doi.org/${encodeURI(doi).replace(/[?#]/g, (c) => encodeURIComponent(c))}`
-}
-
 /**
  * Splits a personal name written 'Given Family' (or 'Family, Given') into its parts. A single word (an
  * organisation or mononym) has no given name.

@@ -4,6 +4,8 @@ export type TLocale = 'en' | 'ru'
 
 export type TLocalizedText = { en?: string | null; ru?: string | null }
 
+export type TAuthorKind = 'person' | 'organisation'
+
 export type TPublicationRecord = {
   id: number
   slug: string
@@ -11,7 +13,15 @@ export type TPublicationRecord = {
   oaiIdentifier: string
   title: TLocalizedText
   abstract: TLocalizedText
-  authors: { name: string; affiliation?: string | null }[]
+  authors: {
+    name: string
+    affiliation?: string | null
+    /** Organisations are cited as one literal name, never split into family and given names. Default person. */
+    kind?: TAuthorKind
+    /** The name in each language (`name` is the English one, else the Russian one). */
+    localizedName?: TLocalizedText
+    localizedAffiliation?: TLocalizedText
+  }[]
   publishedOn: string // ISO date
   type: { slug: string; name: TLocalizedText }
   thematicAreas: { slug: string; name: TLocalizedText }[]

@@ -9,6 +9,18 @@ type L = { en?: string | null; ru?: string | null }
 const isDoc = <T extends object>(value: unknown): value is T => typeof value === 'object' && value !== null
 const asL = (value: unknown): L => (isDoc<L>(value) ? value : { en: typeof value === 'string' ? value : null })
 
+/** An author in every language; `name` and `affiliation` are the English ones, else the Russian ones. */
+function toRecordAuthor(author: Author): TPublicationRecord['authors'][number] {
+  const name = asL(author.name)
+  const affiliation = asL(author.affiliation)
+  return {
+    name: name.en || name.ru || '',
+    affiliation: affiliation.en || affiliation.ru || null,
+    kind: author.kind === 'organisation' ? 'organisation' : 'person',
+    localizedName: name,
+    localizedAffiliation: affiliation,
+  }
+}
 
 /** The open-metadata view of a publication (citations, OAI-PMH, JSON-LD, feeds). */
 export function toPublicationRecord(pub: TPublicationAllLocales, deleted = false): TPublicationRecord {
@@ -26,7 +38,7 @@ export function toPublicationRecord(pub: TPublicationAllLocales, deleted = false
     oaiIdentifier: `oai:${env.oaiRepositoryId}:publication/${pub.id}`,
     title: pub.title,
     abstract: pub.abstract ?? {},
-    authors: (pub.authors ?? []).filter(isDoc<Author>).map((a) => ({ name: asL(a.name).en ?? asL(a.name).ru ?? '', affiliation: asL(a.affiliation).en ?? asL(a.affiliation).ru ?? null })),
+    authors: (pub.authors ?? []).filter(isDoc<Author>).map(toRecordAuthor),
     publishedOn: pub.publishedOn,
     type: { slug: type?.slug ?? 'publication', name: asL(type?.name) },
     thematicAreas: areas.map((a) => ({ slug: a.slug, name: asL(a.title) })),

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { Fragment } from 'react'
 import { FallbackNotice } from '@/components/FallbackNotice'
 import { NotFoundView, notFoundMetadata } from '@/components/NotFoundView'
 import { formatBytes, formatDate } from '@/i18n/format'
@@ -7,7 +8,8 @@ import { otherLocale, type Locale } from '@/i18n/locales'
 import { resolveLocale, type SlugParams } from '@/i18n/page-params'
 import { href } from '@/i18n/routes'
 import { readerAudience } from '@/server/account/reader-audience'
-import { citationMetaTags, formatCitation, jsonLd } from '@/server/open-metadata/citation'
+import { citationAuthors, citationMetaTags, formatCitationParts, jsonLd } from '@/server/open-metadata/citation'
+import { citationDoi, doiLink } from '@/server/open-metadata/doi'
 import { getPayloadClient } from '@/server/payload'
 import { findPublicationsAllLocales, toPublicationRecord } from '@/server/publications/publication-record'
 
@@ -29,11 +31,9 @@ const pick = (text: { en?: string | null; ru?: string | null } | undefined, loca
 export async function generateMetadata({ params }: SlugParams): Promise<Metadata> {
   const { locale, record } = await load(params)
   if (!record) return notFoundMetadata(locale)
-  const other: Record<string, string> = {}
-  for (const tag of citationMetaTags(record, locale)) {
-    other[tag.name] = other[tag.name] ? other[tag.name] : tag.content
-  }
-  return { title: pick(record.title, locale)?.value, description: pick(record.abstract, locale)?.value?.slice(0, 300), other }
+  // The Google Scholar tags are rendered by the page itself (React hoists them into <head>): Next's `other`
+  // keeps one tag per name, and Scholar pairs each citation_author_institution with the author before it.
+  return { title: pick(record.title, locale)?.value, description: pick(record.abstract, locale)?.value?.slice(0, 300) }
 }
 
 export default async function PublicationPage({ params }: SlugParams) {
@@ -43,16 +43,18 @@ export default async function PublicationPage({ params }: SlugParams) {
   const abstract = pick(record.abstract, locale)
   const cite = (format: string) => `/cite/${record.id}/${format}?lang=${locale}`
   const related = (pub.related ?? []).filter((r): r is Exclude<typeof r, number> => typeof r === 'object' && r !== null)
+  const authors = citationAuthors(record, locale)
+  const doi = citationDoi(record.doi)
   return (
     <article className="publication" lang={title.lang !== locale ? title.lang : undefined}>
-      {/* Multiple citation_author tags: Next's metadata API keeps one per name, so they go here. */}
-      {record.authors.slice(1).map((a) => <meta key={a.name} name="citation_author" content={a.name} />)}
+      {/* Every Google Scholar tag, in order: each author's institution right after that author. */}
+      {citationMetaTags(record, locale).map((tag, i) => <meta key={i} name={tag.name} content={tag.content} />)}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd(record, locale)).replace(/</g, '\\u003c') }} />
       <p className="breadcrumb"><Link href={href(locale, '/repository')}>{t('repository.title')}</Link></p>
       <FallbackNotice locale={locale} shownIn={title.lang} />
       <p className="meta">{pick(record.type.name, locale)?.value}</p>
       <h1>{title.value}</h1>
-      {record.authors.length ? <p className="authors">{record.authors.map((a) => (a.affiliation ? `${a.name} (${a.affiliation})` : a.name)).join('; ')}</p> : null}
+      {authors.length ? <p className="authors">{authors.map((a) => (a.affiliation ? `${a.name} (${a.affiliation})` : a.name)).join('; ')}</p> : null}
       {abstract ? <p className="lead" lang={abstract.lang !== locale ? abstract.lang : undefined}>{abstract.value}</p> : null}
 
       <h2>{t('publication.editions')}</h2>
@@ -77,12 +79,14 @@ export default async function PublicationPage({ params }: SlugParams) {
         {record.series ? (<><dt>{t('publication.series')}</dt><dd>{record.series}</dd></>) : null}
         {record.keywords.length ? (<><dt>{t('publication.keywords')}</dt><dd>{record.keywords.join(', ')}</dd></>) : null}
         {record.licence ? (<><dt>{t('publication.licence')}</dt><dd>{record.licence.url ? <a href={record.licence.url} rel="license">{record.licence.code}</a> : record.licence.code}</dd></>) : null}
-        {record.doi ? (<><dt>DOI</dt><dd><a href={`https://doi.org/${record.doi}`}>{record.doi}</a></dd></>) : null}
+        {doi ? (<><dt>DOI</dt><dd><a href={doiLink(doi)}>{doi}</a></dd></>) : null}
         {pub.funding?.[locale] ? (<><dt>{t('publication.funding')}</dt><dd>{pub.funding[locale]}</dd></>) : null}
       </dl>
 
       <h2>{t('publication.cite')}</h2>
-      <p className="citation">{formatCitation(record, locale)}</p>
+      <p className="citation">
+        {formatCitationParts(record, locale).map((part, i) => (part.italic ? <i key={i}>{part.text}</i> : <Fragment key={i}>{part.text}</Fragment>))}
+      </p>
       <p className="cite-formats">
         {t('publication.citeDownload')}{' '}
         <a href={cite('bibtex')}>BibTeX</a> · <a href={cite('ris')}>RIS</a> · <a href={cite('csl-json')}>CSL-JSON</a>
