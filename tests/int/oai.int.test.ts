@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { handleOaiRequest } from '@/server/open-metadata/oai-pmh'
 import { oaiRepository } from '@/server/publications/oai-repository'
 import { databaseKind, testPayload, uploadFixturePdf } from './helpers'
@@ -21,6 +21,11 @@ describe(`OAI-PMH records (${databaseKind})`, () => {
     const type = (await payload.find({ collection: 'publication-types', where: { slug: { equals: 'policy-brief' } }, overrideAccess: true })).docs[0]
     typeId = type.id
     typeSlug = type.slug
+  })
+
+  // The saves here queue jobs; later files should not find them waiting.
+  afterAll(async () => {
+    await payload.jobs.run({ overrideAccess: true, limit: 1000 })
   })
 
   let made = 0

@@ -39,7 +39,7 @@ describe(`Online Repository: publications, files and search (${databaseKind})`, 
       overrideAccess: true,
     })
     Object.assign(ids, { type: brief.id, english: english.id, russian: russian.id, members: members.id, enFile: enFile.id, ruFile: ruFile.id, membersFile: membersFile.id })
-    await payload.jobs.run({ overrideAccess: true, limit: 100 })
+    await payload.jobs.run({ overrideAccess: true, limit: 1000 })
   }, 120_000)
 
   // Only this file's items count: other test files add publications of their own.
@@ -101,12 +101,12 @@ describe(`Online Repository: publications, files and search (${databaseKind})`, 
       data: { title: `Withdrawal check ${suffix}`, slug: `withdrawal-${suffix}`, type: ids.type, publishedOn: '2024-01-01', editions: [{ language: 'en', file: first.id }], visibility: 'public', _status: 'published' },
       overrideAccess: true,
     })
-    await payload.jobs.run({ overrideAccess: true, limit: 100 })
+    await payload.jobs.run({ overrideAccess: true, limit: 1000 })
     expect([await audience(first.id), await anonymousSees(first.id)]).toEqual(['public', true])
 
     // Replaced: the old file is for staff only; the new one is public.
     await payload.update({ collection: 'publications', id: pub.id, data: { editions: [{ language: 'en', file: second.id }] }, overrideAccess: true })
-    await payload.jobs.run({ overrideAccess: true, limit: 100 })
+    await payload.jobs.run({ overrideAccess: true, limit: 1000 })
     expect([await audience(first.id), await anonymousSees(first.id), await audience(second.id)]).toEqual(['staff', false, 'public'])
 
     // A file that another public publication still uses stays public when this one is restricted.
@@ -117,15 +117,15 @@ describe(`Online Repository: publications, files and search (${databaseKind})`, 
       overrideAccess: true,
     })
     await payload.update({ collection: 'publications', id: pub.id, data: { visibility: 'members' }, overrideAccess: true })
-    await payload.jobs.run({ overrideAccess: true, limit: 100 })
+    await payload.jobs.run({ overrideAccess: true, limit: 1000 })
     expect(await audience(second.id)).toBe('public')
     await payload.delete({ collection: 'publications', id: other.id, overrideAccess: true })
-    await payload.jobs.run({ overrideAccess: true, limit: 100 })
+    await payload.jobs.run({ overrideAccess: true, limit: 1000 })
     expect([await audience(second.id), await anonymousSees(second.id)]).toEqual(['members', false])
 
     // Deleted: nothing references the file any more.
     await payload.delete({ collection: 'publications', id: pub.id, overrideAccess: true })
-    await payload.jobs.run({ overrideAccess: true, limit: 100 })
+    await payload.jobs.run({ overrideAccess: true, limit: 1000 })
     expect(await audience(second.id)).toBe('staff')
   }, 60_000)
 
@@ -164,7 +164,7 @@ describe(`Online Repository: publications, files and search (${databaseKind})`, 
 
   it('turns a public item that is withdrawn into a deleted OAI record', async () => {
     await payload.update({ collection: 'publications', id: ids.english, data: { visibility: 'members' }, overrideAccess: true })
-    await payload.jobs.run({ overrideAccess: true, limit: 100 })
+    await payload.jobs.run({ overrideAccess: true, limit: 1000 })
     const [record] = await queryRows<{ state: string }>(payload, sql`SELECT state FROM oai_records WHERE publication = ${ids.english}`)
     expect(record.state).toBe('deleted')
     const [never] = await queryRows(payload, sql`SELECT state FROM oai_records WHERE publication = ${ids.members}`)

@@ -1,32 +1,19 @@
-import fs from 'node:fs/promises'
-import path from 'node:path'
 import type { Payload } from 'payload'
-import { env } from '@/env'
 import { writeNewRevision } from '@/server/content/write-new-revision'
 import type { Document } from '@/payload-types'
 import type { TPublicationAllLocales } from './types'
 import { removeSearchDoc, upsertSearchDoc } from '@/server/search-index/index-store'
+import { readUploadedFile } from '@/server/files/storage'
 import { extractPdfText } from './inspect-pdf'
 import { publicationSearchDoc } from './publication-search-doc'
 
-
-async function readFileBytes(payload: Payload, file: Document): Promise<Uint8Array> {
-  if (env.s3) {
-    const { GetObjectCommand, S3Client } = await import('@aws-sdk/client-s3')
-    const client = new S3Client({ endpoint: env.s3.endpoint, region: env.s3.region, forcePathStyle: env.s3.forcePathStyle, credentials: { accessKeyId: env.s3.accessKeyId, secretAccessKey: env.s3.secretAccessKey } })
-    const object = await client.send(new GetObjectCommand({ Bucket: env.s3.bucket, Key: file.filename! }))
-    return new Uint8Array(await object.Body!.transformToByteArray())
-  }
-  const uploadConfig = payload.collections.documents.config.upload
-  return new Uint8Array(await fs.readFile(path.join(uploadConfig.staticDir!, file.filename!)))
-}
 
 /** Extracts a PDF's text once; an unreadable PDF is marked, never fatal. */
 async function ensureText(payload: Payload, file: Document): Promise<Document> {
   if (file.textStatus !== 'pending' || file.mimeType !== 'application/pdf') return file
   let data: Partial<Document>
   try {
-    const { text, pages } = await extractPdfText(await readFileBytes(payload, file))
+    const { text, pages } = await extractPdfText(await readUploadedFile(payload, 'documents', file))
     data = { text, pageCount: pages, textStatus: 'extracted' }
   } catch (error) {
     payload.logger.warn({ msg: 'PDF text could not be extracted', file: file.filename, error: String(error) })

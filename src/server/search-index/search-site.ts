@@ -265,12 +265,12 @@ async function correctMisspellings(payload: Payload, s: TState, expanded: TExpan
  * only suggested when it is itself within reach of what was typed: a real word that the
  * index happens not to have (возвращаться) is not "corrected" into another (возвращение).
  */
-function suggestionFor(q: unknown, corrections: Map<string, string[]>, texts: Map<number, TSearchDocText>): string | undefined {
+function suggestionFor(q: unknown, corrections: Map<string, string[]>, ranked: TSearchDocText[]): string | undefined {
   if (corrections.size === 0 || typeof q !== 'string') return undefined
   const wanted = new Set([...corrections.values()].flat())
   const surfaces = new Map<string, Set<string>>()
   // The best few results are where the corrected word is most likely to stand.
-  for (const t of [...texts.values()].slice(0, 5)) {
+  for (const t of ranked.slice(0, 5)) {
     for (const text of [t.titles.en, t.titles.ru, t.bodies.en?.slice(0, 5_000), t.bodies.ru?.slice(0, 5_000)]) {
       for (const { token } of tokenSpans(text ?? '')) {
         const stem = stemToken(token)
@@ -443,7 +443,7 @@ export async function searchSite(payload: Payload, args: TSearchArgs): Promise<T
 
   return {
     query,
-    suggestion: suggestionFor(args.q, corrections, texts),
+    suggestion: suggestionFor(args.q, corrections, pageItems.map((m) => texts.get(m.id)!)),
     sort,
     total,
     page,
