@@ -256,6 +256,8 @@ export interface News {
 export interface Media {
   id: number;
   alt: string;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -489,6 +491,8 @@ export interface Document {
   pageCount?: number | null;
   textStatus?: ('pending' | 'extracted' | 'unreadable' | 'not-applicable') | null;
   text?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1073,6 +1077,8 @@ export interface DocumentsSelect<T extends boolean = true> {
   pageCount?: T;
   textStatus?: T;
   text?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1102,6 +1108,8 @@ export interface SearchTermsSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

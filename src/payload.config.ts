@@ -40,6 +40,7 @@ import { outboxEmailAdapter } from './server/email/outbox-adapter'
 import { syncPublicationState } from './server/publications/sync-publication-state'
 import { indexContentDoc, type TIndexedCollection } from './server/search-index/index-sources'
 import { requeueStaleIndexing } from './server/search-index/requeue-stale'
+import { s3ClientConfig, uploadCollections } from './server/files/storage'
 import { completeCarriedOverOaiRecords } from './server/publications/oai-state'
 import { initialise } from './server/setup/initialise'
 import { sqliteAdapterWithTransactions } from './server/db/sqlite-adapter'
@@ -60,21 +61,18 @@ const db =
         migrationDir: env.migrationsDir ?? path.join(migrationsRoot, 'sqlite'),
       })
 
-const plugins: Plugin[] = []
-if (env.s3) {
-  plugins.push(
-    s3Storage({
-      collections: { media: true },
-      bucket: env.s3.bucket,
-      config: {
-        endpoint: env.s3.endpoint,
-        region: env.s3.region,
-        forcePathStyle: env.s3.forcePathStyle,
-        credentials: { accessKeyId: env.s3.accessKeyId, secretAccessKey: env.s3.secretAccessKey },
-      },
-    }),
-  )
-}
+// One file storage for every upload collection (src/server/files/storage.ts): object
+// storage when S3_* is set, the local data folder otherwise. The plugin is always there
+// (disabled without S3) so that its fields, and so the schema, are the same either way.
+const plugins: Plugin[] = [
+  s3Storage({
+    enabled: Boolean(env.s3),
+    alwaysInsertFields: true,
+    collections: Object.fromEntries(Object.entries(uploadCollections).map(([slug, prefix]) => [slug, { prefix }])),
+    bucket: env.s3?.bucket ?? 'unused',
+    config: s3ClientConfig() ?? {},
+  }),
+]
 
 export default buildConfig({
   serverURL: env.publicUrl,

@@ -21,7 +21,8 @@ export const Documents: CollectionConfig = {
   access: { read: filesForAudience, create: isStaff, update: isStaff, delete: isStaff },
   upload: {
     staticDir: path.join(env.dataDir, 'documents'),
-    handlers: [missingLocalFileAs404(path.join(env.dataDir, 'documents'))],
+    // With S3 the storage plugin serves the files (and answers for missing ones).
+    handlers: env.s3 ? [] : [missingLocalFileAs404(path.join(env.dataDir, 'documents'))],
     mimeTypes: ['application/pdf', 'image/png', 'image/jpeg', 'image/webp'],
   },
   hooks: { beforeChange: [validatePdfUpload] },
