@@ -16,7 +16,8 @@ import { reindexAll } from '@/server/search-index/index-sources'
 import { syncPublicationState } from '@/server/publications/sync-publication-state'
 import { demoAuthor, demoLabel, demoPublications } from './data/publications'
 
-const quiet = { skipRevisionBump: true, skipSearchIndexing: true }
+/** A fresh context per call: Payload and its plugins write into a request's context (the storage plugin leaves skipCloudStorage there), so one shared object would leak from one save into the next. */
+const quiet = () => ({ skipRevisionBump: true, skipSearchIndexing: true })
 type Lang = 'en' | 'ru'
 
 /** Creates a document in English, then adds the Russian text to the same document. */
@@ -33,7 +34,7 @@ async function createBilingual(
     locale: 'en',
     data: english as never,
     overrideAccess: true,
-    context: quiet,
+    context: quiet(),
   })
   await payload.update({
     collection,
@@ -41,7 +42,7 @@ async function createBilingual(
     locale: 'ru',
     data: russian as never,
     overrideAccess: true,
-    context: quiet,
+    context: quiet(),
   })
   return doc.id
 }
@@ -100,7 +101,7 @@ export async function seed(payload: Payload): Promise<void> {
         _status: 'published',
       },
       overrideAccess: true,
-      context: quiet,
+      context: quiet(),
     })
     // Array rows keep their ids across locales, so the Russian text lands on the same rows.
     await payload.update({
@@ -115,7 +116,7 @@ export async function seed(payload: Payload): Promise<void> {
         _status: 'published',
       },
       overrideAccess: true,
-      context: quiet,
+      context: quiet(),
     })
   }
 
@@ -148,7 +149,7 @@ export async function seed(payload: Payload): Promise<void> {
         _status: 'published',
       },
       overrideAccess: true,
-      context: quiet,
+      context: quiet(),
     })
     await payload.update({
       collection: 'projects',
@@ -162,7 +163,7 @@ export async function seed(payload: Payload): Promise<void> {
         _status: 'published',
       },
       overrideAccess: true,
-      context: quiet,
+      context: quiet(),
     })
   }
 
@@ -195,7 +196,7 @@ export async function seed(payload: Payload): Promise<void> {
         _status: 'published',
       },
       overrideAccess: true,
-      context: quiet,
+      context: quiet(),
     })
     await payload.update({
       collection: 'pages',
@@ -212,7 +213,7 @@ export async function seed(payload: Payload): Promise<void> {
         _status: 'published',
       },
       overrideAccess: true,
-      context: quiet,
+      context: quiet(),
     })
   }
 
@@ -222,24 +223,24 @@ export async function seed(payload: Payload): Promise<void> {
     locale: 'en',
     data: { members: memberIds as number[], otherMembers: strategicGroup.otherMembers.map((m) => ({ name: m.en })) },
     overrideAccess: true,
-    context: quiet,
+    context: quiet(),
   })
   await payload.updateGlobal({
     slug: 'strategic-group',
     locale: 'ru',
     data: { otherMembers: (sg.otherMembers ?? []).map((row, i) => ({ id: row.id, name: strategicGroup.otherMembers[i].ru })) },
     overrideAccess: true,
-    context: quiet,
+    context: quiet(),
   })
 
   const typeIds = new Map<string, number>()
   for (const [order, type] of publicationTypes.entries()) {
-    const doc = await payload.create({ collection: 'publication-types', locale: 'en', data: { slug: type.slug, name: type.name.en, order }, overrideAccess: true, context: quiet })
-    await payload.update({ collection: 'publication-types', id: doc.id, locale: 'ru', data: { name: type.name.ru }, overrideAccess: true, context: quiet })
+    const doc = await payload.create({ collection: 'publication-types', locale: 'en', data: { slug: type.slug, name: type.name.en, order }, overrideAccess: true, context: quiet() })
+    await payload.update({ collection: 'publication-types', id: doc.id, locale: 'ru', data: { name: type.name.ru }, overrideAccess: true, context: quiet() })
     typeIds.set(type.slug, doc.id)
   }
   for (const term of thesaurus) {
-    await payload.create({ collection: 'search-terms', data: term, overrideAccess: true, context: quiet })
+    await payload.create({ collection: 'search-terms', data: term, overrideAccess: true, context: quiet() })
   }
   await seedDemoPublications(payload, { areaIds, participantIdsByIso, typeIds })
   await reindexAll(payload)
@@ -254,15 +255,15 @@ async function seedDemoPublications(
   payload: Payload,
   ids: { areaIds: Map<string, string | number>; participantIdsByIso: Map<string, string | number>; typeIds: Map<string, number> },
 ): Promise<void> {
-  const author = await payload.create({ collection: 'authors', locale: 'en', data: { slug: 'prague-process-secretariat', kind: 'organisation', name: demoAuthor.name.en, affiliation: demoAuthor.affiliation.en }, overrideAccess: true, context: quiet })
-  await payload.update({ collection: 'authors', id: author.id, locale: 'ru', data: { name: demoAuthor.name.ru, affiliation: demoAuthor.affiliation.ru }, overrideAccess: true, context: quiet })
+  const author = await payload.create({ collection: 'authors', locale: 'en', data: { slug: 'prague-process-secretariat', kind: 'organisation', name: demoAuthor.name.en, affiliation: demoAuthor.affiliation.en }, overrideAccess: true, context: quiet() })
+  await payload.update({ collection: 'authors', id: author.id, locale: 'ru', data: { name: demoAuthor.name.ru, affiliation: demoAuthor.affiliation.ru }, overrideAccess: true, context: quiet() })
   const publishedOn = new Date().toISOString().slice(0, 10)
   for (const item of demoPublications) {
     const editions = []
     for (const language of item.editions) {
       const name = `${item.slug}-${language}.pdf`
       const data = fs.readFileSync(path.join(process.cwd(), 'src/seed/files', name))
-      const file = await payload.create({ collection: 'documents', data: { audience: 'staff' }, file: { data, mimetype: 'application/pdf', name, size: data.length }, overrideAccess: true, context: quiet })
+      const file = await payload.create({ collection: 'documents', data: { audience: 'staff' }, file: { data, mimetype: 'application/pdf', name, size: data.length }, overrideAccess: true, context: quiet() })
       editions.push({ language, file: file.id })
     }
     const [first, ...others] = item.editions
@@ -287,10 +288,10 @@ async function seedDemoPublications(
         _status: 'published',
       },
       overrideAccess: true,
-      context: quiet,
+      context: quiet(),
     })
     for (const lang of others) {
-      await payload.update({ collection: 'publications', id: doc.id, locale: lang, data: { ...localized(lang), _status: 'published' }, overrideAccess: true, context: quiet })
+      await payload.update({ collection: 'publications', id: doc.id, locale: lang, data: { ...localized(lang), _status: 'published' }, overrideAccess: true, context: quiet() })
     }
     await syncPublicationState(payload, doc.id)
   }

@@ -55,6 +55,16 @@ describe('uploads on object storage, two instances', () => {
     fs.rmSync(root, { recursive: true, force: true })
   })
 
+  it('stores the demo content the first instance seeded, every file, where the second one finds it', async () => {
+    const [a, b] = instances
+    const auth = { authorization: `JWT ${await adminToken(a.url, admin)}` }
+    const { docs } = await (await fetch(`${b.url}/api/documents?limit=100&depth=0`, { headers: auth })).json()
+    expect(docs.length).toBeGreaterThanOrEqual(4)
+    for (const doc of docs as { url: string; filename: string }[]) {
+      expect((await fetch(new URL(doc.url, b.url), { headers: auth })).status, doc.filename).toBe(200)
+    }
+  }, 60_000)
+
   it('serves from one instance what the other stored, extracts the text from storage, and answers 404 for a lost object', async () => {
     const [a, b] = instances
     const token = await adminToken(a.url, admin)

@@ -28,7 +28,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_oai_records_fk" FOREIGN KEY ("oai_records_id") REFERENCES "public"."oai_records"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "payload_locked_documents_rels_oai_records_id_idx" ON "payload_locked_documents_rels" USING btree ("oai_records_id");`)
   await db.execute(sql`INSERT INTO "oai_records" ("identifier", "publication", "publication_created_at", "state", "datestamp", "sets")
-    SELECT 'publication/' || l.publication_id, l.publication_id, COALESCE(p.created_at, l.datestamp::timestamptz), l.state::"enum_oai_records_state", l.datestamp::timestamptz, '|'
+    SELECT 'publication/' || l.publication_id, l.publication_id,
+      -- A publication created after the record's last datestamp is a later item given the same id.
+      CASE WHEN p.created_at IS NOT NULL AND p.created_at <= l.datestamp::timestamptz THEN p.created_at ELSE l.datestamp::timestamptz END,
+      l.state::"enum_oai_records_state", l.datestamp::timestamptz, '|'
     FROM "oai_records_legacy" l LEFT JOIN "publications" p ON p.id = l.publication_id;`)
   await db.execute(sql`DROP TABLE "oai_records_legacy";`)
 }

@@ -25,7 +25,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`oai_records_id\` integer REFERENCES oai_records(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_oai_records_id_idx\` ON \`payload_locked_documents_rels\` (\`oai_records_id\`);`)
   await db.run(sql`INSERT INTO \`oai_records\` (\`identifier\`, \`publication\`, \`publication_created_at\`, \`state\`, \`datestamp\`, \`sets\`)
-    SELECT 'publication/' || l.publication_id, l.publication_id, COALESCE(p.created_at, l.datestamp), l.state, l.datestamp, '|'
+    SELECT 'publication/' || l.publication_id, l.publication_id,
+      -- A publication created after the record's last datestamp is a later item given the same id.
+      CASE WHEN p.created_at IS NOT NULL AND p.created_at <= l.datestamp THEN p.created_at ELSE l.datestamp END,
+      l.state, l.datestamp, '|'
     FROM \`oai_records_legacy\` l LEFT JOIN \`publications\` p ON p.id = l.publication_id;`)
   await db.run(sql`DROP TABLE \`oai_records_legacy\`;`)
 }

@@ -5,7 +5,7 @@ import * as migration_20261128_003000_search_covering_indexes from './20261128_0
 import * as migration_20261201_015356_sign_in_backoff from './20261201_015356_sign_in_backoff';
 import * as migration_20261201_052252_oai_records_collection from './20261201_052252_oai_records_collection';
 import * as migration_20261201_053743_author_kind from './20261201_053743_author_kind';
-import * as migration_20261201_055106_upload_prefixes from './20261201_055106_upload_prefixes';
+import * as migration_20261201_055953_upload_prefixes from './20261201_055953_upload_prefixes';
 
 export const migrations = [
   {
@@ -44,8 +44,8 @@ export const migrations = [
     name: '20261201_053743_author_kind',
   },
   {
-    up: migration_20261201_055106_upload_prefixes.up,
-    down: migration_20261201_055106_upload_prefixes.down,
-    name: '20261201_055106_upload_prefixes'
+    up: migration_20261201_055953_upload_prefixes.up,
+    down: migration_20261201_055953_upload_prefixes.down,
+    name: '20261201_055953_upload_prefixes'
   },
 ];

@@ -1,16 +1,17 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { S3Client } from '@aws-sdk/client-s3'
+import { buildStoragePathData } from '@payloadcms/plugin-cloud-storage/utilities'
 import type { Payload } from 'payload'
 import { env } from '@/env'
 
 /**
  * The one file storage: every upload collection goes to S3-compatible object storage when
- * S3_* is set (shared by all instances), otherwise to the local data folder. Each collection
- * has its own prefix in the bucket, so a media file and a document of the same name never
- * overwrite each other.
+ * S3_* is set (shared by all instances), otherwise to the local data folder. Documents have
+ * their own prefix in the bucket, so a media file and a document of the same name never
+ * overwrite each other; media keep the bucket's root, where they were stored before.
  */
-export const uploadCollections = { media: 'media', documents: 'documents' } as const
+export const uploadCollections = { media: '', documents: 'documents' } as const
 export type TUploadCollection = keyof typeof uploadCollections
 
 /**
@@ -29,17 +30,20 @@ export function s3ClientConfig() {
   }
 }
 
-let client: Promise<S3Client> | undefined
+let client: S3Client | undefined
+
+/** Where the storage plugin keeps a record's file in the bucket (the same rules, so job and plugin agree). */
+export function storageKey(collection: TUploadCollection, file: { filename: string; prefix?: string | null }): string {
+  return buildStoragePathData({ collectionPrefix: uploadCollections[collection], docPrefix: file.prefix ?? '', filename: file.filename }).storageFilePath
+}
 
 /** The bytes of an uploaded file, wherever the storage keeps them. */
 export async function readUploadedFile(payload: Payload, collection: TUploadCollection, file: { filename?: string | null; prefix?: string | null }): Promise<Uint8Array> {
   if (!file.filename) throw new Error(`A ${collection} record without a file name`)
   if (env.s3) {
     const { GetObjectCommand, S3Client } = await import('@aws-sdk/client-s3')
-    client ??= Promise.resolve(new S3Client(s3ClientConfig()!))
-    // Records saved before prefixes keep their file at the bucket's root.
-    const key = path.posix.join(file.prefix ?? '', file.filename)
-    const object = await (await client).send(new GetObjectCommand({ Bucket: env.s3.bucket, Key: key }))
+    client ??= new S3Client(s3ClientConfig()!)
+    const object = await client.send(new GetObjectCommand({ Bucket: env.s3.bucket, Key: storageKey(collection, { filename: file.filename, prefix: file.prefix }) }))
     return new Uint8Array(await object.Body!.transformToByteArray())
   }
   const staticDir = payload.collections[collection].config.upload.staticDir!

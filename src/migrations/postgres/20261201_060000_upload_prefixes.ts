@@ -4,10 +4,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    ALTER TABLE "documents" ADD COLUMN "prefix" varchar DEFAULT 'documents';
   ALTER TABLE "documents" ADD COLUMN "_objectkey" varchar;
-  ALTER TABLE "media" ADD COLUMN "prefix" varchar DEFAULT 'media';
+  ALTER TABLE "media" ADD COLUMN "prefix" varchar DEFAULT '';
   ALTER TABLE "media" ADD COLUMN "_objectkey" varchar;`)
-  // Files stored before prefixes stay where they are (the bucket's root, or the local folder).
-  await db.execute(sql`UPDATE "documents" SET "prefix" = NULL; UPDATE "media" SET "prefix" = NULL;`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
