@@ -1,12 +1,14 @@
 import type { CollectionAfterChangeHook } from 'payload'
-import { touchOaiRecords } from '@/server/publications/oai-state'
+import { refreshOaiRecords } from '@/server/publications/oai-state'
 
 /**
- * For collections that OAI records show (types, authors, areas, countries): a change gives
- * the records of the publications referring to the document through `field` a new datestamp.
+ * For collections that OAI records show (types, authors, areas, countries): a change brings
+ * the records of the publications referring to the document through `field` up to date.
  */
 export function touchOaiRecordsOfPublicationsBy(field: 'type' | 'authors' | 'thematicAreas' | 'countries'): CollectionAfterChangeHook {
-  return async ({ doc, req }) => {
+  return async ({ doc, operation, req }) => {
+    // A new document is shown by no record yet.
+    if (operation === 'create') return doc
     const { docs } = await req.payload.find({
       collection: 'publications',
       where: { [field]: { equals: doc.id } },
@@ -17,7 +19,7 @@ export function touchOaiRecordsOfPublicationsBy(field: 'type' | 'authors' | 'the
       overrideAccess: true,
       req,
     })
-    await touchOaiRecords(req, docs.map((d) => d.id))
+    await refreshOaiRecords(req, docs.map((d) => d.id))
     return doc
   }
 }

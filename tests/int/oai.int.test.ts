@@ -101,6 +101,9 @@ describe(`OAI-PMH records (${databaseKind})`, () => {
     }
     const all = await Promise.all(pubs.map(async (p) => `oai:localhost:${(await ownRecord(p))[0].identifier}`))
     for (const identifier of all) expect(seen).toContain(identifier)
+    // A token without the position (from before cursors, or damaged) is refused, not restarted.
+    const positionless = Buffer.from(JSON.stringify({ p: 'oai_dc', f: from, o: 2 })).toString('base64url')
+    expect(await oai({ verb: 'ListIdentifiers', resumptionToken: positionless }, 2)).toContain('code="badResumptionToken"')
   })
 
   it('gives a record a new datestamp when an author it shows changes', async () => {

@@ -21,13 +21,15 @@ export type TCitationType = {
   /** Entry type; @techreport and @book need a publisher and fall back to @misc without one. */
   bibtex: 'techreport' | 'book' | 'booklet' | 'misc' | 'article'
   schemaOrg: 'Report' | 'Book' | 'CreativeWork' | 'ImageObject' | 'LearningResource' | 'VideoObject' | 'Article' | 'ScholarlyArticle'
+  /** info:eu-repo/semantics publication type (OpenAIRE guidelines), for OAI-PMH. */
+  openAire: 'report' | 'book' | 'lecture' | 'contributionToPeriodical' | 'article' | 'other'
 }
 
-const REPORT: TCitationType = { csl: 'report', ris: 'RPRT', bibtex: 'techreport', schemaOrg: 'Report' }
-const BOOK: TCitationType = { csl: 'book', ris: 'BOOK', bibtex: 'book', schemaOrg: 'Book' }
+const REPORT: TCitationType = { csl: 'report', ris: 'RPRT', bibtex: 'techreport', schemaOrg: 'Report', openAire: 'report' }
+const BOOK: TCitationType = { csl: 'book', ris: 'BOOK', bibtex: 'book', schemaOrg: 'Book', openAire: 'book' }
 
 /** The generic fallback for a type not listed below. */
-export const GENERIC_CITATION_TYPE: TCitationType = { csl: 'document', ris: 'GEN', bibtex: 'misc', schemaOrg: 'CreativeWork' }
+export const GENERIC_CITATION_TYPE: TCitationType = { csl: 'document', ris: 'GEN', bibtex: 'misc', schemaOrg: 'CreativeWork', openAire: 'other' }
 
 export const CITATION_TYPES: Record<string, TCitationType> = {
   'policy-brief': REPORT,
@@ -38,17 +40,17 @@ export const CITATION_TYPES: Record<string, TCitationType> = {
   'quarterly-review': REPORT,
   'migration-profile-light': REPORT,
   'migration-profile-extended': REPORT,
-  'national-factsheet': { csl: 'pamphlet', ris: 'PAMP', bibtex: 'booklet', schemaOrg: 'CreativeWork' },
-  infographic: { csl: 'graphic', ris: 'FIGURE', bibtex: 'misc', schemaOrg: 'ImageObject' },
+  'national-factsheet': { csl: 'pamphlet', ris: 'PAMP', bibtex: 'booklet', schemaOrg: 'CreativeWork', openAire: 'report' },
+  infographic: { csl: 'graphic', ris: 'FIGURE', bibtex: 'misc', schemaOrg: 'ImageObject', openAire: 'other' },
   handbook: BOOK,
   // A compilation of earlier publications, published as one volume.
   'selected-publications': BOOK,
-  'training-material': { csl: 'document', ris: 'GEN', bibtex: 'misc', schemaOrg: 'LearningResource' },
+  'training-material': { csl: 'document', ris: 'GEN', bibtex: 'misc', schemaOrg: 'LearningResource', openAire: 'lecture' },
   'programme-document': GENERIC_CITATION_TYPE,
-  'webinar-recording': { csl: 'motion_picture', ris: 'VIDEO', bibtex: 'misc', schemaOrg: 'VideoObject' },
+  'webinar-recording': { csl: 'motion_picture', ris: 'VIDEO', bibtex: 'misc', schemaOrg: 'VideoObject', openAire: 'lecture' },
   // An opinion piece published on its own (not in a journal).
-  commentary: { csl: 'article', ris: 'GEN', bibtex: 'misc', schemaOrg: 'Article' },
-  'journal-article': { csl: 'article-journal', ris: 'JOUR', bibtex: 'article', schemaOrg: 'ScholarlyArticle' },
+  commentary: { csl: 'article', ris: 'GEN', bibtex: 'misc', schemaOrg: 'Article', openAire: 'contributionToPeriodical' },
+  'journal-article': { csl: 'article-journal', ris: 'JOUR', bibtex: 'article', schemaOrg: 'ScholarlyArticle', openAire: 'article' },
 }
 
 export function citationTypeOf(slug: string): TCitationType {

@@ -170,14 +170,15 @@ describe('GetRecord', () => {
   })
 
   it('maps publication types to the OpenAIRE publication-type vocabulary', () => {
-    expect(['policy-brief', 'handbook', 'selected-publications', 'webinar-recording', 'commentary', 'infographic', 'anything-new'].map(openAireType)).toEqual([
+    expect(['policy-brief', 'handbook', 'selected-publications', 'webinar-recording', 'commentary', 'infographic', 'journal-article', 'anything-new'].map(openAireType)).toEqual([
       'report',
       'book',
       'book',
       'lecture',
       'contributionToPeriodical',
       'other',
-      'report',
+      'article',
+      'other',
     ])
   })
 

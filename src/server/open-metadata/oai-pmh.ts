@@ -10,6 +10,7 @@
  * - deletedRecord 'persistent': deleted records keep their header with status="deleted" and have no metadata.
  * - Resumption tokens are stateless: base64url(JSON {p, f, u, s, o}) with o the offset of the next page.
  */
+import { citationTypeOf } from './citation-types'
 import { citationDoi, doiLink } from './doi'
 import { clean, datePart, localizedEntries, pickLocalized, toUtcSeconds, unique } from './shared'
 import type { TPublicationRecord } from './types'
@@ -146,11 +147,7 @@ const iso6393: Record<'en' | 'ru', string> = { en: 'eng', ru: 'rus' }
 
 /** The info:eu-repo/semantics publication type (OpenAIRE guidelines) of a publication type. */
 export function openAireType(typeSlug: string): string {
-  if (typeSlug === 'handbook' || typeSlug === 'selected-publications') return 'book'
-  if (typeSlug === 'webinar-recording' || typeSlug === 'training-material') return 'lecture'
-  if (typeSlug === 'commentary') return 'contributionToPeriodical'
-  if (typeSlug === 'infographic') return 'other'
-  return 'report'
+  return citationTypeOf(typeSlug).openAire
 }
 
 /** The set every harvested record belongs to, for OpenAIRE (all records here are public). */

@@ -82,7 +82,7 @@ export function oaiRepository(payload: Payload, baseUrl: string): TOaiRepository
       const { docs } = await payload.find({ collection: 'oai-records', where: { identifier: { equals: identifier.slice(oaiPrefix().length) } }, limit: 1, depth: 0, overrideAccess: true, pagination: false })
       return docs[0] ? (await withMetadata(docs))[0] : undefined
     },
-    async listRecords({ from, until, set, cursor, limit }) {
+    async listRecords({ from, until, set, offset, cursor, limit }) {
       const conditions: Where[] = []
       if (from) conditions.push({ datestamp: { greater_than_equal: from.toISOString() } })
       if (until) conditions.push({ datestamp: { less_than_equal: until.toISOString() } })
@@ -90,6 +90,9 @@ export function oaiRepository(payload: Payload, baseUrl: string): TOaiRepository
       if (set && set !== OPENAIRE_SET) conditions.push({ or: [{ sets: { contains: `|${set}|` } }, { sets: { contains: `|${set}:` } }] })
       const matching: Where = { and: conditions }
       const after = decodeCursor(cursor)
+      // A later page without a position this repository gave (a token from before cursors, or
+      // a damaged one) is refused rather than answered from the start, which would loop.
+      if (offset > 0 && !after) return { records: [], total: 0, next: null }
       const page: Where = after
         ? { and: [...conditions, { or: [{ datestamp: { greater_than: after.datestamp } }, { and: [{ datestamp: { equals: after.datestamp } }, { id: { greater_than: after.id } }] }] }] }
         : matching

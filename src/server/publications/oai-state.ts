@@ -14,7 +14,7 @@ export function setsOf(pub: Pick<Publication, 'type' | 'thematicAreas'>): string
 
 /** The record harvesters know for this publication (not one left by an earlier item with its id). */
 async function recordOf(req: PayloadRequest, publicationId: number, createdAt: string | undefined) {
-  const { docs } = await req.payload.find({ collection: 'oai-records', where: { publication: { equals: publicationId } }, sort: '-id', limit: 10, depth: 0, overrideAccess: true, req })
+  const { docs } = await req.payload.find({ collection: 'oai-records', where: { publication: { equals: publicationId } }, sort: '-id', limit: 0, pagination: false, depth: 0, overrideAccess: true, req })
   const own = createdAt === undefined ? docs[0] : docs.find((d) => new Date(d.publicationCreatedAt).getTime() === new Date(createdAt).getTime())
   return { own, taken: docs.length }
 }
@@ -31,7 +31,18 @@ async function recordOf(req: PayloadRequest, publicationId: number, createdAt: s
 export async function recordOaiState(req: PayloadRequest, publicationId: number, deleted = false): Promise<void> {
   const pub = deleted
     ? null
-    : ((await req.payload.findByID({ collection: 'publications', id: publicationId, draft: false, depth: 1, locale: 'en', overrideAccess: true, disableErrors: true, req })) as Publication | null)
+    : ((await req.payload.findByID({
+        collection: 'publications',
+        id: publicationId,
+        draft: false,
+        depth: 1,
+        // Only what the record needs; no locale, which would be written onto the save's request.
+        select: { _status: true, visibility: true, createdAt: true, type: true, thematicAreas: true },
+        populate: { 'publication-types': { slug: true }, 'thematic-areas': { slug: true } },
+        overrideAccess: true,
+        disableErrors: true,
+        req,
+      })) as Publication | null)
   const exposed = pub?._status === 'published' && (pub.visibility ?? 'public') === 'public'
   const { own, taken } = await recordOf(req, publicationId, pub?.createdAt)
   const now = new Date().toISOString()
@@ -52,18 +63,11 @@ export async function recordOaiState(req: PayloadRequest, publicationId: number,
 
 /**
  * A change to what a record shows that is not a save of the publication (an author's name,
- * a type's or area's title, a country's name) gives the live records of the publications
- * that show it a new datestamp, so incremental harvests fetch them again.
+ * a type's or area's name or slug, a country's name) brings the records of the publications
+ * that show it up to date: new sets, a new datestamp, so incremental harvests fetch them.
  */
-export async function touchOaiRecords(req: PayloadRequest, publicationIds: number[]): Promise<void> {
-  if (publicationIds.length === 0) return
-  await req.payload.update({
-    collection: 'oai-records',
-    where: { and: [{ publication: { in: publicationIds } }, { state: { equals: 'live' } }] },
-    data: { datestamp: new Date().toISOString() },
-    overrideAccess: true,
-    req,
-  })
+export async function refreshOaiRecords(req: PayloadRequest, publicationIds: number[]): Promise<void> {
+  for (const id of publicationIds) await recordOaiState(req, id)
 }
 
 /**
