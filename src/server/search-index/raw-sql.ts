@@ -21,27 +21,35 @@ export function dialectOf(payload: Payload): 'sqlite' | 'postgres' {
   return drizzleOf(payload).dialect
 }
 
+/** Plain SQL through one handle (the app's connection, or one transaction). */
+export type TSqlInTransaction = {
+  queryRows<T = Record<string, unknown>>(query: SQL): Promise<T[]>
+  execute(query: SQL): Promise<void>
+}
+
+function sqlOn(dialect: 'sqlite' | 'postgres', db: AnyDrizzle): TSqlInTransaction {
+  return {
+    queryRows: async <R,>(query: SQL) => (dialect === 'postgres' ? (await db.execute!(query)).rows : await db.all!(query)) as R[],
+    execute: async (query: SQL) => {
+      if (dialect === 'postgres') await db.execute!(query)
+      else await db.run!(query)
+    },
+  }
+}
+
 /**
  * Plain SQL on the app's own connection, for the few tables Payload does not model
- * (the search index, usage counters, OAI tombstones). The SQL used is the common subset
- * of SQLite and PostgreSQL; parameters are always bound, never spliced.
+ * (the search index, usage counters). The SQL used is the common subset of SQLite and
+ * PostgreSQL; parameters are always bound, never spliced.
  */
 export async function queryRows<T = Record<string, unknown>>(payload: Payload, query: SQL): Promise<T[]> {
   const { dialect, db } = drizzleOf(payload)
-  if (dialect === 'postgres') return (await db.execute!(query)).rows as T[]
-  return (await db.all!(query)) as T[]
+  return sqlOn(dialect, db).queryRows<T>(query)
 }
 
 export async function execute(payload: Payload, query: SQL): Promise<void> {
   const { dialect, db } = drizzleOf(payload)
-  if (dialect === 'postgres') await db.execute!(query)
-  else await db.run!(query)
-}
-
-/** Plain SQL bound to one transaction (see inTransaction). */
-export type TSqlInTransaction = {
-  queryRows<T = Record<string, unknown>>(query: SQL): Promise<T[]>
-  execute(query: SQL): Promise<void>
+  return sqlOn(dialect, db).execute(query)
 }
 
 /**
@@ -54,13 +62,7 @@ export async function inTransaction<T>(payload: Payload, work: (tx: TSqlInTransa
   const id = await payload.db.beginTransaction()
   const adapter = payload.db as unknown as { sessions: Record<string, { db: AnyDrizzle }>; drizzle: AnyDrizzle }
   const db = id ? adapter.sessions[String(id)].db : adapter.drizzle
-  const tx: TSqlInTransaction = {
-    queryRows: async <R,>(query: SQL) => (dialect === 'postgres' ? (await db.execute!(query)).rows : await db.all!(query)) as R[],
-    execute: async (query: SQL) => {
-      if (dialect === 'postgres') await db.execute!(query)
-      else await db.run!(query)
-    },
-  }
+  const tx = sqlOn(dialect, db)
   try {
     const result = await work(tx)
     if (id) await payload.db.commitTransaction(id)

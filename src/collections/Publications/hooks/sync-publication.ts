@@ -9,8 +9,9 @@ function fileIdsOf(...docs: (Partial<Publication> | undefined | null)[]): string
 }
 
 /**
- * Saving a publication queues its synchronisation (file audiences, PDF text, search index,
- * OAI record) as a job: the work is slow and must see the committed, published state. The
+ * Saving a publication queues its synchronisation (file audiences, PDF text, search index)
+ * as a job: the work is slow and must see the committed, published state (the OAI record
+ * follows in the save itself, see ./oai.ts). The
  * files of the state before the save go with it, so a replaced file is withdrawn too.
  */
 export const syncPublication: CollectionAfterChangeHook<Publication> = async ({ doc, previousDoc, req }) => {
