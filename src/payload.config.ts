@@ -44,6 +44,7 @@ import { s3ClientConfig, uploadCollections } from './server/files/storage'
 import { completeCarriedOverOaiRecords } from './server/publications/oai-state'
 import { initialise } from './server/setup/initialise'
 import { sqliteAdapterWithTransactions } from './server/db/sqlite-adapter'
+import { addCustomPostgresTables, addCustomSqliteTables } from './server/db/custom-tables'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const migrationsRoot = path.resolve(process.cwd(), 'src/migrations')
@@ -54,11 +55,16 @@ const db =
         pool: { connectionString: env.database.url },
         push: false,
         migrationDir: env.migrationsDir ?? path.join(migrationsRoot, 'postgres'),
+        afterSchemaInit: [addCustomPostgresTables],
       })
     : sqliteAdapterWithTransactions({
         client: { url: env.database.url },
         push: false,
         migrationDir: env.migrationsDir ?? path.join(migrationsRoot, 'sqlite'),
+        // An id is never given again after its row is deleted (as PostgreSQL's sequences
+        // behave): OAI identifiers, citations, links and usage counts stay with their item.
+        autoIncrement: true,
+        afterSchemaInit: [addCustomSqliteTables],
       })
 
 // One file storage for every upload collection (src/server/files/storage.ts): object

@@ -82,7 +82,7 @@ describe(`bulk import of publications (${databaseKind})`, () => {
     expect(unknown.errors).toEqual([
       `type: unknown publication type "novel" (valid types: ${types.join(', ')})`,
       `areas: unknown thematic area "smuggling", "piracy" (valid areas: ${areas.join(', ')})`,
-      `countries: unknown country code "XX", "kz" (accepted: any ISO 3166-1 alpha-2 code in capitals, or XK for Kosovo; tagged as participants: ${isoCodes.join(', ')})`,
+      `countries: unknown country code "XX", "kz" (accepted: any ISO 3166-1 alpha-2 code in capitals, or XK for Kosovo; participants: ${isoCodes.join(', ')})`,
     ])
 
     const malformed = await validateRow(
@@ -194,15 +194,21 @@ describe(`bulk import of publications (${databaseKind})`, () => {
     expect((await validateRow({ ...row, published_on: '19' }, lookups, dir)).errors).toEqual(['published_on: a date YYYY-MM-DD or a year YYYY'])
   })
 
-  it('tags participant countries and warns, without failing, about other ISO codes', async () => {
+  it('links participant countries and keeps every other ISO code as a country of its own', async () => {
     const lookups = await loadLookups(payload)
     const abroad = { ...row, slug: `${slug}-abroad`, countries: 'KZ;AF;SY;XK;NG' }
     const { row: valid, errors, warnings } = await validateRow(abroad, lookups, dir)
     expect(errors).toEqual([])
-    expect(warnings).toEqual(['countries: AF, SY, NG not tagged: they are not participants of the Prague Process'])
+    expect(warnings).toEqual([])
     expect((await importRow(payload, valid!, lookups, dir)).status).toBe('created')
-    expect(((await stored(abroad.slug, 1)).countries as Participant[]).map((c) => c.isoCode)).toEqual(['KZ', 'XK'])
+    const created = await stored(abroad.slug, 1)
+    expect((created.countries as Participant[]).map((c) => c.isoCode)).toEqual(['KZ', 'XK'])
+    expect(created.otherCountries).toEqual(['AF', 'SY', 'NG'])
     expect((await importRow(payload, valid!, lookups, dir)).status).toBe('unchanged')
+    // A change to the other countries alone is a change.
+    const fewer = (await validateRow({ ...abroad, countries: 'KZ;AF;XK' }, lookups, dir)).row!
+    expect(await importRow(payload, fewer, lookups, dir)).toMatchObject({ status: 'updated', changed: ['otherCountries'] })
+    expect((await stored(abroad.slug, 1)).otherCountries).toEqual(['AF'])
   })
 
   it('offers the webinar-recording and commentary types, named in English and Russian', async () => {
@@ -227,7 +233,7 @@ describe(`bulk import of publications (${databaseKind})`, () => {
     expect({ code, stderr: stderr.slice(-2000) }).toMatchObject({ code: 1 })
     expect(stdout + stderr).not.toContain('\u001b[')
     const lines = stdout.split('\n')
-    expect(lines).toContain(`row 1/2 (line 2) ${good}: created – warning: countries: AF not tagged: they are not participants of the Prague Process`)
+    expect(lines).toContain(`row 1/2 (line 2) ${good}: created`)
     expect(lines.find((l) => l.startsWith(`row 2/2 (line 3) ${bad}: invalid – type: unknown publication type "novel" (valid types: `))).toBeDefined()
     expect(lines).toContain('2 rows: 1 created, 0 updated, 0 unchanged, 0 valid, 1 invalid')
     // Payload's own log lines still appear, as plain text.

@@ -162,6 +162,48 @@ describe(`Online Repository: publications, files and search (${databaseKind})`, 
     expect((await payload.count({ collection: 'documents', overrideAccess: true })).totalDocs).toBe(before)
   })
 
+  it('never gives a deleted item\'s id to a new item', async () => {
+    // SQLite without AUTOINCREMENT hands the last row's id to the next row; PostgreSQL's
+    // sequences never do. Both must behave like the latter.
+    const make = (n: number) =>
+      payload.create({
+        collection: 'publications',
+        locale: 'en',
+        data: { title: `Id probe ${n} ${suffix}`, slug: `id-probe-${n}-${suffix}`, type: ids.type, publishedOn: '2024-01-01', editions: [{ language: 'en', file: ids.enFile }], visibility: 'public', _status: 'draft' },
+        overrideAccess: true,
+        draft: true,
+      })
+    const first = await make(1)
+    await payload.delete({ collection: 'publications', id: first.id, overrideAccess: true })
+    const second = await make(2)
+    expect(second.id).toBeGreaterThan(first.id)
+    await payload.delete({ collection: 'publications', id: second.id, overrideAccess: true })
+    const user = await makeUser(payload, ['learner'])
+    await payload.delete({ collection: 'users', id: user.id, overrideAccess: true })
+    expect((await makeUser(payload, ['learner'])).id).toBeGreaterThan(user.id)
+  })
+
+  it('tags countries that are not participants, names them in both languages and finds them by place', async () => {
+    const item = await payload.create({
+      collection: 'publications',
+      locale: 'en',
+      data: { title: `Displacement from the region ${suffix}`, slug: `afghan-${suffix}`, type: ids.type, publishedOn: '2023-02-01', otherCountries: ['AF', 'SY'], editions: [{ language: 'en', file: ids.enFile }], visibility: 'public', _status: 'published' },
+      overrideAccess: true,
+    })
+    await payload.jobs.run({ overrideAccess: true, limit: 1000 })
+    expect(await titles('Афганистан', 'ru')).toContain('Displacement from the region')
+    expect(await titles('Syrian refugees', 'en')).toContain('Displacement from the region')
+    const facets = await searchSite(payload, { locale: 'en', audience: 'public', filters: { kinds: ['publication'], country: 'AF' } })
+    expect(facets.hits.map((h) => h.refId)).toContain(String(item.id))
+    const { toPublicationRecord } = await import('@/server/publications/publication-record')
+    const full = await payload.findByID({ collection: 'publications', id: item.id, locale: 'all', depth: 1, overrideAccess: true })
+    const record = toPublicationRecord(full as never)
+    expect(record.countries.map((c) => [c.isoCode, c.name.en, c.name.ru])).toEqual([
+      ['AF', 'Afghanistan', 'Афганистан'],
+      ['SY', 'Syria', 'Сирия'],
+    ])
+  })
+
   it('turns a public item that is withdrawn into a deleted OAI record', async () => {
     await payload.update({ collection: 'publications', id: ids.english, data: { visibility: 'members' }, overrideAccess: true })
     await payload.jobs.run({ overrideAccess: true, limit: 1000 })

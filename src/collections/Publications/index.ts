@@ -6,6 +6,7 @@ import { revisionHooks } from '@/hooks/bump-content-revision'
 import { locales, localeLabels } from '@/i18n/locales'
 import { observatoryGroup } from '../PublicationTypes'
 import { licences } from '@/server/publications/licences'
+import { countryName, isoCountryCodes } from '@/server/places/iso-countries'
 import { recordOaiAfterChange, recordOaiAfterDelete } from './hooks/oai'
 import { syncPublication, forgetPublication } from './hooks/sync-publication'
 
@@ -49,7 +50,21 @@ export const Publications: CollectionConfig = {
     { name: 'authors', type: 'relationship', relationTo: 'authors', hasMany: true },
     { name: 'publishedOn', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
     { name: 'thematicAreas', type: 'relationship', relationTo: 'thematic-areas', hasMany: true },
-    { name: 'countries', type: 'relationship', relationTo: 'participants', hasMany: true },
+    {
+      name: 'countries',
+      type: 'relationship',
+      relationTo: 'participants',
+      hasMany: true,
+      label: { en: 'Participating states concerned', ru: 'Государства-участники, которых касается публикация' },
+    },
+    {
+      name: 'otherCountries',
+      type: 'select',
+      hasMany: true,
+      label: { en: 'Other countries concerned', ru: 'Другие страны, которых касается публикация' },
+      admin: { description: { en: 'Countries that are not Prague Process participants, e.g. Afghanistan or Syria.', ru: 'Страны, не участвующие в Пражском процессе, например Афганистан или Сирия.' } },
+      options: isoCountryCodes.map((code) => ({ value: code, label: { en: countryName(code, 'en'), ru: countryName(code, 'ru') } })),
+    },
     { name: 'series', type: 'relationship', relationTo: 'series' },
     { name: 'keywords', type: 'text', hasMany: true, localized: true },
     { name: 'cover', type: 'upload', relationTo: 'media' },

@@ -6,6 +6,7 @@ import * as migration_20261201_015402_sign_in_backoff from './20261201_015402_si
 import * as migration_20261201_052256_oai_records_collection from './20261201_052256_oai_records_collection';
 import * as migration_20261201_053748_author_kind from './20261201_053748_author_kind';
 import * as migration_20261201_060000_upload_prefixes from './20261201_060000_upload_prefixes';
+import * as migration_20261201_064954_custom_tables_autoincrement_other_countries from './20261201_064954_custom_tables_autoincrement_other_countries';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261201_060000_upload_prefixes.up,
     down: migration_20261201_060000_upload_prefixes.down,
-    name: '20261201_060000_upload_prefixes'
+    name: '20261201_060000_upload_prefixes',
+  },
+  {
+    up: migration_20261201_064954_custom_tables_autoincrement_other_countries.up,
+    down: migration_20261201_064954_custom_tables_autoincrement_other_countries.down,
+    name: '20261201_064954_custom_tables_autoincrement_other_countries'
   },
 ];

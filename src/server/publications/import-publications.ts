@@ -1,9 +1,10 @@
+import { isIsoCountryCode } from '@/server/places/iso-countries'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { z } from 'zod'
 import { slugify } from '@/fields/slug'
-import type { Document } from '@/payload-types'
+import type { Document, Publication } from '@/payload-types'
 import { inspectPdf } from './inspect-pdf'
 import { licences } from './licences'
 import type { TPublicationAllLocales } from './types'
@@ -22,19 +23,6 @@ export const importColumns = [
 /** A ";"-separated cell as a list, without blanks or repeats. */
 const list = (value: string | undefined) => [...new Set((value ?? '').split(';').map((v) => v.trim()).filter(Boolean))]
 
-/**
- * Every officially assigned ISO 3166-1 alpha-2 code, plus XK (Kosovo, user-assigned, as in
- * the participants). A publication may concern any country, participant or not.
- */
-const isoCountryCodes = new Set(
-  `AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ
-  CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR
-  GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO
-  JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR
-  MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO
-  RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV
-  TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW XK`.split(/\s+/),
-)
 
 /** A zod error map that names the value given and every value allowed. */
 const oneOf = (values: readonly string[]): z.RawCreateParams => ({
@@ -117,15 +105,13 @@ function checkReferences(row: TImportRow, lookups: Lookups): { errors: string[];
   const unknownAreas = list(row.areas).filter((a) => !lookups.areas.has(a))
   if (unknownAreas.length) errors.push(`areas: unknown thematic area ${quoted(unknownAreas)} (valid areas: ${sortedKeys(lookups.areas)})`)
   const codes = list(row.countries)
-  const notIso = codes.filter((c) => !isoCountryCodes.has(c))
+  const notIso = codes.filter((c) => !isIsoCountryCode(c))
   if (notIso.length) {
     errors.push(
       `countries: unknown country code ${quoted(notIso)} (accepted: any ISO 3166-1 alpha-2 code in capitals, or XK for Kosovo; ` +
-        `tagged as participants: ${sortedKeys(lookups.countries)})`,
+        `participants: ${sortedKeys(lookups.countries)})`,
     )
   }
-  const notParticipants = codes.filter((c) => isoCountryCodes.has(c) && !lookups.countries.has(c))
-  if (notParticipants.length) warnings.push(`countries: ${notParticipants.join(', ')} not tagged: they are not participants of the Prague Process`)
   return { errors, warnings }
 }
 
@@ -218,6 +204,7 @@ function changedFields(existing: TPublicationAllLocales, common: Record<string, 
     editions: (existing.editions ?? []).map((e) => ({ language: e.language, file: idOf(e.file) })),
     thematicAreas: (existing.thematicAreas ?? []).map(idOf),
     countries: (existing.countries ?? []).map(idOf),
+    otherCountries: existing.otherCountries ?? [],
     authors: (existing.authors ?? []).map(idOf),
     doi: existing.doi || null,
     licence: existing.licence ?? null,
@@ -243,8 +230,9 @@ export async function importRow(payload: Payload, row: TImportRow, lookups: Look
     visibility: row.visibility,
     editions: await resolveEditions(payload, row, existing, filesDir),
     thematicAreas: list(row.areas).map((a) => lookups.areas.get(a)!),
-    // Countries that are not participants cannot be tagged (validateRow warns about them).
+    // Participants are linked to their record; any other country is kept by its code.
     countries: list(row.countries).flatMap((c) => lookups.countries.get(c) ?? []),
+    otherCountries: list(row.countries).filter((c) => !lookups.countries.has(c)) as NonNullable<Publication['otherCountries']>,
     authors: await resolveAuthors(payload, row, lookups),
     doi: row.doi || null,
     ...(row.licence ? { licence: row.licence } : {}),

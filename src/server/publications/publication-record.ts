@@ -1,3 +1,4 @@
+import { countryName } from '@/server/places/iso-countries'
 import type { Payload, Where } from 'payload'
 import { env } from '@/env'
 import type { Author, Document, Participant, PublicationType, Series, ThematicArea } from '@/payload-types'
@@ -42,7 +43,10 @@ export function toPublicationRecord(pub: TPublicationAllLocales, deleted = false
     publishedOn: pub.publishedOn,
     type: { slug: type?.slug ?? 'publication', name: asL(type?.name) },
     thematicAreas: areas.map((a) => ({ slug: a.slug, name: asL(a.title) })),
-    countries: (pub.countries ?? []).filter(isDoc<Participant>).map((c) => ({ isoCode: c.isoCode, name: asL(c.name) })),
+    countries: [
+      ...(pub.countries ?? []).filter(isDoc<Participant>).map((c) => ({ isoCode: c.isoCode, name: asL(c.name) })),
+      ...(pub.otherCountries ?? []).map((code) => ({ isoCode: code, name: { en: countryName(code, 'en'), ru: countryName(code, 'ru') } })),
+    ],
     keywords,
     series: isDoc<Series>(pub.series) ? (asL(pub.series.name).en ?? asL(pub.series.name).ru ?? null) : null,
     doi: pub.doi ?? null,

@@ -17,7 +17,8 @@ export async function publicationSearchDoc(
       .join('\n')
   const type = isDoc<PublicationType>(pub.type) ? pub.type.slug : undefined
   const areas = (pub.thematicAreas ?? []).filter(isDoc<ThematicArea>).map((a) => a.slug)
-  const countries = (pub.countries ?? []).filter(isDoc<Participant>).map((c) => c.isoCode ?? c.slug)
+  const participants = (pub.countries ?? []).filter(isDoc<Participant>).map((c) => c.isoCode ?? c.slug)
+  const countries = [...new Set([...participants, ...(pub.otherCountries ?? [])])]
   return {
     docKey: `publication:${pub.id}`,
     kind: 'publication',

@@ -11,6 +11,7 @@ import type { SearchParams } from '@/i18n/search-params'
 import { readerAudience } from '@/server/account/reader-audience'
 import { getPayloadClient } from '@/server/payload'
 import { facetLabels } from '@/server/publications/facet-labels'
+import { countryName, isIsoCountryCode } from '@/server/places/iso-countries'
 import { parseRepositoryQuery, searchHref, toSearchArgs } from '@/server/search-index/search-params'
 import { searchSite, type TFacetCount } from '@/server/search-index/search-site'
 
@@ -31,7 +32,8 @@ export default async function RepositoryPage({ params, searchParams }: Props) {
   const args = toSearchArgs(query)
   const result = await searchSite(payload, { ...args, locale, audience, filters: { ...args.filters, kinds: ['publication'] }, pageSize: 20 })
   const base = href(locale, '/repository')
-  const label = (facet: 'type' | 'area' | 'country', value: string) => labels[facet].get(value) ?? value
+  // A country that is not a participant is named from its ISO code.
+  const label = (facet: 'type' | 'area' | 'country', value: string) => labels[facet].get(value) ?? (facet === 'country' && isIsoCountryCode(value) ? countryName(value, locale) : value)
   const options = (facet: 'type' | 'area' | 'country' | 'language', counts: TFacetCount[]) =>
     counts.map((c) => (
       <option key={c.value} value={c.value}>
