@@ -40,6 +40,24 @@ describe('SQLite writes taking turns', () => {
     expect(isWrite('WITH x AS (SELECT 1) DELETE FROM t')).toBe(true)
   })
 
+  it('lets the event loop turn during a long chain of statements, so libsql can free them', async () => {
+    // libsql frees prepared statements in finalizers that only run when the loop turns.
+    let turns = 0
+    const tick = () => {
+      turns++
+      if (!done) setImmediate(tick)
+    }
+    let done = false
+    setImmediate(tick)
+    const tx = await client.transaction('write')
+    for (let i = 0; i < 600; i++) await tx.execute({ sql: 'INSERT INTO t (v) VALUES (?)', args: [`chain-${i}`] })
+    await tx.commit()
+    for (let i = 0; i < 600; i++) await client.execute('SELECT count(*) FROM t')
+    done = true
+    // Without the turns the callback never ran before the chain ended (0 turns).
+    expect(turns).toBeGreaterThanOrEqual(4)
+  })
+
   it('runs many concurrent transactions and plain writes without a single SQLITE_BUSY', async () => {
     const work = Array.from({ length: 40 }, async (_, i) => {
       if (i % 2) {

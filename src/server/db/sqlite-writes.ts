@@ -77,6 +77,21 @@ class TurnQueue {
   }
 }
 
+/**
+ * libsql frees a prepared statement (every execute prepares one) only in a finalizer that
+ * runs when Node's event loop turns. A long chain of awaits on this synchronous driver (a
+ * job indexing thousands of items) never turns it, and native memory grew by kilobytes per
+ * statement: 2.7 GB while indexing 20,000 items. So every few hundred statements the loop
+ * is let turn once.
+ */
+const statementsPerTurn = 200
+let statementsSinceTurn = 0
+function letFinalizersRun(): Promise<void> | undefined {
+  if (++statementsSinceTurn < statementsPerTurn) return undefined
+  statementsSinceTurn = 0
+  return new Promise((resolve) => setImmediate(resolve))
+}
+
 function sqlOf(stmt: InStatement): string {
   return typeof stmt === 'string' ? stmt : stmt.sql
 }
@@ -126,12 +141,14 @@ function openTransaction(writer: TWriter, release: () => void, limits: TWriteLim
   }
   const transaction: Transaction = {
     execute: async (stmt: InStatement): Promise<ResultSet> => {
+      await letFinalizersRun()
       ensureOpen()
       return connection.execute(stmt)
     },
     batch: async (stmts: InStatement[]): Promise<ResultSet[]> => {
       const results: ResultSet[] = []
       for (const stmt of stmts) {
+        await letFinalizersRun()
         ensureOpen()
         results.push(await connection.execute(stmt))
       }
@@ -197,15 +214,20 @@ export function createSqliteClientWithSerialisedWrites(config: Config, onStuck: 
     return withArguments
   }
   return Object.assign(client, {
-    execute: ((stmtOrSql: InStatement, args?: InArgs) => {
+    execute: (async (stmtOrSql: InStatement, args?: InArgs) => {
+      await letFinalizersRun()
       const stmt = withArgs(stmtOrSql, args)
       return isWrite(stmt) ? writeAlone(() => connection.execute(stmt)) : execute(stmt)
     }) as Client['execute'],
-    batch: ((stmts: InStatement[], mode?: TransactionMode) => {
+    batch: (async (stmts: InStatement[], mode?: TransactionMode) => {
+      await letFinalizersRun()
       if (!stmts.some(isWrite)) return batch(stmts, mode)
       return writeAlone(async () => {
         const results: ResultSet[] = []
-        for (const stmt of stmts) results.push(await connection.execute(stmt))
+        for (const stmt of stmts) {
+          await letFinalizersRun()
+          results.push(await connection.execute(stmt))
+        }
         return results
       })
     }) as Client['batch'],
