@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { paragraphsToLexical } from '@/server/content/lexical'
-import { readContentRevision } from '@/server/content/content-revision'
+import { pageCacheRevision, readContentRevision } from '@/server/content/content-revision'
 import { findLocalized } from '@/server/content/find-localized'
 import { databaseKind, makeUser, testPayload } from './helpers'
 
@@ -23,6 +23,12 @@ describe(`content (${databaseKind})`, () => {
     expect(afterCreate).not.toBe(before)
     await payload.delete({ collection: 'news', id: doc.id, overrideAccess: true })
     expect(await readContentRevision()).not.toBe(afterCreate)
+  })
+
+  it('gives the page cache a new revision every day (UTC), so no page outlives the date it shows', async () => {
+    const late = await pageCacheRevision(new Date('2026-12-01T23:59:59Z'))
+    expect(late).toBe(`${await readContentRevision()}@2026-12-01`)
+    expect(await pageCacheRevision(new Date('2026-12-02T00:00:00Z'))).not.toBe(late)
   })
 
   it('shows a document in the other language, marked, when it has no translation', async () => {

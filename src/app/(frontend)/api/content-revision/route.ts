@@ -1,8 +1,8 @@
-import { readContentRevision } from '@/server/content/content-revision'
+import { pageCacheRevision } from '@/server/content/content-revision'
 
 export const dynamic = 'force-dynamic'
 
 /** Polled by each instance's page cache (the HTTP front, src/http); the token says nothing but "changed". */
 export async function GET() {
-  return Response.json({ revision: await readContentRevision() }, { headers: { 'cache-control': 'no-store' } })
+  return Response.json({ revision: await pageCacheRevision() }, { headers: { 'cache-control': 'no-store' } })
 }
