@@ -106,6 +106,42 @@ describe(`OAI-PMH records (${databaseKind})`, () => {
     expect(await oai({ verb: 'ListIdentifiers', resumptionToken: positionless }, 2)).toContain('code="badResumptionToken"')
   })
 
+  it('keeps the datestamp when a draft of a published item is saved, and moves it when the draft is published', async () => {
+    const pub = await publish(`Drafted ${suffix}`)
+    const [before] = await ownRecord(pub)
+    const identifier = `oai:localhost:${before.identifier}`
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    await payload.update({ collection: 'publications', id: pub.id, locale: 'en', draft: true, data: { title: `Drafted and edited ${suffix}` }, overrideAccess: true })
+    const [afterDraft] = await ownRecord(pub)
+    expect(afterDraft.state).toBe('live')
+    expect(afterDraft.datestamp).toBe(before.datestamp)
+    // Harvesters still see the published item, unchanged.
+    const seen = await oai({ verb: 'GetRecord', metadataPrefix: 'oai_dc', identifier })
+    expect(seen).toContain(`Drafted ${suffix}`)
+    expect(seen).not.toContain('Drafted and edited')
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    await payload.update({ collection: 'publications', id: pub.id, locale: 'en', data: { _status: 'published' }, overrideAccess: true })
+    const [afterPublish] = await ownRecord(pub)
+    expect(new Date(afterPublish.datestamp).getTime()).toBeGreaterThan(new Date(before.datestamp).getTime())
+    expect(await oai({ verb: 'GetRecord', metadataPrefix: 'oai_dc', identifier })).toContain(`Drafted and edited ${suffix}`)
+  })
+
+  it('matches a set spec exactly: case and LIKE wildcards count', async () => {
+    const pub = await publish(`Exact set ${suffix}`)
+    const [record] = await ownRecord(pub)
+    const identifier = `<identifier>oai:localhost:${record.identifier}</identifier>`
+    const from = record.datestamp.replace(/\.\d+Z$/, 'Z')
+    const list = (set: string) => oai({ verb: 'ListIdentifiers', metadataPrefix: 'oai_dc', from, set })
+    expect(await list(`type:${typeSlug}`)).toContain(identifier)
+    expect(await list('type')).toContain(identifier)
+    const near = [`TYPE:${typeSlug.toUpperCase()}`, `Type:${typeSlug}`, 'TYPE', `type:${typeSlug.replaceAll('-', '_')}`, `type:${typeSlug.slice(0, -1)}`, `type:${typeSlug}:x`]
+    for (const set of near) {
+      const xml = await list(set)
+      expect(xml, set).not.toContain(identifier)
+      expect(xml, set).toContain('code="noRecordsMatch"')
+    }
+  })
+
   it('gives a record a new datestamp when an author it shows changes', async () => {
     const author = await payload.create({ collection: 'authors', locale: 'en', data: { name: `Author ${suffix}`, slug: `author-${suffix}` }, overrideAccess: true })
     const pub = await publish(`With an author ${suffix}`, { authors: [author.id] })

@@ -70,6 +70,13 @@ describe('Identify', () => {
     expect(textOf(child(description, 'repositoryIdentifier'))).toBe('pragueprocess.eu')
   })
 
+  it('declares an oai-identifier only for a repository identifier in its syntax (a domain name)', async () => {
+    for (const repositoryIdentifier of ['localhost', '127.0.0.1', '4science.it', 'pragueprocess.eu.']) {
+      const { root } = await oai('verb=Identify', { ...fakeRepository(records), repositoryIdentifier })
+      expect(children(child(root, 'Identify'), 'description'), repositoryIdentifier).toEqual([])
+    }
+  })
+
   it('rejects arguments', async () => {
     const { root } = await oai('verb=Identify&metadataPrefix=oai_dc')
     expect(errorCodes(root)).toEqual(['badArgument'])
@@ -392,6 +399,13 @@ describe('argument errors', () => {
       'verb=ListRecords&metadataPrefix=oai_dc&foo=bar',
       'verb=GetRecord&identifier=&metadataPrefix=oai_dc',
       'verb=ListMetadataFormats&metadataPrefix=oai_dc',
+      // Values the schema's request element would reject are not echoed as another error.
+      'verb=ListRecords&metadataPrefix=ma%20rc',
+      'verb=GetRecord&identifier=oai:pragueprocess.eu:publication/1&metadataPrefix=x/y',
+      'verb=GetRecord&identifier=oai:pragueprocess.eu:%25zz&metadataPrefix=oai_dc',
+      'verb=GetRecord&identifier=no%20such%20thing&metadataPrefix=oai_dc',
+      'verb=ListMetadataFormats&identifier=publication/1',
+      'verb=ListIdentifiers&metadataPrefix=oai_dc&from=0000-01-01',
     ]) {
       const { root } = await oai(query)
       expect(errorCodes(root), query).toEqual(['badArgument'])
@@ -407,5 +421,8 @@ describe('parseOaiDatestamp', () => {
     expect(parseOaiDatestamp('2023-02-29')).toBeUndefined()
     expect(parseOaiDatestamp('2024-1-1')).toBeUndefined()
     expect(parseOaiDatestamp('2024-01-01T00:00Z')).toBeUndefined()
+    // XML Schema 1.0 has no year 0000.
+    expect(parseOaiDatestamp('0000-01-01')).toBeUndefined()
+    expect(parseOaiDatestamp('0001-01-01')).toEqual({ date: new Date('0001-01-01T00:00:00Z'), granularity: 'day' })
   })
 })

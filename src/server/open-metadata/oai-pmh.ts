@@ -21,8 +21,8 @@ export type TOaiRepository = {
   baseUrl: string
   adminEmail: string
   /**
-   * Optional domain-name repository identifier (e.g. 'pragueprocess.eu'); when set, Identify carries an
-   * oai-identifier description.
+   * Optional domain-name repository identifier (e.g. 'pragueprocess.eu'); when it has the syntax of the
+   * oai-identifier schema ({@link OAI_REPOSITORY_IDENTIFIER}), Identify carries an oai-identifier description.
    */
   repositoryIdentifier?: string
   earliestDatestamp(): Promise<string>
@@ -76,8 +76,17 @@ const VERBS: Record<TOaiVerb, TVerbSpec> = {
 
 const isVerb = (value: string | undefined): value is TOaiVerb => value !== undefined && Object.hasOwn(VERBS, value)
 
-// setSpec syntax from the OAI-PMH schema: unreserved URI characters, ':'-separated levels.
+// setSpec and metadataPrefix syntax from the OAI-PMH schema: unreserved URI characters, ':'-separated levels.
 const SET_SPEC = /^[A-Za-z0-9\-_.!~*'()]+(?::[A-Za-z0-9\-_.!~*'()]+)*$/
+const METADATA_PREFIX = /^[A-Za-z0-9\-_.!~*'()]+$/
+/**
+ * An identifier is an absolute URI (xsd:anyURI in the schema): a scheme, then URI characters and
+ * well-formed %-escapes. Anything else is a badArgument, so that a response never echoes an argument the
+ * schema rejects in its request element.
+ */
+const IDENTIFIER = /^[A-Za-z][A-Za-z0-9+.-]*:(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})+$/
+/** repositoryIdentifierType of the oai-identifier schema (a domain name whose labels start with a letter). */
+export const OAI_REPOSITORY_IDENTIFIER = /^[a-zA-Z][a-zA-Z0-9-]*(?:\.[a-zA-Z][a-zA-Z0-9-]*)+$/
 const MAX_TOKEN_LENGTH = 4096
 
 type TParsedDatestamp = { date: Date; granularity: 'day' | 'seconds' }
@@ -87,7 +96,8 @@ export function parseOaiDatestamp(value: string): TParsedDatestamp | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2})Z)?$/.exec(value)
   if (!m) return undefined
   const [year, month, day, hour, minute, second] = m.slice(1, 7).map((part) => (part === undefined ? 0 : Number(part)))
-  if (hour > 23 || minute > 59 || second > 59) return undefined
+  // XML Schema 1.0 dates (the schema's UTCdatetimeType) have no year 0000.
+  if (year === 0 || hour > 23 || minute > 59 || second > 59) return undefined
   const date = new Date(Date.UTC(2000, month - 1, day, hour, minute, second))
   date.setUTCFullYear(year)
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined
@@ -291,6 +301,12 @@ export async function handleOaiRequest(
   if (!usesToken && args.set !== undefined && !SET_SPEC.test(args.set)) {
     return fail(bareRequest, 'badArgument', `"${args.set}" is not a legal setSpec.`)
   }
+  if (args.metadataPrefix !== undefined && !METADATA_PREFIX.test(args.metadataPrefix)) {
+    return fail(bareRequest, 'badArgument', `"${args.metadataPrefix}" is not a legal metadataPrefix.`)
+  }
+  if (args.identifier !== undefined && !IDENTIFIER.test(args.identifier)) {
+    return fail(bareRequest, 'badArgument', `"${args.identifier}" is not a legal identifier (a URI).`)
+  }
   let range: TRange = {}
   if (!usesToken && (verb === 'ListIdentifiers' || verb === 'ListRecords')) {
     const resolved = resolveRange(args.from, args.until)
@@ -303,7 +319,8 @@ export async function handleOaiRequest(
   switch (verb) {
     case 'Identify': {
       const earliest = toUtcSeconds(await repo.earliestDatestamp())
-      const description = repo.repositoryIdentifier
+      const repositoryIdentifier = repo.repositoryIdentifier && OAI_REPOSITORY_IDENTIFIER.test(repo.repositoryIdentifier) ? repo.repositoryIdentifier : undefined
+      const description = repositoryIdentifier
         ? el(
             'description',
             null,
@@ -315,9 +332,9 @@ export async function handleOaiRequest(
                 'xsi:schemaLocation': `${OAI_IDENTIFIER_NS} http://www.openarchives.org/OAI/2.0/oai-identifier.xsd`,
               },
               el('scheme', null, 'oai'),
-              el('repositoryIdentifier', null, repo.repositoryIdentifier),
+              el('repositoryIdentifier', null, repositoryIdentifier),
               el('delimiter', null, ':'),
-              el('sampleIdentifier', null, `oai:${repo.repositoryIdentifier}:publication/1`),
+              el('sampleIdentifier', null, `oai:${repositoryIdentifier}:publication/1`),
             ),
           )
         : null

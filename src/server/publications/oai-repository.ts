@@ -5,14 +5,12 @@ import { OPENAIRE_SET, type TOaiRepository } from '@/server/open-metadata/oai-pm
 import type { TPublicationRecord } from '@/server/open-metadata/types'
 import { findPublicationsAllLocales, toPublicationRecord } from './publication-record'
 
-const oaiPrefix = () => `oai:${env.oaiRepositoryId}:`
-
 /** A deleted record carries only its header: identifier, datestamp, sets. */
-function deletedRecord(record: OaiRecord): TPublicationRecord {
+function deletedRecord(record: OaiRecord, prefix: string): TPublicationRecord {
   return {
     id: Number(record.publication),
     slug: String(record.publication),
-    oaiIdentifier: oaiPrefix() + record.identifier,
+    oaiIdentifier: prefix + record.identifier,
     title: {},
     abstract: {},
     authors: [],
@@ -33,13 +31,22 @@ function deletedRecord(record: OaiRecord): TPublicationRecord {
 const setSpecsOf = (record: Pick<OaiRecord, 'sets'>) => [OPENAIRE_SET, ...record.sets.split('|').filter(Boolean)]
 
 /**
+ * The set specs records carry are made of slugs (oai-state.ts), so they match this. The set
+ * filter below is a LIKE, which ignores case (SQLite, and ILIKE on PostgreSQL) and reads `_`
+ * as a wildcard; a set spec without upper case, `_` or other punctuation makes it exact, and
+ * any other spec names a set no record is in.
+ */
+const STORED_SET_SPEC = /^[a-z0-9-]+(?::[a-z0-9-]+)*$/
+
+/**
  * The OAI-PMH view of the repository, read from the OAI records (oai-state.ts keeps them
  * in step with every save): each request queries only the records it answers with, by
  * identifier, datestamp range and set, in datestamp order, and pages by the position of
  * the last record sent (a record saved during a harvest moves to the end instead of
  * shifting the pages). Live records show the published, public item as it is now.
  */
-export function oaiRepository(payload: Payload, baseUrl: string): TOaiRepository {
+export function oaiRepository(payload: Payload, baseUrl: string, repositoryId = env.oaiRepositoryId): TOaiRepository {
+  const prefix = `oai:${repositoryId}:`
   /** The records as harvesters see them: live ones with their item's metadata. */
   async function withMetadata(records: OaiRecord[]): Promise<TPublicationRecord[]> {
     const liveIds = records.filter((r) => r.state === 'live').map((r) => Number(r.publication))
@@ -49,8 +56,8 @@ export function oaiRepository(payload: Payload, baseUrl: string): TOaiRepository
     const byId = new Map(items.map((p) => [p.id, p]))
     return records.map((record) => {
       const item = record.state === 'live' ? byId.get(Number(record.publication)) : undefined
-      if (!item) return deletedRecord(record)
-      return { ...toPublicationRecord(item), oaiIdentifier: oaiPrefix() + record.identifier, updatedAt: record.datestamp, setSpecs: setSpecsOf(record) }
+      if (!item) return deletedRecord(record, prefix)
+      return { ...toPublicationRecord(item), oaiIdentifier: prefix + record.identifier, updatedAt: record.datestamp, setSpecs: setSpecsOf(record) }
     })
   }
 
@@ -58,8 +65,8 @@ export function oaiRepository(payload: Payload, baseUrl: string): TOaiRepository
     repositoryName: 'Prague Process Online Repository',
     baseUrl,
     adminEmail: 'secretariat@pragueprocess.eu',
-    // The oai-identifier scheme needs a domain name; a bare host (localhost) declares none.
-    repositoryIdentifier: env.oaiRepositoryId.includes('.') ? env.oaiRepositoryId : undefined,
+    // Declared in Identify only when it is a domain name in the oai-identifier syntax (not localhost).
+    repositoryIdentifier: repositoryId,
     async earliestDatestamp() {
       const { docs } = await payload.find({ collection: 'oai-records', sort: 'datestamp', limit: 1, depth: 0, overrideAccess: true, pagination: false })
       return docs[0]?.datestamp ?? new Date(0).toISOString()
@@ -78,11 +85,12 @@ export function oaiRepository(payload: Payload, baseUrl: string): TOaiRepository
       ]
     },
     async getRecord(identifier) {
-      if (!identifier.startsWith(oaiPrefix())) return undefined
-      const { docs } = await payload.find({ collection: 'oai-records', where: { identifier: { equals: identifier.slice(oaiPrefix().length) } }, limit: 1, depth: 0, overrideAccess: true, pagination: false })
+      if (!identifier.startsWith(prefix)) return undefined
+      const { docs } = await payload.find({ collection: 'oai-records', where: { identifier: { equals: identifier.slice(prefix.length) } }, limit: 1, depth: 0, overrideAccess: true, pagination: false })
       return docs[0] ? (await withMetadata(docs))[0] : undefined
     },
     async listRecords({ from, until, set, offset, cursor, limit }) {
+      if (set && set !== OPENAIRE_SET && !STORED_SET_SPEC.test(set)) return { records: [], total: 0, next: null }
       const conditions: Where[] = []
       if (from) conditions.push({ datestamp: { greater_than_equal: from.toISOString() } })
       if (until) conditions.push({ datestamp: { less_than_equal: until.toISOString() } })

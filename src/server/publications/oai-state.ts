@@ -20,15 +20,24 @@ async function recordOf(req: PayloadRequest, publicationId: number, createdAt: s
 }
 
 /**
+ * What happened to the publication: a save of its published state (`saved`), a save of a
+ * draft only (`draft-saved`: Payload leaves the published document as it was), its deletion,
+ * or a change elsewhere to what its record shows (`refreshed`: an author's or a type's name).
+ */
+export type TOaiChange = 'saved' | 'draft-saved' | 'deleted' | 'refreshed'
+
+/**
  * Brings the OAI record of a publication in line with its published state, inside the
  * save that changed it (`req` carries its transaction), so that harvesters never see an
  * item whose withdrawal they cannot learn of:
  * - exposed (published and public): its record is live, with a new datestamp and its sets;
- *   a first exposure creates the record, with an identifier no other item ever had;
+ *   a first exposure creates the record, with an identifier no other item ever had. A draft
+ *   saved over it changes nothing harvesters see, so a live record keeps its datestamp;
  * - not exposed (a draft, members-only, deleted): a live record becomes a deleted one.
  * Items never exposed are never mentioned.
  */
-export async function recordOaiState(req: PayloadRequest, publicationId: number, deleted = false): Promise<void> {
+export async function recordOaiState(req: PayloadRequest, publicationId: number, change: TOaiChange = 'refreshed'): Promise<void> {
+  const deleted = change === 'deleted'
   const pub = deleted
     ? null
     : ((await req.payload.findByID({
@@ -48,6 +57,7 @@ export async function recordOaiState(req: PayloadRequest, publicationId: number,
   const now = new Date().toISOString()
   if (exposed && pub) {
     const data: Partial<TOaiRecordData> = { state: 'live', datestamp: now, sets: setsOf(pub) }
+    if (change === 'draft-saved' && own?.state === 'live' && own.sets === data.sets) return
     if (own) {
       await req.payload.update({ collection: 'oai-records', id: own.id, data, overrideAccess: true, req })
     } else {
@@ -67,7 +77,7 @@ export async function recordOaiState(req: PayloadRequest, publicationId: number,
  * that show it up to date: new sets, a new datestamp, so incremental harvests fetch them.
  */
 export async function refreshOaiRecords(req: PayloadRequest, publicationIds: number[]): Promise<void> {
-  for (const id of publicationIds) await recordOaiState(req, id)
+  for (const id of publicationIds) await recordOaiState(req, id, 'refreshed')
 }
 
 /**
@@ -78,7 +88,7 @@ export async function completeCarriedOverOaiRecords(payload: Payload): Promise<n
   const { docs } = await payload.find({ collection: 'oai-records', where: { and: [{ sets: { equals: '|' } }, { state: { equals: 'live' } }] }, limit: 0, pagination: false, depth: 0, overrideAccess: true })
   for (const record of docs) {
     const req = await createLocalReq({}, payload)
-    await recordOaiState(req, Number(record.publication))
+    await recordOaiState(req, Number(record.publication), 'refreshed')
   }
   return docs.length
 }
