@@ -34,6 +34,8 @@ const ZEnv = z.object({
     .optional(),
   /** How often each instance checks whether content changed (page-cache invalidation). */
   CACHE_POLL_MS: z.coerce.number().int().min(100).default(1000),
+  /** Records per OAI-PMH list page (the rest follows by resumption token). */
+  OAI_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
   /** Jobs (e-mails) are run by every instance on this schedule (croner, with seconds). */
   JOBS_CRON: z.string().default('*/5 * * * * *'),
   /** How often the HTTP front writes the usage counts it gathered. */
@@ -112,6 +114,7 @@ function load() {
     s3,
     seedDemo: e.SEED_DEMO === 'true',
     oaiRepositoryId: e.OAI_REPOSITORY_ID ?? new URL(e.PUBLIC_URL ?? 'http://localhost').hostname,
+    oaiPageSize: e.OAI_PAGE_SIZE,
     cachePollMs: e.CACHE_POLL_MS,
     jobsCron: e.JOBS_CRON,
     usageFlushMs: e.USAGE_FLUSH_MS,

@@ -11,8 +11,8 @@ import { adminToken, freePort, ownPlatformEnv, startPlatform } from './global-se
  * ListSets, ListRecords through every page, GetRecord. What it parses must be the
  * publications the platform holds.
  *
- * The platform is one of this test's own: a page holds 100 records, so the test publishes
- * enough items for a second page, which would change what the other browser tests see.
+ * The platform is one of this test's own, with small list pages (OAI_PAGE_SIZE), so that the
+ * items it publishes (several pages' worth) change nothing the other browser tests see.
  */
 
 // The package has no types; these are the parts used here, as its source (src/oai-pmh.js) has them.
@@ -40,6 +40,8 @@ const texts = (value: TXmlText | TXmlText[] | undefined) => many(value).map((v) 
 describe('harvesting /oai with an OAI-PMH client (SQLite)', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pp-oai-client-'))
   const repositoryId = 'repository.example.org'
+  // Small pages (OAI_PAGE_SIZE) so that a few items make several pages.
+  const pageSize = 8
   const suffix = Date.now().toString(36)
   let platform: Awaited<ReturnType<typeof startPlatform>> | undefined
   let url: string
@@ -60,7 +62,7 @@ describe('harvesting /oai with an OAI-PMH client (SQLite)', () => {
   beforeAll(async () => {
     const port = await freePort()
     const { env, admin } = ownPlatformEnv('oai-client', dataDir, port)
-    platform = await startPlatform({ ...env, OAI_REPOSITORY_ID: repositoryId })
+    platform = await startPlatform({ ...env, OAI_REPOSITORY_ID: repositoryId, OAI_PAGE_SIZE: String(pageSize) })
     url = platform.url
     auth = `JWT ${await adminToken(url, admin)}`
 
@@ -70,12 +72,12 @@ describe('harvesting /oai with an OAI-PMH client (SQLite)', () => {
     form.append('_payload', JSON.stringify({ audience: 'staff' }))
     const file = (await api<{ doc: { id: number } }>('/api/documents', { method: 'POST', body: form })).doc
 
-    // Enough records for two pages of 100, the last with several records: the client reads a
-    // page of one record as an object, not a list, and stops there (xml2js, explicitArray: false).
+    // Enough records for three pages, the last with several records: the client reads a page
+    // of one record as an object, not a list, and stops there (xml2js, explicitArray: false).
     // On a new platform the records are those of its public, published (demo) items.
     const { totalDocs: existing } = await api<{ totalDocs: number }>(`/api/publications?limit=1&depth=0&${exposed}`)
-    let toCreate = Math.max(3, 105 - existing)
-    if ((existing + toCreate) % 100 < 2) toCreate += 2
+    let toCreate = Math.max(3, 2 * pageSize + 5 - existing)
+    if ((existing + toCreate) % pageSize < 2) toCreate += 2
     const queue = Array.from({ length: toCreate }, (_, i) => i)
     const worker = async () => {
       for (let i = queue.shift(); i !== undefined; i = queue.shift()) {

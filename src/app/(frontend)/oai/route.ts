@@ -8,7 +8,7 @@ export const dynamic = 'force-dynamic'
 
 async function respond(params: URLSearchParams) {
   const payload = await getPayloadClient()
-  const { status, xml } = await handleOaiRequest(params, oaiRepository(payload, `${env.publicUrl}/oai`))
+  const { status, xml } = await handleOaiRequest(params, oaiRepository(payload, `${env.publicUrl}/oai`), new Date(), env.oaiPageSize)
   return new Response(xml, { status, headers: { 'content-type': OAI_CONTENT_TYPE, 'cache-control': 'no-store' } })
 }
 
