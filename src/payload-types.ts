@@ -120,10 +120,14 @@ export interface Config {
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'ru') | ('en' | 'ru')[];
   globals: {
+    'site-header': SiteHeader;
+    'site-footer': SiteFooter;
     'strategic-group': StrategicGroup;
     'content-revision': ContentRevision;
   };
   globalsSelect: {
+    'site-header': SiteHeaderSelect<false> | SiteHeaderSelect<true>;
+    'site-footer': SiteFooterSelect<false> | SiteFooterSelect<true>;
     'strategic-group': StrategicGroupSelect<false> | StrategicGroupSelect<true>;
     'content-revision': ContentRevisionSelect<false> | ContentRevisionSelect<true>;
   };
@@ -176,6 +180,22 @@ export interface Page {
    * Part of the address (URL); derived from the English title when empty.
    */
   slug: string;
+  /**
+   * The page this one sits under: its address becomes /parent/slug.
+   */
+  parent?: (number | null) | Page;
+  /**
+   * Set from the parent pages and the slug.
+   */
+  path?: string | null;
+  breadcrumbs?:
+    | {
+        doc?: (number | null) | Page;
+        url?: string | null;
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -837,6 +857,9 @@ export interface User {
    * The state or organisation this person belongs to.
    */
   participant?: (number | null) | Participant;
+  /**
+   * The one language setting of the account: its e-mails are written in it, and the admin is shown in it after signing in.
+   */
   preferredLanguage: 'en' | 'ru';
   resetPasswordRequestedAt?: string | null;
   updatedAt: string;
@@ -859,6 +882,8 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Every e-mail the platform sent or queued. Without SMTP this is the only copy: open a message to read it, links included.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "email-outbox".
  */
@@ -867,7 +892,13 @@ export interface EmailOutbox {
   to: string;
   subject: string;
   html?: string | null;
+  /**
+   * The message as plain text, with the address of every link. A confirmation or password link is personal: pass it only to the recipient.
+   */
   text?: string | null;
+  /**
+   * “Kept here”: no SMTP server is set (SMTP_URL), so the message was not sent; read it above.
+   */
   status: 'queued' | 'sent' | 'logged' | 'failed';
   error?: string | null;
   sentAt?: string | null;
@@ -1129,6 +1160,16 @@ export interface PagesSelect<T extends boolean = true> {
         quote?: T | QuoteBlockSelect<T>;
       };
   slug?: T;
+  parent?: T;
+  path?: T;
+  breadcrumbs?:
+    | T
+    | {
+        doc?: T;
+        url?: T;
+        label?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1522,6 +1563,69 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * The menu under the site name on every page.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-header".
+ */
+export interface SiteHeader {
+  id: number;
+  items?:
+    | {
+        label: string;
+        kind: 'page' | 'section' | 'url';
+        page?: (number | null) | Page;
+        section?:
+          | ('home' | 'thematic-areas' | 'governance' | 'projects' | 'participants' | 'news' | 'repository' | 'search')
+          | null;
+        /**
+         * https://… or mailto:…
+         */
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-footer".
+ */
+export interface SiteFooter {
+  id: number;
+  about?: string | null;
+  organisation?: string | null;
+  address?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  social?:
+    | {
+        network: 'x' | 'linkedin' | 'facebook' | 'youtube' | 'flickr' | 'telegram' | 'vk';
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  links?:
+    | {
+        label: string;
+        kind: 'page' | 'section' | 'url';
+        page?: (number | null) | Page;
+        section?:
+          | ('home' | 'thematic-areas' | 'governance' | 'projects' | 'participants' | 'news' | 'repository' | 'search')
+          | null;
+        /**
+         * https://… or mailto:…
+         */
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  fundingNotice?: boolean | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "strategic-group".
  */
@@ -1560,6 +1664,57 @@ export interface ContentRevision {
   token?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-header_select".
+ */
+export interface SiteHeaderSelect<T extends boolean = true> {
+  items?:
+    | T
+    | {
+        label?: T;
+        kind?: T;
+        page?: T;
+        section?: T;
+        url?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-footer_select".
+ */
+export interface SiteFooterSelect<T extends boolean = true> {
+  about?: T;
+  organisation?: T;
+  address?: T;
+  email?: T;
+  phone?: T;
+  social?:
+    | T
+    | {
+        network?: T;
+        url?: T;
+        id?: T;
+      };
+  links?:
+    | T
+    | {
+        label?: T;
+        kind?: T;
+        page?: T;
+        section?: T;
+        url?: T;
+        id?: T;
+      };
+  fundingNotice?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

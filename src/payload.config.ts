@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { postgresAdapter } from '@payloadcms/db-postgres'
+import { nestedDocsPlugin } from '@payloadcms/plugin-nested-docs'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { s3Storage } from '@payloadcms/storage-s3'
 import { en } from '@payloadcms/translations/languages/en'
@@ -28,6 +29,7 @@ import { Users } from './collections/Users'
 import { env } from './env'
 import { ContentRevision } from './globals/ContentRevision'
 import { StrategicGroup } from './globals/StrategicGroup'
+import { SiteFooterContent, SiteHeaderMenu } from './globals/SiteMenus'
 import { defaultLocale, localeLabels, locales } from './i18n/locales'
 import { migrations as postgresMigrations } from './migrations/postgres'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
@@ -71,6 +73,8 @@ const db =
 // storage when S3_* is set, the local data folder otherwise. The plugin is always there
 // (disabled without S3) so that its fields, and so the schema, are the same either way.
 const plugins: Plugin[] = [
+  // Pages under pages: the parent field, breadcrumbs, and children re-saved when a parent moves.
+  nestedDocsPlugin({ collections: ['pages'], generateURL: (docs) => docs.reduce((url, doc) => `${url}/${String(doc.slug)}`, '') }),
   s3Storage({
     enabled: Boolean(env.s3),
     alwaysInsertFields: true,
@@ -123,7 +127,7 @@ export default buildConfig({
     EmailOutbox,
     OaiRecords,
   ],
-  globals: [StrategicGroup, ContentRevision],
+  globals: [SiteHeaderMenu, SiteFooterContent, StrategicGroup, ContentRevision],
   editor: lexicalEditor(),
   db,
   sharp,

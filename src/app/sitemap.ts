@@ -14,11 +14,20 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   // Anonymous access: drafts and members-only publications are not listed.
   const list = async (collection: TListed) =>
     (await payload.find({ collection, limit: 0, depth: 0, pagination: false, overrideAccess: false, draft: false, select: { slug: true, updatedAt: true } })).docs as { slug: string; updatedAt: string }[]
-  const [areas, projects, participants, news, publications] = await Promise.all([list('thematic-areas'), list('projects'), list('participants'), list('news'), list('publications')])
+  const [areas, projects, participants, news, publications, pages] = await Promise.all([
+    list('thematic-areas'),
+    list('projects'),
+    list('participants'),
+    list('news'),
+    list('publications'),
+    // Pages made in the admin (about, privacy and accessibility among them), at their addresses.
+    payload.find({ collection: 'pages', limit: 0, depth: 0, pagination: false, overrideAccess: false, draft: false, select: { path: true, updatedAt: true } }).then((r) => r.docs),
+  ])
   const page = (path: string, lastModified?: string): TSitemapPage => ({ path, lastModified })
-  const fixed = [routes.home(), routes.about(), routes.thematicAreas(), routes.governance(), routes.projects(), routes.participants(), routes.news(), routes.accessibility(), routes.privacy()]
+  const fixed = [routes.home(), routes.thematicAreas(), routes.governance(), routes.projects(), routes.participants(), routes.news()]
   return sitemapEntries(env.publicUrl, [
     ...fixed.map((p) => page(p)),
+    ...pages.flatMap((d) => (d.path ? [page(`/${d.path}`, d.updatedAt)] : [])),
     ...areas.map((d) => page(routes.thematicArea(d.slug), d.updatedAt)),
     ...projects.map((d) => page(routes.project(d.slug), d.updatedAt)),
     ...participants.map((d) => page(routes.participant(d.slug), d.updatedAt)),

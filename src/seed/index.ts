@@ -1,3 +1,5 @@
+import { footer, headerMenu, type SeedMenuLink } from './data/site-menus'
+import type { TSiteSection } from '@/server/content/site-links'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
@@ -179,12 +181,14 @@ export async function seed(payload: Payload): Promise<void> {
     }))
   }
 
+  const pageIds = new Map<string, number>()
   for (const page of pages) {
     const enDoc = await payload.create({
       collection: 'pages',
       locale: 'en',
       data: {
         slug: page.slug,
+        parent: page.parent ? pageIds.get(page.parent) : undefined,
         title: page.title.en,
         intro: page.intro.en,
         layout: [
@@ -215,7 +219,9 @@ export async function seed(payload: Payload): Promise<void> {
       overrideAccess: true,
       context: quiet(),
     })
+    pageIds.set(page.slug, enDoc.id)
   }
+  await seedSiteMenus(payload, pageIds)
 
   const memberIds = strategicGroup.memberSlugs.map((slug) => participantIds.get(slug)).filter((id) => id !== undefined)
   const sg = await payload.updateGlobal({
@@ -295,4 +301,36 @@ async function seedDemoPublications(
     }
     await syncPublicationState(payload, doc.id)
   }
+}
+
+/** The header menu and the footer, in both languages (rows keep their ids across languages). */
+async function seedSiteMenus(payload: Payload, pageIds: Map<string, number>) {
+  const link = (l: SeedMenuLink, lang: 'en' | 'ru') => ({
+    label: l.label[lang],
+    kind: l.kind,
+    ...(l.kind === 'page' ? { page: pageIds.get(l.page) } : l.kind === 'section' ? { section: l.section as TSiteSection } : { url: l.url }),
+  })
+  const header = await payload.updateGlobal({ slug: 'site-header', locale: 'en', data: { items: headerMenu.map((l) => link(l, 'en')) }, overrideAccess: true, context: quiet() })
+  await payload.updateGlobal({
+    slug: 'site-header',
+    locale: 'ru',
+    data: { items: (header.items ?? []).map((row, i) => ({ ...link(headerMenu[i], 'ru'), id: row.id })) },
+    overrideAccess: true,
+    context: quiet(),
+  })
+  const { about, organisation, address, email, links } = footer
+  const en = await payload.updateGlobal({
+    slug: 'site-footer',
+    locale: 'en',
+    data: { about: about.en, organisation: organisation.en, address: address.en, email, links: links.map((l) => link(l, 'en')), fundingNotice: true },
+    overrideAccess: true,
+    context: quiet(),
+  })
+  await payload.updateGlobal({
+    slug: 'site-footer',
+    locale: 'ru',
+    data: { about: about.ru, organisation: organisation.ru, address: address.ru, links: (en.links ?? []).map((row, i) => ({ ...link(links[i], 'ru'), id: row.id })) },
+    overrideAccess: true,
+    context: quiet(),
+  })
 }

@@ -85,7 +85,9 @@ export type SeedNews = {
 export type SeedQuote = { text: Localized; author: string; attribution: Localized }
 
 export type SeedPage = {
-  slug: 'about' | 'accessibility' | 'privacy'
+  slug: 'about' | 'accessibility' | 'privacy' | 'contact'
+  /** The slug of the page it sits under. */
+  parent?: 'about'
   title: Localized
   intro: Localized
   body: LocalizedParagraphs

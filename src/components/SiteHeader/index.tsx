@@ -2,20 +2,24 @@ import Link from 'next/link'
 import { localeLabels, locales, type Locale } from '@/i18n/locales'
 import { getTranslator } from '@/i18n/messages'
 import { href, routes, switchLocalePath } from '@/i18n/routes'
+import type { TResolvedLink } from '@/server/content/site-links'
 
-type Props = { locale: Locale; path: string; signedIn: boolean }
+type Props = { locale: Locale; path: string; signedIn: boolean; menu: TResolvedLink[] }
 
-export function SiteHeader({ locale, path, signedIn }: Props) {
+export function SiteHeader({ locale, path, signedIn, menu }: Props) {
   const t = getTranslator(locale)
-  const nav = [
-    { path: routes.about(), label: t('nav.about') },
-    { path: routes.thematicAreas(), label: t('nav.thematicAreas') },
-    { path: routes.governance(), label: t('nav.governance') },
-    { path: routes.projects(), label: t('nav.projects') },
-    { path: routes.participants(), label: t('nav.participants') },
-    { path: routes.news(), label: t('nav.news') },
-    { path: '/repository', label: t('nav.repository') },
-  ]
+  // The editors' menu (site-header global); the site's sections until they have set one.
+  const nav: TResolvedLink[] = menu.length
+    ? menu
+    : [
+        { href: href(locale, routes.about()), label: t('nav.about'), external: false },
+        { href: href(locale, routes.thematicAreas()), label: t('nav.thematicAreas'), external: false },
+        { href: href(locale, routes.governance()), label: t('nav.governance'), external: false },
+        { href: href(locale, routes.projects()), label: t('nav.projects'), external: false },
+        { href: href(locale, routes.participants()), label: t('nav.participants'), external: false },
+        { href: href(locale, routes.news()), label: t('nav.news'), external: false },
+        { href: href(locale, '/repository'), label: t('nav.repository'), external: false },
+      ]
   const current = path.replace(/\?.*$/, '')
   return (
     <header className="site-header">
@@ -53,13 +57,17 @@ export function SiteHeader({ locale, path, signedIn }: Props) {
       <nav aria-label={t('nav.main')} className="main-nav">
         <ul className="container">
           {nav.map((item) => {
-            const target = href(locale, item.path)
-            const active = current === target || current.startsWith(`${target}/`)
+            const home = item.href === href(locale, routes.home())
+            const active = !item.external && (current === item.href || (!home && current.startsWith(`${item.href}/`)))
             return (
-              <li key={item.path}>
-                <Link href={target} aria-current={active ? 'page' : undefined}>
-                  {item.label}
-                </Link>
+              <li key={`${item.href} ${item.label}`}>
+                {item.external ? (
+                  <a href={item.href}>{item.label}</a>
+                ) : (
+                  <Link href={item.href} aria-current={active ? 'page' : undefined}>
+                    {item.label}
+                  </Link>
+                )}
               </li>
             )
           })}

@@ -1,41 +1,13 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+import { withoutForeignKeys } from '@/server/db/sqlite-rebuild'
 
 /**
  * Ids are never given again (AUTOINCREMENT on every table: SQLite otherwise hands a deleted
  * last row's id to the next row, so an OAI identifier, a citation or a usage count could
  * pass to another item); the search index and usage tables join Payload's schema
  * (src/server/db/custom-tables.ts); publications get countries that are not participants.
- *
- * SQLite cannot add AUTOINCREMENT to a table: each table is rebuilt (new table, copy, drop,
- * rename). That needs foreign keys off, or dropping a table would cascade to its children,
- * and the pragma has no effect inside a transaction: so the migration steps out of the one
- * Payload opened, rebuilds everything in a transaction of its own with foreign keys off,
- * checks every reference before it commits (SQLite's documented procedure for schema
- * changes) and opens a transaction again for Payload to finish in.
+ * SQLite cannot add AUTOINCREMENT to a table: each table is rebuilt (see sqlite-rebuild.ts).
  */
-async function withoutForeignKeys(db: MigrateUpArgs['db'], rebuild: () => Promise<void>) {
-  const inPayloadTransaction = await db.run(sql`COMMIT`).then(
-    () => true,
-    () => false,
-  )
-  await db.run(sql`PRAGMA foreign_keys=OFF`)
-  try {
-    await db.run(sql`BEGIN IMMEDIATE`)
-    try {
-      await rebuild()
-      const broken = await db.all(sql`PRAGMA foreign_key_check`)
-      if (broken.length) throw new Error(`Rebuilding the tables would break ${broken.length} references, e.g. ${JSON.stringify(broken[0])}`)
-      await db.run(sql`COMMIT`)
-    } catch (error) {
-      await db.run(sql`ROLLBACK`).catch(() => undefined)
-      throw error
-    }
-  } finally {
-    await db.run(sql`PRAGMA foreign_keys=ON`)
-    if (inPayloadTransaction) await db.run(sql`BEGIN IMMEDIATE`)
-  }
-}
-
 export async function up({ db }: MigrateUpArgs): Promise<void> {
   await withoutForeignKeys(db, async () => {
     await db.run(sql`CREATE TABLE \`publications_other_countries\` (

@@ -7,6 +7,7 @@ import * as migration_20261201_052252_oai_records_collection from './20261201_05
 import * as migration_20261201_053743_author_kind from './20261201_053743_author_kind';
 import * as migration_20261201_055953_upload_prefixes from './20261201_055953_upload_prefixes';
 import * as migration_20261201_064947_custom_tables_autoincrement_other_countries from './20261201_064947_custom_tables_autoincrement_other_countries';
+import * as migration_20261201_071408_editable_pages_menus from './20261201_071408_editable_pages_menus';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261201_064947_custom_tables_autoincrement_other_countries.up,
     down: migration_20261201_064947_custom_tables_autoincrement_other_countries.down,
-    name: '20261201_064947_custom_tables_autoincrement_other_countries'
+    name: '20261201_064947_custom_tables_autoincrement_other_countries',
+  },
+  {
+    up: migration_20261201_071408_editable_pages_menus.up,
+    down: migration_20261201_071408_editable_pages_menus.down,
+    name: '20261201_071408_editable_pages_menus'
   },
 ];

@@ -1,6 +1,6 @@
 import type { SeedPage } from '../types'
 
-/** Static pages: about the Process, accessibility statement and privacy notice. */
+/** Pages edited in the admin: about the Process, contact, accessibility statement and privacy notice. */
 export const pages: SeedPage[] = [
   {
     slug: 'about',
@@ -10,7 +10,7 @@ export const pages: SeedPage[] = [
     },
     intro: {
       en: 'The Prague Process is a targeted migration dialogue promoting migration partnerships among the countries of the European Union, the Schengen Area, the Eastern Partnership, the Western Balkans, Central Asia, Russia and Turkey.',
-      ru: 'Пражский процесс — это целевой миграционный диалог, способствующий развитию миграционных партнёрств между странами Европейского союза, Шенгенского пространства, Восточного партнёрства, Западных Балкан, Центральной Азии, Россией и Турцией.',
+      ru: 'Пражский процесс — это целевой миграционный диалог, способствующий развитию миграционных партнёрств между странами Европейского союза, Шенгенской зоны, Восточного партнёрства, Западных Балкан, Центральной Азии, Россией и Турцией.',
     },
     body: {
       en: [
@@ -87,6 +87,25 @@ export const pages: SeedPage[] = [
         'Сайт не использует инструменты веб-аналитики и сторонние средства отслеживания и не загружает материалы со сторонних серверов, поэтому сведения о вашем посещении не передаются другим сервисам.',
         'Если у вас есть учётная запись, мы обрабатываем ваше имя, адрес электронной почты, предпочитаемый язык и сведения о принадлежности к организации. Эти данные используются только для ведения вашей учётной записи, предоставления доступа к разделу для участников и направления вам сообщений, связанных с учётной записью.',
         'Данные учётной записи хранятся, пока существует учётная запись. Вы можете в любое время запросить доступ к своим данным, их исправление или удаление, а также закрытие учётной записи, воспользовавшись контактными данными Секретариата Пражского процесса (МЦРМП).',
+      ],
+    },
+  },
+  {
+    slug: 'contact',
+    parent: 'about',
+    title: { en: 'Contact the Secretariat', ru: 'Связаться с Секретариатом' },
+    intro: {
+      en: 'The Prague Process Secretariat at the International Centre for Migration Policy Development (ICMPD) answers questions about the Process, its meetings, the Migration Observatory and the Training Academy.',
+      ru: 'Секретариат Пражского процесса в Международном центре по развитию миграционной политики (МЦРМП) отвечает на вопросы о Процессе, его встречах, Миграционной обсерватории и Учебной академии.',
+    },
+    body: {
+      en: [
+        'National Contact Points and other state officials can also reach the Secretariat through their member area once signed in.',
+        'Journalists and researchers are welcome to ask for background information on the publications of the Migration Observatory.',
+      ],
+      ru: [
+        'Национальные контактные лица и другие представители государств могут также обратиться к Секретариату через личный кабинет после входа на сайт.',
+        'Журналисты и исследователи могут запросить справочную информацию о публикациях Миграционной обсерватории.',
       ],
     },
   },

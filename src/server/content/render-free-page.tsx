@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { cache } from 'react'
 import { NotFoundView, notFoundMetadata } from '@/components/NotFoundView'
 import { FallbackNotice } from '@/components/FallbackNotice'
 import { PageBlocks } from '@/components/PageBlocks'
@@ -7,14 +8,19 @@ import type { Locale } from '@/i18n/locales'
 import type { Page } from '@/payload-types'
 import { findOneLocalized } from './find-localized'
 
-/** About, accessibility and privacy are free pages edited in the admin, found by slug. */
-export async function freePageMetadata(locale: Locale, slug: string): Promise<Metadata> {
-  const page = await findOneLocalized<Page>('pages', locale, { slug: { equals: slug } })
+/**
+ * Pages made in the admin, found by their address below the language (`about`,
+ * `about/history`); about, accessibility and privacy are such pages at fixed addresses.
+ */
+const findPage = cache((locale: Locale, path: string) => findOneLocalized<Page>('pages', locale, { path: { equals: path } }))
+
+export async function freePageMetadata(locale: Locale, path: string): Promise<Metadata> {
+  const page = await findPage(locale, path)
   return page ? { title: page.title, description: page.intro ?? undefined } : notFoundMetadata(locale)
 }
 
-export async function FreePage({ locale, slug }: { locale: Locale; slug: string }) {
-  const page = await findOneLocalized<Page>('pages', locale, { slug: { equals: slug } })
+export async function FreePage({ locale, path }: { locale: Locale; path: string }) {
+  const page = await findPage(locale, path)
   if (!page) return <NotFoundView locale={locale} />
   return (
     <article lang={page.fallback ? page.shownIn : undefined}>

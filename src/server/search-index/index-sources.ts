@@ -9,17 +9,19 @@ export const indexedCollections = ['news', 'pages', 'thematic-areas', 'projects'
 export type TIndexedCollection = (typeof indexedCollections)[number]
 
 const kinds: Record<TIndexedCollection, TSearchKind> = { news: 'news', pages: 'page', 'thematic-areas': 'thematic-area', projects: 'project' }
-const paths: Record<TIndexedCollection, (slug: string) => string> = {
-  news: (slug) => `/news/${slug}`,
-  pages: (slug) => `/${slug}`,
-  'thematic-areas': (slug) => `/thematic-areas/${slug}`,
-  projects: (slug) => `/projects/${slug}`,
+const paths: Record<TIndexedCollection, (doc: { slug: string; path?: string | null }) => string> = {
+  news: ({ slug }) => `/news/${slug}`,
+  // A page lives at its parents' address and its slug (src/collections/Pages).
+  pages: ({ slug, path }) => `/${path ?? slug}`,
+  'thematic-areas': ({ slug }) => `/thematic-areas/${slug}`,
+  projects: ({ slug }) => `/projects/${slug}`,
 }
 
 type L<T = string> = { en?: T | null; ru?: T | null } | null | undefined
 type TAnyAllLocales = {
   id: number
   slug: string
+  path?: string | null
   _status?: string | null
   title?: L
   summary?: L
@@ -55,7 +57,7 @@ export async function indexContentDoc(payload: Payload, collection: TIndexedColl
       publishedAt: doc.publishedAt ?? doc.createdAt ?? null,
       titles: { en: doc.title?.en ?? null, ru: doc.title?.ru ?? null },
       bodies: { en: text(doc, 'en') || null, ru: text(doc, 'ru') || null },
-      urlPath: paths[collection](doc.slug),
+      urlPath: paths[collection](doc),
       facets: {},
     }
     await upsertSearchDoc(payload, input)

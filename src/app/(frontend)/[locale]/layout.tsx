@@ -7,6 +7,7 @@ import { defaultLocale, locales } from '@/i18n/locales'
 import { resolveLocale, type LocaleParams } from '@/i18n/page-params'
 import { switchLocalePath } from '@/i18n/routes'
 import { currentUser } from '@/server/account/current-user'
+import { loadSiteChrome } from '@/server/content/site-chrome'
 import { currentPath } from '@/server/request-context'
 import '../styles.css'
 
@@ -31,16 +32,16 @@ export async function generateMetadata({ params }: LocaleParams): Promise<Metada
 
 export default async function FrontendLayout({ children, params }: LocaleParams & { children: ReactNode }) {
   const { locale, t } = await resolveLocale(params)
-  const [path, user] = await Promise.all([currentPath(), currentUser()])
+  const [path, user, chrome] = await Promise.all([currentPath(), currentUser(), loadSiteChrome(locale)])
   return (
     <html lang={locale}>
       <body>
         <a className="skip-link" href="#main">{t('nav.skip')}</a>
-        <SiteHeader locale={locale} path={path} signedIn={Boolean(user)} />
+        <SiteHeader locale={locale} path={path} signedIn={Boolean(user)} menu={chrome.menu} />
         <main id="main" tabIndex={-1} className="container">
           {children}
         </main>
-        <SiteFooter locale={locale} />
+        <SiteFooter locale={locale} content={chrome.footer} />
       </body>
     </html>
   )

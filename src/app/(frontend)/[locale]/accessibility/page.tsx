@@ -9,5 +9,5 @@ export async function generateMetadata({ params }: LocaleParams): Promise<Metada
 
 export default async function Page({ params }: LocaleParams) {
   const { locale } = await resolveLocale(params)
-  return <FreePage locale={locale} slug="accessibility" />
+  return <FreePage locale={locale} path="accessibility" />
 }

@@ -1,0 +1,93 @@
+import type { GlobalConfig } from 'payload'
+import { anyone } from '@/access/anyone'
+import { isStaff } from '@/access/is-staff'
+import { linkFields } from '@/fields/link'
+import { bumpRevisionAfterGlobalChange } from '@/hooks/bump-content-revision'
+
+const siteGroup = { en: 'Site', ru: 'Сайт' }
+
+/** The header's main menu, in the editors' hands. */
+export const SiteHeaderMenu: GlobalConfig = {
+  slug: 'site-header',
+  label: { en: 'Header menu', ru: 'Главное меню' },
+  admin: { group: siteGroup, description: { en: 'The menu under the site name on every page.', ru: 'Меню под названием сайта на каждой странице.' } },
+  access: { read: anyone, update: isStaff },
+  hooks: { afterChange: [bumpRevisionAfterGlobalChange] },
+  fields: [
+    {
+      name: 'items',
+      type: 'array',
+      maxRows: 10,
+      label: { en: 'Menu items', ru: 'Пункты меню' },
+      labels: { singular: { en: 'Menu item', ru: 'Пункт меню' }, plural: { en: 'Menu items', ru: 'Пункты меню' } },
+      fields: linkFields(),
+    },
+  ],
+}
+
+const socialNetworks = [
+  { value: 'x', label: 'X (Twitter)' },
+  { value: 'linkedin', label: 'LinkedIn' },
+  { value: 'facebook', label: 'Facebook' },
+  { value: 'youtube', label: 'YouTube' },
+  { value: 'flickr', label: 'Flickr' },
+  { value: 'telegram', label: 'Telegram' },
+  { value: 'vk', label: { en: 'VK', ru: 'ВКонтакте' } },
+]
+
+/** The footer: who runs the site, how to reach them, links and the funding notice. */
+export const SiteFooterContent: GlobalConfig = {
+  slug: 'site-footer',
+  label: { en: 'Footer', ru: 'Подвал сайта' },
+  admin: { group: siteGroup },
+  access: { read: anyone, update: isStaff },
+  hooks: { afterChange: [bumpRevisionAfterGlobalChange] },
+  fields: [
+    { name: 'about', type: 'textarea', localized: true, label: { en: 'About the site (one or two sentences)', ru: 'О сайте (одно-два предложения)' } },
+    { name: 'organisation', type: 'text', localized: true, label: { en: 'Secretariat', ru: 'Секретариат' } },
+    { name: 'address', type: 'textarea', localized: true, label: { en: 'Postal address', ru: 'Почтовый адрес' } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'email', type: 'email', label: { en: 'E-mail', ru: 'Электронная почта' } },
+        { name: 'phone', type: 'text', label: { en: 'Telephone', ru: 'Телефон' } },
+      ],
+    },
+    {
+      name: 'social',
+      type: 'array',
+      maxRows: 8,
+      label: { en: 'Social media', ru: 'Социальные сети' },
+      labels: { singular: { en: 'Social media account', ru: 'Страница в соцсети' }, plural: { en: 'Social media accounts', ru: 'Страницы в соцсетях' } },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'network', type: 'select', required: true, options: socialNetworks, label: { en: 'Network', ru: 'Сеть' } },
+            {
+              name: 'url',
+              type: 'text',
+              required: true,
+              label: { en: 'Address', ru: 'Адрес' },
+              validate: (value: unknown) => (typeof value === 'string' && /^https:\/\/\S+$/.test(value)) || 'An address starting with https://. / Адрес, начинающийся с https://.',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'links',
+      type: 'array',
+      maxRows: 12,
+      label: { en: 'Footer links', ru: 'Ссылки в подвале' },
+      labels: { singular: { en: 'Link', ru: 'Ссылка' }, plural: { en: 'Links', ru: 'Ссылки' } },
+      fields: linkFields(),
+    },
+    {
+      name: 'fundingNotice',
+      type: 'checkbox',
+      defaultValue: true,
+      label: { en: 'Show the EU funding notice with the EU emblem', ru: 'Показывать уведомление о финансировании ЕС с эмблемой ЕС' },
+    },
+  ],
+}

@@ -1,0 +1,111 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { paragraphsToLexical } from '@/server/content/lexical'
+import { findOneLocalized } from '@/server/content/find-localized'
+import { loadSiteChrome } from '@/server/content/site-chrome'
+import { queryRows, sql } from '@/server/search-index/raw-sql'
+import { databaseKind, testPayload } from './helpers'
+
+/** Pages editors make in the admin, at their own addresses, and the menus that link to them (issue #9). */
+describe(`editable pages and menus (${databaseKind})`, () => {
+  let payload: Payload
+  const suffix = Date.now().toString(36)
+
+  beforeAll(async () => {
+    payload = await testPayload()
+  })
+
+  const makePage = (slug: string, extra: Record<string, unknown> = {}, status: 'published' | 'draft' = 'published') =>
+    payload.create({
+      collection: 'pages',
+      locale: 'en',
+      data: { title: `Page ${slug}`, slug, layout: [{ blockType: 'content', body: paragraphsToLexical([`Body of ${slug}`]) }], _status: status, ...extra },
+      overrideAccess: true,
+      draft: status === 'draft',
+    })
+  const pageAt = (path: string, locale: 'en' | 'ru' = 'en') => findOneLocalized<{ id: number; title: string }>('pages', locale, { path: { equals: path } })
+
+  it('serves a page at its slug, and a page under another at the parent’s address', async () => {
+    const parent = await makePage(`org-${suffix}`)
+    const child = await makePage(`team-${suffix}`, { parent: parent.id })
+    expect(parent.path).toBe(`org-${suffix}`)
+    expect(child.path).toBe(`org-${suffix}/team-${suffix}`)
+    expect((await pageAt(`org-${suffix}/team-${suffix}`))?.id).toBe(child.id)
+    // The search links to it at that address.
+    await payload.jobs.run({ overrideAccess: true, limit: 1000 })
+    const [entry] = await queryRows<{ url_path: string }>(payload, sql`SELECT url_path FROM search_docs WHERE doc_key = ${`pages:${child.id}`}`)
+    expect(entry?.url_path).toBe(`/org-${suffix}/team-${suffix}`)
+
+    // The parent's new slug moves the child with it.
+    await payload.update({ collection: 'pages', id: parent.id, data: { slug: `organisation-${suffix}` }, overrideAccess: true })
+    const moved = await payload.findByID({ collection: 'pages', id: child.id, overrideAccess: true })
+    expect(moved.path).toBe(`organisation-${suffix}/team-${suffix}`)
+    expect(await pageAt(`org-${suffix}/team-${suffix}`)).toBeUndefined()
+  })
+
+  it('keeps drafts off the site and shows a page in the other language, marked, until translated', async () => {
+    await makePage(`draft-${suffix}`, {}, 'draft')
+    expect(await pageAt(`draft-${suffix}`)).toBeUndefined()
+    await makePage(`english-${suffix}`)
+    expect(await pageAt(`english-${suffix}`, 'ru')).toMatchObject({ title: `Page english-${suffix}`, shownIn: 'en', fallback: true })
+  })
+
+  /** The field and message of a refused save (Payload's ValidationError carries them in data). */
+  const refusal = (save: Promise<unknown>) =>
+    save.then(
+      () => undefined,
+      (error: { data?: { errors?: { path: string; message: string }[] } }) => error.data?.errors?.[0],
+    )
+
+  it('refuses an address that belongs to a section of the site, or nesting too deep, in the editor’s language', async () => {
+    expect(await refusal(makePage('repository'))).toMatchObject({ path: 'slug', message: expect.stringMatching(/^The address "\/repository" belongs to a section of the site/) })
+    const { createLocalReq } = await import('payload')
+    const req = await createLocalReq({ req: { i18n: { language: 'ru' } } as never }, payload)
+    const ru = payload.create({ collection: 'pages', locale: 'ru', data: { title: 'Новости', slug: 'news', _status: 'published' }, overrideAccess: true, req })
+    expect(await refusal(ru)).toMatchObject({ message: expect.stringMatching(/^Адрес «\/news» занят разделом сайта/) })
+    let parent = await makePage(`l1-${suffix}`)
+    for (const level of [2, 3, 4]) parent = await makePage(`l${level}-${suffix}`, { parent: parent.id })
+    expect(await refusal(makePage(`l5-${suffix}`, { parent: parent.id }))).toMatchObject({ path: 'parent', message: 'Pages nest at most 4 levels deep.' })
+  })
+
+  it('builds the header menu and the footer from what editors set, in each language, without dead links', async () => {
+    const contact = await makePage(`contact-${suffix}`)
+    const hidden = await makePage(`hidden-${suffix}`, {}, 'draft')
+    const items = [
+      { label: 'Contact', kind: 'page', page: contact.id },
+      { label: 'Unpublished', kind: 'page', page: hidden.id },
+      { label: 'Repository', kind: 'section', section: 'repository' },
+      { label: 'ICMPD', kind: 'url', url: 'https://www.icmpd.org' },
+    ]
+    const header = await payload.updateGlobal({ slug: 'site-header', locale: 'en', data: { items }, overrideAccess: true } as never)
+    const rows = (header as { items: { id: string }[] }).items
+    await payload.updateGlobal({
+      slug: 'site-header',
+      locale: 'ru',
+      data: { items: items.map((item, i) => ({ ...item, id: rows[i].id, label: ['Контакты', 'Черновик', 'Репозиторий', 'МЦРМП'][i] })) },
+      overrideAccess: true,
+    } as never)
+    await payload.updateGlobal({ slug: 'site-footer', locale: 'en', data: { email: 'secretariat@example.org', address: 'Gonzagagasse 1\n1010 Vienna', links: [items[0]] }, overrideAccess: true } as never)
+
+    // React's cache() keeps one result per request; outside a request each call reads anew.
+    const en = await loadSiteChrome('en')
+    expect(en.menu).toEqual([
+      { label: 'Contact', href: `/en/contact-${suffix}`, external: false },
+      { label: 'Repository', href: '/en/repository', external: false },
+      { label: 'ICMPD', href: 'https://www.icmpd.org', external: true },
+    ])
+    expect((await loadSiteChrome('ru')).menu.map((l) => [l.label, l.href])).toEqual([
+      ['Контакты', `/ru/contact-${suffix}`],
+      ['Репозиторий', '/ru/repository'],
+      ['МЦРМП', 'https://www.icmpd.org'],
+    ])
+    expect(en.footer).toMatchObject({ email: 'secretariat@example.org', address: 'Gonzagagasse 1\n1010 Vienna', links: [{ label: 'Contact', href: `/en/contact-${suffix}` }], fundingNotice: true })
+  })
+
+  it('lets only staff change the menus, through every door', async () => {
+    const anonymous = payload.updateGlobal({ slug: 'site-header', data: { items: [] }, overrideAccess: false } as never)
+    await expect(anonymous).rejects.toThrow()
+    const read = await payload.findGlobal({ slug: 'site-footer', overrideAccess: false })
+    expect(read).toBeDefined()
+  })
+})
