@@ -31,6 +31,7 @@ import { ContentRevision } from './globals/ContentRevision'
 import { StrategicGroup } from './globals/StrategicGroup'
 import { SiteFooterContent, SiteHeaderMenu } from './globals/SiteMenus'
 import { defaultLocale, localeLabels, locales } from './i18n/locales'
+import { adminTranslations } from './i18n/admin-translations'
 import { migrations as postgresMigrations } from './migrations/postgres'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
 import { hardenCollections } from './access/harden-collections'
@@ -94,15 +95,44 @@ export default buildConfig({
     // No third-party requests from the admin (gravatar is the default).
     avatar: 'default',
     importMap: { baseDir: dirname },
-    meta: { titleSuffix: ' · Prague Process' },
+    // Dates and scheduled publishing in the Secretariat's time (ICMPD, Vienna) unless chosen otherwise.
+    timezones: {
+      defaultTimezone: 'Europe/Vienna',
+      supportedTimezones: [
+        { label: 'Vienna / Вена (CET)', value: 'Europe/Vienna' },
+        { label: 'Brussels / Брюссель (CET)', value: 'Europe/Brussels' },
+        { label: 'Kyiv / Киев (EET)', value: 'Europe/Kyiv' },
+        { label: 'Moscow / Москва (MSK)', value: 'Europe/Moscow' },
+        { label: 'Tashkent / Ташкент', value: 'Asia/Tashkent' },
+        { label: 'Astana / Астана', value: 'Asia/Almaty' },
+        { label: 'UTC', value: 'UTC' },
+      ],
+    },
+    meta: {
+      titleSuffix: ' · Prague Process',
+      // Our mark in the browser tab and our picture when a link is shared, not Payload's
+      // (its generated /api/og pictures are turned off: they would carry Payload's design).
+      icons: [
+        { rel: 'icon', type: 'image/svg+xml', url: '/favicon.svg' },
+        { rel: 'apple-touch-icon', sizes: '180x180', url: '/brand/apple-touch-icon.png' },
+      ],
+      defaultOGImageType: 'off',
+      openGraph: {
+        siteName: 'Prague Process',
+        description: 'The Prague Process Platform',
+        images: [{ url: '/brand/og-en.png', width: 1200, height: 630, alt: 'Prague Process' }],
+      },
+    },
     components: {
+      // The Prague Process wordmark on the login page and its mark in the nav, not Payload's.
+      graphics: { Logo: '/components/admin/graphics/Logo#Logo', Icon: '/components/admin/graphics/Icon#Icon' },
       afterNavLinks: ['/components/admin/UsageStatistics/UsageNavLink#UsageNavLink'],
       views: {
         usageStatistics: { Component: '/components/admin/UsageStatistics#UsageStatisticsView', path: '/usage-statistics' },
       },
     },
   },
-  i18n: { supportedLanguages: { en, ru }, fallbackLanguage: 'en' },
+  i18n: { supportedLanguages: { en, ru }, fallbackLanguage: 'en', translations: adminTranslations },
   localization: {
     locales: locales.map((code) => ({ code, label: localeLabels[code] })),
     defaultLocale,

@@ -7,7 +7,8 @@ import { queueSearchIndexing, queueSearchRemoval } from '@/hooks/queue-search-in
 /** Published content: everyone reads what is published, staff edit; drafts and versions kept. */
 export const publishedContent: Pick<CollectionConfig, 'access' | 'versions' | 'hooks'> = {
   access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff, readVersions: isStaff },
-  versions: { drafts: true, maxPerDoc: 50 },
+  // Editors may publish (or unpublish) at a date and time; the jobs queue carries it out.
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: { ...revisionHooks },
 }
 

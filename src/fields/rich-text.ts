@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
+import type { TAdminText } from './admin-text'
 
-export function localizedRichText(name: string, required = false): Field {
-  return { name, type: 'richText', localized: true, required }
+export function localizedRichText(name: string, required = false, label: TAdminText = { en: 'Text', ru: 'Текст' }): Field {
+  return { name, type: 'richText', label, localized: true, required }
 }

@@ -32,7 +32,14 @@ export function slugField(from = 'title'): Field {
     index: true,
     unique: true,
     required: true,
-    admin: { position: 'sidebar', description: 'Part of the address (URL); derived from the English title when empty.' },
+    label: { en: 'Slug', ru: 'Фрагмент адреса (URL)' },
+    admin: {
+      position: 'sidebar',
+      description: {
+        en: 'Part of the address (URL); derived from the English title when empty.',
+        ru: 'Часть адреса страницы (URL); если поле не заполнено, формируется из английского названия.',
+      },
+    },
     hooks: { beforeValidate: [formatSlug] },
   }
 }

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { paragraphsToLexical } from '@/server/content/lexical'
+import { readContentRevision } from '@/server/content/content-revision'
 import { findOneLocalized } from '@/server/content/find-localized'
 import { loadSiteChrome } from '@/server/content/site-chrome'
 import { queryRows, sql } from '@/server/search-index/raw-sql'
@@ -100,6 +101,43 @@ describe(`editable pages and menus (${databaseKind})`, () => {
       ['МЦРМП', 'https://www.icmpd.org'],
     ])
     expect(en.footer).toMatchObject({ email: 'secretariat@example.org', address: 'Gonzagagasse 1\n1010 Vienna', links: [{ label: 'Contact', href: `/en/contact-${suffix}` }], fundingNotice: true })
+  })
+
+  it('keeps a news item dated in the future off every door and out of search until its time', async () => {
+    const dueAt = new Date(Date.now() + 2500)
+    const slug = `future-${suffix}`
+    const item = await payload.create({
+      collection: 'news',
+      locale: 'en',
+      data: { title: `Announcement ${suffix}`, excerpt: 'Soon.', body: paragraphsToLexical(['Soon.']), publishedAt: dueAt.toISOString(), slug, _status: 'published' },
+      overrideAccess: true,
+    })
+    const visible = async () => (await payload.find({ collection: 'news', where: { slug: { equals: slug } }, overrideAccess: false })).totalDocs
+    const inSearch = async () => (await queryRows(payload, sql`SELECT id FROM search_docs WHERE doc_key = ${`news:${item.id}`}`)).length
+    await payload.jobs.run({ overrideAccess: true, limit: 1000 })
+    expect(await visible()).toBe(0)
+    expect(await inSearch()).toBe(0)
+    // Staff see it (to edit it) all along.
+    expect((await payload.find({ collection: 'news', where: { slug: { equals: slug } }, overrideAccess: true })).totalDocs).toBe(1)
+
+    await new Promise((resolve) => setTimeout(resolve, dueAt.getTime() - Date.now() + 200))
+    expect(await visible()).toBe(1)
+    // The job queued for its time brings it into search (and so a new content revision).
+    const before = await readContentRevision()
+    await payload.jobs.run({ overrideAccess: true, limit: 1000 })
+    expect(await inSearch()).toBe(1)
+    expect(await readContentRevision()).not.toBe(before)
+  })
+
+  it('publishes a draft at the time an editor scheduled', async () => {
+    const draft = await makePage(`scheduled-${suffix}`, {}, 'draft')
+    // What the admin's "Schedule publish" queues.
+    await payload.jobs.queue({ task: 'schedulePublish', input: { type: 'publish', doc: { relationTo: 'pages', value: draft.id } }, waitUntil: new Date(Date.now() + 1500), overrideAccess: true })
+    await payload.jobs.run({ overrideAccess: true, limit: 1000 })
+    expect(await pageAt(`scheduled-${suffix}`)).toBeUndefined()
+    await new Promise((resolve) => setTimeout(resolve, 1700))
+    await payload.jobs.run({ overrideAccess: true, limit: 1000 })
+    expect((await pageAt(`scheduled-${suffix}`))?.id).toBe(draft.id)
   })
 
   it('lets only staff change the menus, through every door', async () => {

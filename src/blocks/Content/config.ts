@@ -4,5 +4,5 @@ export const ContentBlock: Block = {
   slug: 'content',
   interfaceName: 'ContentBlock',
   labels: { singular: { en: 'Text', ru: 'Текст' }, plural: { en: 'Text', ru: 'Текст' } },
-  fields: [{ name: 'body', type: 'richText', localized: true, required: true }],
+  fields: [{ name: 'body', type: 'richText', localized: true, required: true, label: { en: 'Text', ru: 'Текст' } }],
 }

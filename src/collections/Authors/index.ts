@@ -17,6 +17,7 @@ export const Authors: CollectionConfig = {
       type: 'text',
       localized: true,
       required: true,
+      label: { en: 'Name', ru: 'Имя или название' },
       admin: {
         description: {
           en: "A person as 'Given Family', or 'Family, Given' when the family name has several words. An organisation as it is called.",
@@ -36,7 +37,7 @@ export const Authors: CollectionConfig = {
         { value: 'organisation', label: { en: 'Organisation', ru: 'Организация' } },
       ],
     },
-    { name: 'affiliation', type: 'text', localized: true },
+    { name: 'affiliation', type: 'text', localized: true, label: { en: 'Affiliation', ru: 'Место работы' } },
     slugField('name'),
   ],
 }

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { dayOnlyDate } from '@/fields/date'
 import { slugField } from '@/fields/slug'
 import { processGroup, publishedContent } from '../shared'
 
@@ -9,24 +10,36 @@ export const Conferences: CollectionConfig = {
   defaultSort: 'heldOn',
   ...publishedContent,
   fields: [
-    { name: 'title', type: 'text', localized: true, required: true },
-    { name: 'ordinal', type: 'number', min: 1, admin: { description: '1 for the 1st Ministerial Conference, and so on.' } },
-    { name: 'city', type: 'text', localized: true },
-    { name: 'heldOn', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+    { name: 'title', type: 'text', localized: true, required: true, label: { en: 'Title', ru: 'Название' } },
+    {
+      name: 'ordinal',
+      type: 'number',
+      min: 1,
+      label: { en: 'Number', ru: 'Порядковый номер' },
+      admin: { description: { en: '1 for the 1st Ministerial Conference, and so on.', ru: '1 — для первой министерской конференции и т. д.' } },
+    },
+    { name: 'city', type: 'text', localized: true, label: { en: 'City', ru: 'Город' } },
+    { name: 'heldOn', type: 'date', label: { en: 'Held on', ru: 'Дата проведения' }, admin: { date: dayOnlyDate } },
     {
       name: 'heldOnPrecision',
       type: 'select',
       defaultValue: 'day',
+      label: { en: 'Date precision', ru: 'Точность даты' },
       options: [
         { value: 'day', label: { en: 'Day', ru: 'День' } },
         { value: 'month', label: { en: 'Month', ru: 'Месяц' } },
         { value: 'year', label: { en: 'Year', ru: 'Год' } },
       ],
-      admin: { description: 'How exactly the date is known; dates are shown only to that precision.' },
+      admin: {
+        description: {
+          en: 'How exactly the date is known; dates are shown only to that precision.',
+          ru: 'Насколько точно известна дата; она показывается только с этой точностью.',
+        },
+      },
     },
-    { name: 'declarationTitle', type: 'text', localized: true },
-    { name: 'declarationFile', type: 'upload', relationTo: 'media' },
-    { name: 'summary', type: 'textarea', localized: true, required: true },
+    { name: 'declarationTitle', type: 'text', localized: true, label: { en: 'Declaration title', ru: 'Название декларации' } },
+    { name: 'declarationFile', type: 'upload', relationTo: 'media', label: { en: 'Declaration file', ru: 'Файл декларации' } },
+    { name: 'summary', type: 'textarea', localized: true, required: true, label: { en: 'Summary', ru: 'Краткое описание' } },
     slugField(),
   ],
 }

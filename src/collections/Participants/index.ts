@@ -1,5 +1,7 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 import { touchOaiRecordsOfPublicationsBy } from '@/hooks/touch-oai-records'
+import { inAdminLanguage } from '@/fields/admin-text'
+import { dayOnlyDate } from '@/fields/date'
 import { slugField } from '@/fields/slug'
 import { processGroup, publishedContent } from '../shared'
 import { regionalGroups } from '@/seed/types'
@@ -24,12 +26,13 @@ export const Participants: CollectionConfig = {
   ...publishedContent,
   hooks: { ...publishedContent.hooks, afterChange: [...(publishedContent.hooks?.afterChange ?? []), touchOaiRecordsOfPublicationsBy('countries')] },
   fields: [
-    { name: 'name', type: 'text', localized: true, required: true },
+    { name: 'name', type: 'text', localized: true, required: true, label: { en: 'Name', ru: 'Название' } },
     {
       name: 'kind',
       type: 'select',
       required: true,
       defaultValue: 'state',
+      label: { en: 'Type', ru: 'Тип участника' },
       options: [
         { value: 'state', label: { en: 'State', ru: 'Государство' } },
         { value: 'eu-body', label: { en: 'EU body', ru: 'Орган ЕС' } },
@@ -40,27 +43,35 @@ export const Participants: CollectionConfig = {
       name: 'isoCode',
       type: 'text',
       index: true,
-      admin: { description: 'ISO 3166-1 alpha-2 code for states (XK for Kosovo).', condition: (data) => data?.kind === 'state' },
-      validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
+      label: { en: 'ISO code', ru: 'Код ISO' },
+      admin: {
+        description: { en: 'ISO 3166-1 alpha-2 code for states (XK for Kosovo).', ru: 'Двухбуквенный код государства по ISO 3166-1 alpha-2 (для Косово — XK).' },
+        condition: (data) => data?.kind === 'state',
+      },
+      validate: (value: unknown, { req, siblingData }: { req: PayloadRequest; siblingData: Record<string, unknown> }) => {
         if (siblingData.kind !== 'state') return true
-        return typeof value === 'string' && /^[A-Z]{2}$/.test(value) ? true : 'Two capital letters, e.g. CZ'
+        return typeof value === 'string' && /^[A-Z]{2}$/.test(value)
+          ? true
+          : inAdminLanguage(req, { en: 'Two capital letters, e.g. CZ', ru: 'Две заглавные латинские буквы, например CZ' })
       },
     },
-    { name: 'acronym', type: 'text', localized: true },
+    { name: 'acronym', type: 'text', localized: true, label: { en: 'Acronym', ru: 'Сокращение' } },
     {
       name: 'groups',
       type: 'select',
       hasMany: true,
+      label: { en: 'Regional groups', ru: 'Региональные группы' },
       options: regionalGroups.map((value) => ({ value, label: groupLabels[value] })),
     },
     {
       name: 'footnote',
       type: 'textarea',
       localized: true,
-      admin: { description: 'Shown wherever the name appears, marked with an asterisk.' },
+      label: { en: 'Footnote', ru: 'Сноска' },
+      admin: { description: { en: 'Shown wherever the name appears, marked with an asterisk.', ru: 'Показывается везде, где упоминается название, и отмечается звёздочкой.' } },
     },
-    { name: 'joinedOn', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
-    { name: 'summary', type: 'textarea', localized: true },
+    { name: 'joinedOn', type: 'date', label: { en: 'Joined on', ru: 'Дата присоединения' }, admin: { date: dayOnlyDate } },
+    { name: 'summary', type: 'textarea', localized: true, label: { en: 'Summary', ru: 'Краткое описание' } },
     slugField('name'),
   ],
 }

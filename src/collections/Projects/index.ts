@@ -1,4 +1,5 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
+import { inAdminLanguage } from '@/fields/admin-text'
 import { slugField } from '@/fields/slug'
 import { localizedRichText } from '@/fields/rich-text'
 import { processGroup, searchableContent } from '../shared'
@@ -10,22 +11,23 @@ export const Projects: CollectionConfig = {
   defaultSort: '-startYear',
   ...searchableContent,
   fields: [
-    { name: 'title', type: 'text', localized: true, required: true },
-    { name: 'summary', type: 'textarea', localized: true, required: true },
+    { name: 'title', type: 'text', localized: true, required: true, label: { en: 'Title', ru: 'Название' } },
+    { name: 'summary', type: 'textarea', localized: true, required: true, label: { en: 'Summary', ru: 'Краткое описание' } },
     localizedRichText('body'),
     {
       type: 'row',
       fields: [
-        { name: 'startYear', type: 'number', min: 1990, max: 2100 },
+        { name: 'startYear', type: 'number', min: 1990, max: 2100, label: { en: 'Start year', ru: 'Год начала' } },
         {
           name: 'endYear',
           type: 'number',
           min: 1990,
           max: 2100,
-          admin: { description: 'Empty while the project runs.' },
-          validate: (value: unknown, { siblingData }: { siblingData: { startYear?: number | null } }) =>
+          label: { en: 'End year', ru: 'Год окончания' },
+          admin: { description: { en: 'Empty while the project runs.', ru: 'Не заполняется, пока проект продолжается.' } },
+          validate: (value: unknown, { req, siblingData }: { req: PayloadRequest; siblingData: { startYear?: number | null } }) =>
             typeof value === 'number' && typeof siblingData.startYear === 'number' && value < siblingData.startYear
-              ? 'The end year cannot be before the start year.'
+              ? inAdminLanguage(req, { en: 'The end year cannot be before the start year.', ru: 'Год окончания не может быть раньше года начала.' })
               : true,
         },
       ],
@@ -33,9 +35,11 @@ export const Projects: CollectionConfig = {
     {
       name: 'funders',
       type: 'array',
+      label: { en: 'Funders', ru: 'Доноры' },
+      labels: { singular: { en: 'Funder', ru: 'Донор' }, plural: { en: 'Funders', ru: 'Доноры' } },
       fields: [
-        { name: 'name', type: 'text', localized: true, required: true },
-        { name: 'programme', type: 'text', localized: true },
+        { name: 'name', type: 'text', localized: true, required: true, label: { en: 'Name', ru: 'Название' } },
+        { name: 'programme', type: 'text', localized: true, label: { en: 'Programme', ru: 'Программа' } },
       ],
     },
     slugField(),

@@ -22,8 +22,8 @@ export const PublicationTypes: CollectionConfig = {
   ...referenceData,
   hooks: { ...referenceData.hooks, afterChange: [...(referenceData.hooks?.afterChange ?? []), touchOaiRecordsOfPublicationsBy('type')] },
   fields: [
-    { name: 'name', type: 'text', localized: true, required: true },
-    { name: 'order', type: 'number', defaultValue: 100, admin: { position: 'sidebar' } },
+    { name: 'name', type: 'text', localized: true, required: true, label: { en: 'Name', ru: 'Название' } },
+    { name: 'order', type: 'number', defaultValue: 100, label: { en: 'Order', ru: 'Порядок' }, admin: { position: 'sidebar' } },
     slugField('name'),
   ],
 }

@@ -1,14 +1,27 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 import { isStaff } from '@/access/is-staff'
 import { publishedForAudience } from '@/access/visibility'
+import { inAdminLanguage, type TAdminText } from '@/fields/admin-text'
+import { dayOnlyDate } from '@/fields/date'
 import { slugField } from '@/fields/slug'
 import { revisionHooks } from '@/hooks/bump-content-revision'
-import { locales, localeLabels } from '@/i18n/locales'
+import { locales, type Locale } from '@/i18n/locales'
 import { observatoryGroup } from '../PublicationTypes'
 import { licences } from '@/server/publications/licences'
 import { countryName, isoCountryCodes } from '@/server/places/iso-countries'
 import { recordOaiAfterChange, recordOaiAfterDelete } from './hooks/oai'
 import { syncPublication, forgetPublication } from './hooks/sync-publication'
+
+/** The languages of editions, named in the admin language (localeLabels names each in itself). */
+const languageNames: Record<Locale, TAdminText> = {
+  en: { en: 'English', ru: 'Английский' },
+  ru: { en: 'Russian', ru: 'Русский' },
+}
+
+/** Licence names that are words (the Creative Commons names read the same in both languages). */
+const licenceLabels: Partial<Record<(typeof licences)[number]['value'], TAdminText>> = {
+  'all-rights-reserved': { en: 'All rights reserved', ru: 'Все права защищены' },
+}
 
 /** An analysis of the Migration Observatory, with one edition (file) per language. */
 export const Publications: CollectionConfig = {
@@ -17,39 +30,60 @@ export const Publications: CollectionConfig = {
   admin: { useAsTitle: 'title', group: observatoryGroup, defaultColumns: ['title', 'type', 'publishedOn', 'visibility', '_status'] },
   defaultSort: '-publishedOn',
   access: { read: publishedForAudience, create: isStaff, update: isStaff, delete: isStaff, readVersions: isStaff },
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
     afterChange: [...revisionHooks.afterChange, recordOaiAfterChange, syncPublication],
     afterDelete: [...revisionHooks.afterDelete, recordOaiAfterDelete, forgetPublication],
   },
   fields: [
-    { name: 'title', type: 'text', localized: true, required: true },
-    { name: 'abstract', type: 'textarea', localized: true },
+    { name: 'title', type: 'text', localized: true, required: true, label: { en: 'Title', ru: 'Название' } },
+    { name: 'abstract', type: 'textarea', localized: true, label: { en: 'Abstract', ru: 'Аннотация' } },
     {
       name: 'editions',
       type: 'array',
       minRows: 1,
+      label: { en: 'Language editions', ru: 'Языковые версии' },
       labels: { singular: { en: 'Language edition', ru: 'Языковая версия' }, plural: { en: 'Language editions', ru: 'Языковые версии' } },
-      admin: { description: 'One file per language; an item may exist in English only, Russian only, or both.' },
-      validate: (value: unknown) => {
+      admin: {
+        description: {
+          en: 'One file per language; an item may exist in English only, Russian only, or both.',
+          ru: 'По одному файлу на каждый язык; материал может быть только на английском, только на русском или на обоих языках.',
+        },
+      },
+      validate: (value: unknown, { req }: { req: PayloadRequest }) => {
         const rows = Array.isArray(value) ? (value as { language?: string }[]) : []
         const languages = rows.map((r) => r.language)
-        return new Set(languages).size === languages.length ? true : 'Each language may have one edition only.'
+        return new Set(languages).size === languages.length
+          ? true
+          : inAdminLanguage(req, { en: 'Each language may have one edition only.', ru: 'Для каждого языка допускается только одна версия.' })
       },
       fields: [
         {
           type: 'row',
           fields: [
-            { name: 'language', type: 'select', required: true, options: locales.map((value) => ({ value, label: localeLabels[value] })) },
-            { name: 'file', type: 'upload', relationTo: 'documents', required: true },
+            {
+              name: 'language',
+              type: 'select',
+              required: true,
+              label: { en: 'Language', ru: 'Язык' },
+              options: locales.map((value) => ({ value, label: languageNames[value] })),
+            },
+            { name: 'file', type: 'upload', relationTo: 'documents', required: true, label: { en: 'File', ru: 'Файл' } },
           ],
         },
       ],
     },
-    { name: 'type', type: 'relationship', relationTo: 'publication-types', required: true, index: true },
-    { name: 'authors', type: 'relationship', relationTo: 'authors', hasMany: true },
-    { name: 'publishedOn', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
-    { name: 'thematicAreas', type: 'relationship', relationTo: 'thematic-areas', hasMany: true },
+    { name: 'type', type: 'relationship', relationTo: 'publication-types', required: true, index: true, label: { en: 'Type', ru: 'Тип публикации' } },
+    { name: 'authors', type: 'relationship', relationTo: 'authors', hasMany: true, label: { en: 'Authors', ru: 'Авторы' } },
+    {
+      name: 'publishedOn',
+      type: 'date',
+      required: true,
+      index: true,
+      label: { en: 'Published on', ru: 'Дата публикации' },
+      admin: { date: dayOnlyDate },
+    },
+    { name: 'thematicAreas', type: 'relationship', relationTo: 'thematic-areas', hasMany: true, label: { en: 'Thematic areas', ru: 'Тематические направления' } },
     {
       name: 'countries',
       type: 'relationship',
@@ -65,24 +99,37 @@ export const Publications: CollectionConfig = {
       admin: { description: { en: 'Countries that are not Prague Process participants, e.g. Afghanistan or Syria.', ru: 'Страны, не участвующие в Пражском процессе, например Афганистан или Сирия.' } },
       options: isoCountryCodes.map((code) => ({ value: code, label: { en: countryName(code, 'en'), ru: countryName(code, 'ru') } })),
     },
-    { name: 'series', type: 'relationship', relationTo: 'series' },
-    { name: 'keywords', type: 'text', hasMany: true, localized: true },
-    { name: 'cover', type: 'upload', relationTo: 'media' },
-    { name: 'licence', type: 'select', defaultValue: 'cc-by-4.0', options: licences.map(({ value, label }) => ({ value, label })) },
-    { name: 'funding', type: 'textarea', localized: true },
+    { name: 'series', type: 'relationship', relationTo: 'series', label: { en: 'Series', ru: 'Серия' } },
+    { name: 'keywords', type: 'text', hasMany: true, localized: true, label: { en: 'Keywords', ru: 'Ключевые слова' } },
+    { name: 'cover', type: 'upload', relationTo: 'media', label: { en: 'Cover', ru: 'Обложка' } },
+    {
+      name: 'licence',
+      type: 'select',
+      defaultValue: 'cc-by-4.0',
+      label: { en: 'Licence', ru: 'Лицензия' },
+      options: licences.map(({ value, label }) => ({ value, label: licenceLabels[value] ?? { en: label, ru: label } })),
+    },
+    { name: 'funding', type: 'textarea', localized: true, label: { en: 'Funding', ru: 'Финансирование' } },
     {
       name: 'doi',
       type: 'text',
-      validate: (value: unknown) =>
-        !value || (typeof value === 'string' && /^10\.\d{4,9}\/\S+$/.test(value)) ? true : 'A DOI looks like 10.1234/abc-123 (without https://doi.org/).',
+      label: { en: 'DOI', ru: 'DOI' },
+      validate: (value: unknown, { req }: { req: PayloadRequest }) =>
+        !value || (typeof value === 'string' && /^10\.\d{4,9}\/\S+$/.test(value))
+          ? true
+          : inAdminLanguage(req, {
+              en: 'A DOI looks like 10.1234/abc-123 (without https://doi.org/).',
+              ru: 'DOI имеет вид 10.1234/abc-123 (без https://doi.org/).',
+            }),
     },
-    { name: 'related', type: 'relationship', relationTo: 'publications', hasMany: true },
+    { name: 'related', type: 'relationship', relationTo: 'publications', hasMany: true, label: { en: 'Related publications', ru: 'Связанные публикации' } },
     {
       name: 'visibility',
       type: 'select',
       required: true,
       defaultValue: 'public',
       index: true,
+      label: { en: 'Visibility', ru: 'Доступ' },
       options: [
         { value: 'public', label: { en: 'Public', ru: 'Открытый доступ' } },
         { value: 'members', label: { en: 'Members only', ru: 'Только для участников' } },

@@ -12,7 +12,18 @@ export const SearchTerms: CollectionConfig = {
   defaultSort: 'en',
   ...referenceData,
   fields: [
-    { type: 'row', fields: [{ name: 'en', type: 'text', required: true, index: true }, { name: 'ru', type: 'text', required: true, index: true }] },
-    { name: 'area', type: 'text', admin: { description: 'Thematic area slug, or "general".' } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'en', type: 'text', required: true, index: true, label: { en: 'English term', ru: 'Термин на английском' } },
+        { name: 'ru', type: 'text', required: true, index: true, label: { en: 'Russian term', ru: 'Термин на русском' } },
+      ],
+    },
+    {
+      name: 'area',
+      type: 'text',
+      label: { en: 'Thematic area', ru: 'Тематическое направление' },
+      admin: { description: { en: 'Thematic area slug, or "general".', ru: 'Фрагмент адреса (URL) тематического направления или «general».' } },
+    },
   ],
 }

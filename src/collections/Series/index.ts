@@ -7,5 +7,5 @@ export const Series: CollectionConfig = {
   labels: { singular: { en: 'Series', ru: 'Серия' }, plural: { en: 'Series', ru: 'Серии' } },
   admin: { useAsTitle: 'name', group: observatoryGroup },
   ...referenceData,
-  fields: [{ name: 'name', type: 'text', localized: true, required: true }, slugField('name')],
+  fields: [{ name: 'name', type: 'text', localized: true, required: true, label: { en: 'Name', ru: 'Название' } }, slugField('name')],
 }

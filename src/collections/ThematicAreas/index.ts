@@ -12,10 +12,10 @@ export const ThematicAreas: CollectionConfig = {
   ...searchableContent,
   hooks: { ...searchableContent.hooks, afterChange: [...(searchableContent.hooks?.afterChange ?? []), touchOaiRecordsOfPublicationsBy('thematicAreas')] },
   fields: [
-    { name: 'title', type: 'text', localized: true, required: true },
-    { name: 'summary', type: 'textarea', localized: true, required: true },
+    { name: 'title', type: 'text', localized: true, required: true, label: { en: 'Title', ru: 'Название' } },
+    { name: 'summary', type: 'textarea', localized: true, required: true, label: { en: 'Summary', ru: 'Краткое описание' } },
     localizedRichText('body'),
-    { name: 'order', type: 'number', required: true, defaultValue: 1, admin: { position: 'sidebar' } },
+    { name: 'order', type: 'number', required: true, defaultValue: 1, label: { en: 'Order', ru: 'Порядок' }, admin: { position: 'sidebar' } },
     slugField(),
   ],
 }

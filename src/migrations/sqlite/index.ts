@@ -8,6 +8,7 @@ import * as migration_20261201_053743_author_kind from './20261201_053743_author
 import * as migration_20261201_055953_upload_prefixes from './20261201_055953_upload_prefixes';
 import * as migration_20261201_064947_custom_tables_autoincrement_other_countries from './20261201_064947_custom_tables_autoincrement_other_countries';
 import * as migration_20261201_071408_editable_pages_menus from './20261201_071408_editable_pages_menus';
+import * as migration_20261201_072535_schedule_publish from './20261201_072535_schedule_publish';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261201_071408_editable_pages_menus.up,
     down: migration_20261201_071408_editable_pages_menus.down,
-    name: '20261201_071408_editable_pages_menus'
+    name: '20261201_071408_editable_pages_menus',
+  },
+  {
+    up: migration_20261201_072535_schedule_publish.up,
+    down: migration_20261201_072535_schedule_publish.down,
+    name: '20261201_072535_schedule_publish'
   },
 ];

@@ -44,8 +44,14 @@ export async function indexContentDoc(payload: Payload, collection: TIndexedColl
   const docKey = `${collection}:${id}`
   // Only "not found" means removed; any other error propagates, and the job retries.
   const doc = (await payload.findByID({ collection, id, draft: false, overrideAccess: true, depth: 0, locale: 'all', disableErrors: true })) as unknown as TAnyAllLocales | null
+  const dueAt = doc?.publishedAt ? Date.parse(doc.publishedAt) : Number.NaN
   if (!doc || doc._status !== 'published') {
     await removeSearchDoc(payload, docKey)
+  } else if (collection === 'news' && dueAt > Date.now()) {
+    // Dated in the future: out of search until its time, when this job runs again and its
+    // new revision lets every page cache show the item.
+    await removeSearchDoc(payload, docKey)
+    await payload.jobs.queue({ task: 'indexContent', input: { collection, id: String(id) }, waitUntil: new Date(dueAt), overrideAccess: true })
   } else {
     const languages = (['en', 'ru'] as const).filter((l) => doc.title?.[l])
     const input: TSearchDocInput = {
