@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { EuFundingNotice } from '@/components/brand/EuEmblem'
 import type { Locale } from '@/i18n/locales'
 import { getTranslator } from '@/i18n/messages'
 import { href, routes } from '@/i18n/routes'
@@ -61,6 +62,7 @@ export function SiteFooter({ locale, content }: { locale: Locale; content: TSite
             </li>
           </ul>
         </nav>
+        {content.fundingNotice ? <EuFundingNotice locale={locale} height={40} className="site-footer__funding" /> : null}
         {content.social.length ? (
           <nav aria-label={t('footer.social')}>
             <ul className="site-footer__social">

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { Wordmark } from '@/components/brand/Wordmark'
 import { localeLabels, locales, type Locale } from '@/i18n/locales'
 import { getTranslator } from '@/i18n/messages'
 import { href, routes, switchLocalePath } from '@/i18n/routes'
@@ -25,7 +26,7 @@ export function SiteHeader({ locale, path, signedIn, menu }: Props) {
     <header className="site-header">
       <div className="site-header__bar container">
         <Link href={href(locale, routes.home())} className="brand">
-          <span className="brand__name">{t('site.name')}</span>
+          <Wordmark locale={locale} tone="inverse" height={44} className="brand__wordmark" />
           <span className="brand__tagline">{t('site.tagline')}</span>
         </Link>
         <div className="site-header__tools">

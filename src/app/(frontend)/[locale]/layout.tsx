@@ -25,8 +25,13 @@ export async function generateMetadata({ params }: LocaleParams): Promise<Metada
     title: { template: `%s · ${t('site.name')}`, default: t('site.name') },
     description: t('site.description'),
     alternates: { canonical: path, languages: { ...languages, 'x-default': switchLocalePath(path, defaultLocale) } },
-    openGraph: { siteName: t('site.name'), locale: locale === 'ru' ? 'ru_RU' : 'en_GB', type: 'website' },
-    icons: { icon: '/favicon.svg' },
+    openGraph: {
+      siteName: t('site.name'),
+      locale: locale === 'ru' ? 'ru_RU' : 'en_GB',
+      type: 'website',
+      images: [{ url: `/brand/og-${locale}.png`, width: 1200, height: 630, alt: t('site.name') }],
+    },
+    icons: { icon: [{ url: '/favicon.svg', type: 'image/svg+xml' }, { url: '/favicon.ico', sizes: '32x32' }], apple: '/brand/apple-touch-icon.png' },
   }
 }
 
