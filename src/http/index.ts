@@ -17,9 +17,10 @@ import { backgroundWorkSettled } from '@/server/background-work'
 import { negotiateLocale } from '@/i18n/locales'
 import { captureResponse, headersArgument } from './capture-response'
 import { UsageRecorder, mayCount, usageTarget } from './count-usage'
+import { guardFileResponse } from './file-response'
 import { PageCache, cacheKey, canonicalPageUrl, chooseEncoding, encode, isSignedIn, notFoundMarker, stripClientScripts, type TCacheEntry, type TEncoding } from './page-cache'
 import { clientAddress, hopelessBodyBytes, refusal } from './request-guard'
-import { isAppPath, isCacheablePath, isPublicPage } from './routes'
+import { isAppPath, isCacheablePath, isPublicPage, uploadFilePattern } from './routes'
 import { contentSecurityPolicy, isCrossSiteWrite, newNonce, securityHeaders } from './security'
 
 /** Headers of Next's response that the front sets itself (or must not pass on). */
@@ -233,7 +234,9 @@ export async function createServer({ dev = env.nodeEnv !== 'production', port = 
     const headers = headersFor(newNonce(), path)
     req.headers['content-security-policy'] = headers['content-security-policy']
     for (const [k, v] of Object.entries(headers)) res.setHeader(k, v)
-    if (isSignedIn(req) || path.startsWith('/api/documents/file/')) keepPrivate(res)
+    // Files: public only when anyone may read them and no session asked (see file-response.ts).
+    if (uploadFilePattern.test(path)) guardFileResponse(res, isSignedIn(req))
+    else if (isSignedIn(req)) keepPrivate(res)
     await handle(req, res)
   }
 
@@ -287,8 +290,8 @@ export async function createServer({ dev = env.nodeEnv !== 'production', port = 
 }
 
 /**
- * Responses for a signed-in person, and files (whose audience can change), must not be kept
- * by browsers' or proxies' shared caches: whatever the app said, they leave as private.
+ * Responses for a signed-in person must not be kept by browsers' or proxies' shared caches:
+ * whatever the app said, they leave as private. (Files: guardFileResponse.)
  */
 function keepPrivate(res: ServerResponse) {
   const writeHead = res.writeHead

@@ -7,7 +7,8 @@ import { ZRepositoryQuery } from '@/server/search-index/search-params'
  * reads (taken from the pages' own parsers, so the cache key cannot drift from the page).
  */
 const localePrefix = new RegExp(`^/(${locales.join('|')})(/|$)`)
-const appPrefix = /^\/(admin|api|_next|forms|cite|oai)(\/|$)/
+// brand/: the logo's images (touch icon, social images) in public/brand.
+const appPrefix = /^\/(admin|api|_next|forms|cite|oai|brand)(\/|$)/
 const rootFiles = new Set(['/favicon.svg', '/favicon.ico', '/sitemap.xml', '/robots.txt'])
 const cacheableRootFiles = new Set(['/sitemap.xml', '/robots.txt'])
 const accountArea = new RegExp(`^/(${locales.join('|')})/account(/|$)`)
@@ -42,5 +43,5 @@ export function paramsReadBy(path: string): readonly string[] {
 /** Repository item pages and edition files: what usage counting watches. */
 export const itemPagePattern = new RegExp(`^/(${locales.join('|')})/repository/([^/]+)$`)
 export const documentFilePattern = /^\/api\/documents\/file\/([^/]+)$/
-/** Upload endpoints: bodies up to the upload limit, and only from signed-in clients. */
-export { uploadEndpoint as uploadPattern } from '@/server/files/upload-endpoint'
+/** Upload endpoints (bodies up to the upload limit, only from signed-in clients), and the file addresses. */
+export { uploadEndpoint as uploadPattern, uploadFileEndpoint as uploadFilePattern } from '@/server/files/upload-endpoint'

@@ -4,7 +4,7 @@ import { filesForAudience } from '@/access/visibility'
 import { isStaff } from '@/access/is-staff'
 import { checkRole, staffRoles } from '@/access/roles'
 import { env } from '@/env'
-import { missingLocalFileAs404 } from '@/server/files/missing-file'
+import { fileEndpoints } from '@/server/files/serve-file'
 import { validatePdfUpload } from './hooks/validate-pdf-upload'
 
 export const maxDocumentBytes = 50 * 1024 * 1024
@@ -19,10 +19,10 @@ export const Documents: CollectionConfig = {
   labels: { singular: { en: 'Publication file', ru: 'Файл публикации' }, plural: { en: 'Publication files', ru: 'Файлы публикаций' } },
   admin: { group: { en: 'Migration Observatory', ru: 'Миграционная обсерватория' }, defaultColumns: ['filename', 'audience', 'pageCount', 'textStatus'] },
   access: { read: filesForAudience, create: isStaff, update: isStaff, delete: isStaff },
+  // Files are answered by our endpoint (ETag, 304, ranges, HEAD, cache policy), not Payload's.
+  endpoints: fileEndpoints('documents'),
   upload: {
     staticDir: path.join(env.dataDir, 'documents'),
-    // With S3 the storage plugin serves the files (and answers for missing ones).
-    handlers: env.s3 ? [] : [missingLocalFileAs404(path.join(env.dataDir, 'documents'))],
     mimeTypes: ['application/pdf', 'image/png', 'image/jpeg', 'image/webp'],
   },
   hooks: { beforeChange: [validatePdfUpload] },
@@ -32,15 +32,33 @@ export const Documents: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'staff',
-      options: ['public', 'members', 'staff'],
-      admin: { readOnly: true, position: 'sidebar', description: 'Follows the publication: public, members only, or staff while unpublished.' },
+      label: { en: 'Audience', ru: 'Доступ' },
+      options: [
+        { value: 'public', label: { en: 'Public', ru: 'Открытый доступ' } },
+        { value: 'members', label: { en: 'Members only', ru: 'Только для участников' } },
+        { value: 'staff', label: { en: 'Staff only', ru: 'Только для Секретариата' } },
+      ],
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: {
+          en: 'Follows the publication: public, members only, or staff while unpublished.',
+          ru: 'Определяется публикацией: открытый доступ, только для участников или только для Секретариата, пока материал не опубликован.',
+        },
+      },
     },
-    { name: 'pageCount', type: 'number', admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'pageCount', type: 'number', label: { en: 'Pages', ru: 'Число страниц' }, admin: { readOnly: true, position: 'sidebar' } },
     {
       name: 'textStatus',
       type: 'select',
       defaultValue: 'pending',
-      options: ['pending', 'extracted', 'unreadable', 'not-applicable'],
+      label: { en: 'Text extraction', ru: 'Извлечение текста' },
+      options: [
+        { value: 'pending', label: { en: 'Pending', ru: 'Ожидается' } },
+        { value: 'extracted', label: { en: 'Done', ru: 'Выполнено' } },
+        { value: 'unreadable', label: { en: 'Failed: the text could not be read', ru: 'Не удалось: текст не читается' } },
+        { value: 'not-applicable', label: { en: 'Not needed (not a PDF)', ru: 'Не требуется (не PDF)' } },
+      ],
       admin: { readOnly: true, position: 'sidebar' },
     },
     // Extracted text feeds the search index; it is never sent to readers as such.

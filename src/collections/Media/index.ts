@@ -4,7 +4,7 @@ import { anyone } from '@/access/anyone'
 import { isStaff } from '@/access/is-staff'
 import { revisionHooks } from '@/hooks/bump-content-revision'
 import { env } from '@/env'
-import { missingLocalFileAs404 } from '@/server/files/missing-file'
+import { fileEndpoints } from '@/server/files/serve-file'
 import { contentGroup } from '../shared'
 
 export const Media: CollectionConfig = {
@@ -13,14 +13,14 @@ export const Media: CollectionConfig = {
   admin: { group: contentGroup },
   access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
   hooks: { ...revisionHooks },
+  // Files are answered by our endpoint (ETag, 304, ranges, HEAD, cache policy), not Payload's.
+  endpoints: fileEndpoints('media'),
   upload: {
     // Local disk by default; S3-compatible storage replaces this when configured (payload.config.ts).
     staticDir: path.join(env.dataDir, 'media'),
-    // With S3 the storage plugin serves the files (and answers for missing ones).
-    handlers: env.s3 ? [] : [missingLocalFileAs404(path.join(env.dataDir, 'media'))],
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'application/pdf'],
     imageSizes: [{ name: 'card', width: 640 }],
     adminThumbnail: 'card',
   },
-  fields: [{ name: 'alt', type: 'text', localized: true, required: true }],
+  fields: [{ name: 'alt', type: 'text', localized: true, required: true, label: { en: 'Alternative text', ru: 'Альтернативный текст' } }],
 }

@@ -1,9 +1,11 @@
-import fs from 'node:fs/promises'
+import fs, { type FileHandle } from 'node:fs/promises'
 import path from 'node:path'
+import { Readable } from 'node:stream'
 import type { S3Client } from '@aws-sdk/client-s3'
-import { buildStoragePathData } from '@payloadcms/plugin-cloud-storage/utilities'
-import type { Payload } from 'payload'
+import { buildStoragePathData, getStorageFilePath } from '@payloadcms/plugin-cloud-storage/utilities'
+import type { Payload, PayloadRequest } from 'payload'
 import { env } from '@/env'
+import { diskEtag, quotedEtag, type TByteRange } from './file-headers'
 
 /**
  * The one file storage: every upload collection goes to S3-compatible object storage when
@@ -31,6 +33,11 @@ export function s3ClientConfig() {
 }
 
 let client: S3Client | undefined
+async function s3Client(): Promise<S3Client> {
+  const { S3Client: Client } = await import('@aws-sdk/client-s3')
+  client ??= new Client(s3ClientConfig()!)
+  return client
+}
 
 /** Where the storage plugin keeps a record's file in the bucket (the same rules, so job and plugin agree). */
 export function storageKey(collection: TUploadCollection, file: { filename: string; prefix?: string | null }): string {
@@ -41,11 +48,111 @@ export function storageKey(collection: TUploadCollection, file: { filename: stri
 export async function readUploadedFile(payload: Payload, collection: TUploadCollection, file: { filename?: string | null; prefix?: string | null }): Promise<Uint8Array> {
   if (!file.filename) throw new Error(`A ${collection} record without a file name`)
   if (env.s3) {
-    const { GetObjectCommand, S3Client } = await import('@aws-sdk/client-s3')
-    client ??= new S3Client(s3ClientConfig()!)
-    const object = await client.send(new GetObjectCommand({ Bucket: env.s3.bucket, Key: storageKey(collection, { filename: file.filename, prefix: file.prefix }) }))
+    const { GetObjectCommand } = await import('@aws-sdk/client-s3')
+    const object = await (await s3Client()).send(new GetObjectCommand({ Bucket: env.s3.bucket, Key: storageKey(collection, { filename: file.filename, prefix: file.prefix }) }))
     return new Uint8Array(await object.Body!.transformToByteArray())
   }
   const staticDir = payload.collections[collection].config.upload.staticDir!
   return new Uint8Array(await fs.readFile(path.join(staticDir, file.filename)))
+}
+
+/** A stored file opened to answer a request: what validates it, and its bytes on demand. */
+export type TStoredFile = {
+  size: number
+  etag: string
+  lastModified: Date
+  contentType?: string
+  /** The bytes (all, or one range); the stream owns what was opened and releases it when it ends or is cancelled. */
+  read: (range?: TByteRange) => Promise<ReadableStream<Uint8Array>>
+  /** Releases what was opened, for answers without a body (HEAD, 304, 412, 416). */
+  close: () => Promise<void>
+}
+
+/** The record of a file, as far as storage needs it (the storage plugin's folder fields). */
+export type TStoredRecord = { id: number; prefix?: string | null; _objectKey?: string | null }
+
+/**
+ * Opens the file `filename` of a record (the original or one of its image sizes) wherever
+ * the storage keeps it; null when its bytes are not there (removed, or never reached this
+ * instance's disk).
+ */
+export function openStoredFile(req: PayloadRequest, collection: TUploadCollection, record: TStoredRecord, filename: string): Promise<TStoredFile | null> {
+  return env.s3 ? openStoredObject(req, collection, record, filename) : openOnDisk(req.payload, collection, filename)
+}
+
+const isMissing = (error: unknown) => ['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException)?.code ?? '')
+
+/**
+ * One open file answers the request: size, time and bytes all come from the same file even
+ * if it is replaced meanwhile.
+ */
+async function openOnDisk(payload: Payload, collection: TUploadCollection, filename: string): Promise<TStoredFile | null> {
+  const root = path.resolve(payload.collections[collection].config.upload.staticDir!)
+  const file = path.resolve(root, filename)
+  if (!file.startsWith(root + path.sep)) return null
+  let handle: FileHandle
+  try {
+    handle = await fs.open(file, 'r')
+  } catch (error) {
+    if (isMissing(error)) return null
+    throw error
+  }
+  const stat = await handle.stat().catch(async (error: unknown) => {
+    await handle.close()
+    throw error
+  })
+  if (!stat.isFile()) {
+    await handle.close()
+    return null
+  }
+  return {
+    size: stat.size,
+    etag: diskEtag(stat.size, stat.mtimeMs),
+    lastModified: stat.mtime,
+    read: async (range) => Readable.toWeb(handle.createReadStream(range ? { start: range.start, end: range.end } : {})) as unknown as ReadableStream<Uint8Array>,
+    close: () => handle.close(),
+  }
+}
+
+const isMissingObject = (error: unknown) => {
+  const e = error as { name?: string; $metadata?: { httpStatusCode?: number } } | undefined
+  return e?.name === 'NotFound' || e?.name === 'NoSuchKey' || e?.$metadata?.httpStatusCode === 404
+}
+
+/**
+ * Object storage: HeadObject tells size, ETag and time, so preconditions and ranges are
+ * decided (and HEAD, 304 and 416 answered) without reading the object; a range is then
+ * asked of the store itself (GetObject with Range), never cut out of the whole object, so a
+ * PDF viewer's requests for parts of a 50 MB file move only those parts.
+ */
+async function openStoredObject(req: PayloadRequest, collection: TUploadCollection, record: TStoredRecord, filename: string): Promise<TStoredFile | null> {
+  const { GetObjectCommand, HeadObjectCommand } = await import('@aws-sdk/client-s3')
+  const s3 = await s3Client()
+  const Bucket = env.s3!.bucket
+  const doc = { id: record.id, prefix: record.prefix ?? undefined, _objectKey: record._objectKey ?? undefined }
+  const Key = await getStorageFilePath({ collection: req.payload.collections[collection].config, collectionPrefix: uploadCollections[collection], doc, filename, req })
+  const head = await s3.send(new HeadObjectCommand({ Bucket, Key })).catch((error: unknown) => {
+    if (isMissingObject(error)) return null
+    throw error
+  })
+  if (!head) return null
+  const size = head.ContentLength ?? 0
+  const lastModified = head.LastModified ?? new Date(0)
+  return {
+    size,
+    etag: head.ETag ? quotedEtag(head.ETag) : diskEtag(size, lastModified.getTime()),
+    lastModified,
+    contentType: head.ContentType,
+    read: async (range) => {
+      const object = await s3.send(new GetObjectCommand({ Bucket, Key, Range: range ? `bytes=${range.start}-${range.end}` : undefined }))
+      const body = object.Body!.transformToWebStream() as ReadableStream<Uint8Array>
+      // Replaced between the two calls: the headers already decided would not describe these bytes.
+      if (head.ETag && object.ETag && object.ETag !== head.ETag) {
+        await body.cancel()
+        throw new Error(`The stored object ${Key} changed while it was being read`)
+      }
+      return body
+    },
+    close: async () => undefined,
+  }
 }

@@ -6,3 +6,5 @@
  */
 export const uploadCollections = ['documents', 'media'] as const
 export const uploadEndpoint = new RegExp(`^/api/(${uploadCollections.join('|')})(?:/(?!file/)[^/]+)?/?$`)
+/** The addresses at which files are served (`GET|HEAD /api/<collection>/file/<name>`, src/server/files/serve-file.ts). */
+export const uploadFileEndpoint = new RegExp(`^/api/(${uploadCollections.join('|')})/file/[^/]+$`)

@@ -1,7 +1,8 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import { inAdminLanguage, type TAdminText } from '@/fields/admin-text'
 import { inspectPdf } from '@/server/publications/inspect-pdf'
 
-const messages = {
+const messages: Record<'not-pdf' | 'unreadable', TAdminText> = {
   'not-pdf': { en: 'This file is not a PDF document.', ru: 'Этот файл не является документом PDF.' },
   unreadable: { en: 'This PDF cannot be read; it may be damaged or encrypted.', ru: 'Этот PDF не удаётся прочитать: возможно, он повреждён или зашифрован.' },
 }
@@ -15,8 +16,7 @@ export const validatePdfUpload: CollectionBeforeChangeHook = async ({ data, req 
   }
   const result = await inspectPdf(file.data)
   if (!result.ok) {
-    const lang = req.locale === 'ru' || req.i18n?.language === 'ru' ? 'ru' : 'en'
-    throw new ValidationError({ collection: 'documents', errors: [{ message: messages[result.reason][lang], path: 'file' }] }, req.t)
+    throw new ValidationError({ collection: 'documents', errors: [{ message: inAdminLanguage(req, messages[result.reason]), path: 'file' }] }, req.t)
   }
   data.pageCount = result.pages
   data.textStatus = 'pending'
