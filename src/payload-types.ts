@@ -151,6 +151,10 @@ export interface Page {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Set on every save from the title in each language.
+   */
+  translation?: ('both' | 'en' | 'ru') | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -220,6 +224,10 @@ export interface News {
    * Part of the address (URL); derived from the English title when empty.
    */
   slug: string;
+  /**
+   * Set on every save from the title in each language.
+   */
+  translation?: ('both' | 'en' | 'ru') | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -283,6 +291,10 @@ export interface ThematicArea {
    * Part of the address (URL); derived from the English title when empty.
    */
   slug: string;
+  /**
+   * Set on every save from the title in each language.
+   */
+  translation?: ('both' | 'en' | 'ru') | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -312,6 +324,10 @@ export interface Participant {
    * Part of the address (URL); derived from the English title when empty.
    */
   slug: string;
+  /**
+   * Set on every save from the title in each language.
+   */
+  translation?: ('both' | 'en' | 'ru') | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -339,6 +355,10 @@ export interface GovernanceBody {
       }[]
     | null;
   order: number;
+  /**
+   * Set on every save from the title in each language.
+   */
+  translation?: ('both' | 'en' | 'ru') | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -367,6 +387,10 @@ export interface Conference {
    * Part of the address (URL); derived from the English title when empty.
    */
   slug: string;
+  /**
+   * Set on every save from the title in each language.
+   */
+  translation?: ('both' | 'en' | 'ru') | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -410,6 +434,10 @@ export interface Project {
    * Part of the address (URL); derived from the English title when empty.
    */
   slug: string;
+  /**
+   * Set on every save from the title in each language.
+   */
+  translation?: ('both' | 'en' | 'ru') | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -706,6 +734,10 @@ export interface Publication {
    * Part of the address (URL); derived from the English title when empty.
    */
   slug: string;
+  /**
+   * Set on every save from the title in each language.
+   */
+  translation?: ('both' | 'en' | 'ru') | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1125,6 +1157,7 @@ export interface PagesSelect<T extends boolean = true> {
         label?: T;
         id?: T;
       };
+  translation?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1160,6 +1193,7 @@ export interface NewsSelect<T extends boolean = true> {
   publishedAt?: T;
   image?: T;
   slug?: T;
+  translation?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1174,6 +1208,7 @@ export interface ThematicAreasSelect<T extends boolean = true> {
   body?: T;
   order?: T;
   slug?: T;
+  translation?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1192,6 +1227,7 @@ export interface ParticipantsSelect<T extends boolean = true> {
   joinedOn?: T;
   summary?: T;
   slug?: T;
+  translation?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1212,6 +1248,7 @@ export interface GovernanceBodiesSelect<T extends boolean = true> {
         id?: T;
       };
   order?: T;
+  translation?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1230,6 +1267,7 @@ export interface ConferencesSelect<T extends boolean = true> {
   declarationFile?: T;
   summary?: T;
   slug?: T;
+  translation?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1252,6 +1290,7 @@ export interface ProjectsSelect<T extends boolean = true> {
         id?: T;
       };
   slug?: T;
+  translation?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1285,6 +1324,7 @@ export interface PublicationsSelect<T extends boolean = true> {
   related?: T;
   visibility?: T;
   slug?: T;
+  translation?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -35,6 +35,7 @@ import { adminTranslations } from './i18n/admin-translations'
 import { migrations as postgresMigrations } from './migrations/postgres'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
 import { hardenCollections } from './access/harden-collections'
+import { withTranslationStatus } from './fields/translation-status'
 import { hasRole } from './access/roles'
 import { deliverEmail } from './server/email/deliver-email'
 import { cookiePrefix } from './server/account/session-cookie-name'
@@ -139,14 +140,15 @@ export default buildConfig({
     fallback: true,
   },
   collections: [
-    Pages,
-    News,
-    ThematicAreas,
-    Participants,
-    GovernanceBodies,
-    Conferences,
-    Projects,
-    Publications,
+    // Translation status (English only / Russian only / both) on what the Secretariat writes in two languages.
+    withTranslationStatus(Pages),
+    withTranslationStatus(News),
+    withTranslationStatus(ThematicAreas),
+    withTranslationStatus(Participants, 'name'),
+    withTranslationStatus(GovernanceBodies),
+    withTranslationStatus(Conferences),
+    withTranslationStatus(Projects),
+    withTranslationStatus(Publications),
     PublicationTypes,
     Authors,
     Series,

@@ -140,6 +140,22 @@ describe(`editable pages and menus (${databaseKind})`, () => {
     expect((await pageAt(`scheduled-${suffix}`))?.id).toBe(draft.id)
   })
 
+  it('shows in the admin which languages a document is written in, and lets the list filter on it', async () => {
+    const page = await makePage(`translated-${suffix}`)
+    expect(page.translation).toBe('en')
+    const english = await payload.create({ collection: 'news', locale: 'en', data: { title: `English first ${suffix}`, excerpt: 'Excerpt', body: paragraphsToLexical(['Text']), publishedAt: new Date().toISOString(), slug: `en-first-${suffix}`, _status: 'published' }, overrideAccess: true })
+    expect(english.translation).toBe('en')
+    const both = await payload.update({ collection: 'news', id: english.id, locale: 'ru', data: { title: 'Сначала по-английски', excerpt: 'Анонс', body: paragraphsToLexical(['Текст']) }, overrideAccess: true })
+    expect(both.translation).toBe('both')
+    // The English text is where it was (the status check reads the other language in the same save).
+    expect((await payload.findByID({ collection: 'news', id: english.id, locale: 'en', overrideAccess: true })).title).toBe(`English first ${suffix}`)
+    const russian = await payload.create({ collection: 'news', locale: 'ru', data: { title: `Только по-русски ${suffix}`, excerpt: 'Анонс', body: paragraphsToLexical(['Текст']), publishedAt: new Date().toISOString(), slug: `ru-only-${suffix}`, _status: 'published' }, overrideAccess: true })
+    expect(russian.translation).toBe('ru')
+    const onlyRussian = await payload.find({ collection: 'news', where: { translation: { equals: 'ru' } }, overrideAccess: true, limit: 100 })
+    expect(onlyRussian.docs.map((d) => d.id)).toContain(russian.id)
+    expect(onlyRussian.docs.every((d) => d.translation === 'ru')).toBe(true)
+  })
+
   it('lets only staff change the menus, through every door', async () => {
     const anonymous = payload.updateGlobal({ slug: 'site-header', data: { items: [] }, overrideAccess: false } as never)
     await expect(anonymous).rejects.toThrow()

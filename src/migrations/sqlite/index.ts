@@ -9,6 +9,7 @@ import * as migration_20261201_055953_upload_prefixes from './20261201_055953_up
 import * as migration_20261201_064947_custom_tables_autoincrement_other_countries from './20261201_064947_custom_tables_autoincrement_other_countries';
 import * as migration_20261201_071408_editable_pages_menus from './20261201_071408_editable_pages_menus';
 import * as migration_20261201_072535_schedule_publish from './20261201_072535_schedule_publish';
+import * as migration_20261201_074453_translation_status from './20261201_074453_translation_status';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261201_072535_schedule_publish.up,
     down: migration_20261201_072535_schedule_publish.down,
-    name: '20261201_072535_schedule_publish'
+    name: '20261201_072535_schedule_publish',
+  },
+  {
+    up: migration_20261201_074453_translation_status.up,
+    down: migration_20261201_074453_translation_status.down,
+    name: '20261201_074453_translation_status'
   },
 ];
