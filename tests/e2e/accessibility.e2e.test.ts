@@ -1,10 +1,14 @@
 import { afterAll, describe, expect, it } from 'vitest'
-import { apiToken, closeBrowser, createAccount, databaseKind, newPage, seriousAxeViolations } from './helpers'
+import { apiToken, baseUrl, closeBrowser, createAccount, databaseKind, newPage, seriousAxeViolations } from './helpers'
 
 /** One page of every type, in both languages. */
 const pageTypes = [
   '/{l}',
   '/{l}/about',
+  '/{l}/about/contact',
+  '/{l}/repository',
+  '/{l}/repository?q=migration',
+  '/{l}/search?q=migration',
   '/{l}/thematic-areas',
   '/{l}/thematic-areas/asylum-international-protection',
   '/{l}/governance',
@@ -38,6 +42,26 @@ describe(`accessibility: axe finds nothing serious (${databaseKind()})`, () => {
       await context.close()
       expect(findings).toEqual([])
     }, 120_000)
+  }
+
+  // A phone (390 px) and a laptop (1366 px): nothing is wider than the screen.
+  for (const width of [390, 1366]) {
+    it(`fits every page type into ${width} px in both languages`, async () => {
+      const { context, page } = await newPage({ viewport: { width, height: 800 } })
+      const wider: string[] = []
+      const items = (await (await fetch(`${baseUrl()}/api/publications?limit=1&depth=0&where[visibility][equals]=public`)).json()) as { docs: { slug: string }[] }
+      const extra = items.docs.map((d) => `/{l}/repository/${d.slug}`)
+      for (const locale of ['en', 'ru']) {
+        for (const template of [...pageTypes, ...extra]) {
+          const path = template.replace('{l}', locale)
+          await page.goto(path)
+          const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth)
+          if (scrollWidth > width) wider.push(`${path}: ${scrollWidth} px`)
+        }
+      }
+      await context.close()
+      expect(wider).toEqual([])
+    }, 180_000)
   }
 
   it('on the signed-in profile page', async () => {
