@@ -229,8 +229,8 @@ describe(`bulk import of publications (${databaseKind})`, () => {
       ['slug,type,published_on,title_en,file_en,countries', `${good},policy-brief,2020,Imported by the script,en.pdf,KZ;AF`, `${bad},novel,2020-01-01,Bad type,en.pdf,KZ`].join('\n'),
     )
     const { code, stdout, stderr } = await runImportScript([csv, dir])
-    // Exit code 1: one row is invalid (the received stderr shows why when the script failed).
-    expect({ code, stderr: stderr.slice(-2000) }).toMatchObject({ code: 1 })
+    // Exit code 1: one row is invalid (the received output shows where the script stopped otherwise).
+    expect({ code, stderr: stderr.slice(-2000), stdout: code === 1 ? '' : stdout.slice(-3000) }).toMatchObject({ code: 1 })
     expect(stdout + stderr).not.toContain('\u001b[')
     const lines = stdout.split('\n')
     expect(lines).toContain(`row 1/2 (line 2) ${good}: created`)
