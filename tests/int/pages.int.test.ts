@@ -156,6 +156,20 @@ describe(`editable pages and menus (${databaseKind})`, () => {
     expect(onlyRussian.docs.every((d) => d.translation === 'ru')).toBe(true)
   })
 
+  it('finds participants, governance bodies and ministerial conferences in the site search, linked to where they are shown', async () => {
+    await payload.jobs.run({ overrideAccess: true, limit: 1000 })
+    const { searchSite } = await import('@/server/search-index/search-site')
+    const first = async (collection: 'governance-bodies' | 'conferences', locale: 'en' | 'ru') =>
+      (await payload.find({ collection, locale, limit: 1, sort: 'id', overrideAccess: false })).docs[0] as unknown as { title: string; slug: string; key?: string }
+    const top = async (q: string, locale: 'en' | 'ru') => (await searchSite(payload, { q, locale, audience: 'public', pageSize: 20 })).hits.map((h) => [h.kind, h.urlPath])
+    expect(await top('Kosovo', 'en')).toContainEqual(['participant', '/participants/kosovo'])
+    expect(await top('Косово', 'ru')).toContainEqual(['participant', '/participants/kosovo'])
+    const body = await first('governance-bodies', 'ru')
+    expect(await top(body.title, 'ru')).toContainEqual(['governance-body', `/governance#${body.key}`])
+    const conference = await first('conferences', 'en')
+    expect(await top(conference.title, 'en')).toContainEqual(['conference', `/governance#conference-${conference.slug}`])
+  })
+
   it('lets only staff change the menus, through every door', async () => {
     const anonymous = payload.updateGlobal({ slug: 'site-header', data: { items: [] }, overrideAccess: false } as never)
     await expect(anonymous).rejects.toThrow()

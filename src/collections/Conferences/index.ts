@@ -1,14 +1,14 @@
 import type { CollectionConfig } from 'payload'
 import { dayOnlyDate } from '@/fields/date'
 import { slugField } from '@/fields/slug'
-import { processGroup, publishedContent } from '../shared'
+import { processGroup, searchableContent } from '../shared'
 
 export const Conferences: CollectionConfig = {
   slug: 'conferences',
   labels: { singular: { en: 'Ministerial Conference', ru: 'Министерская конференция' }, plural: { en: 'Ministerial Conferences', ru: 'Министерские конференции' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'heldOn', '_status'], group: processGroup },
   defaultSort: 'heldOn',
-  ...publishedContent,
+  ...searchableContent,
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, label: { en: 'Title', ru: 'Название' } },
     {

@@ -1,12 +1,12 @@
 import type { CollectionConfig } from 'payload'
-import { processGroup, publishedContent } from '../shared'
+import { processGroup, searchableContent } from '../shared'
 
 export const GovernanceBodies: CollectionConfig = {
   slug: 'governance-bodies',
   labels: { singular: { en: 'Governance body', ru: 'Орган управления' }, plural: { en: 'Governance', ru: 'Управление' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'order', '_status'], group: processGroup },
   defaultSort: 'order',
-  ...publishedContent,
+  ...searchableContent,
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, label: { en: 'Title', ru: 'Название' } },
     {

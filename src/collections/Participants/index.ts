@@ -3,7 +3,7 @@ import { touchOaiRecordsOfPublicationsBy } from '@/hooks/touch-oai-records'
 import { inAdminLanguage } from '@/fields/admin-text'
 import { dayOnlyDate } from '@/fields/date'
 import { slugField } from '@/fields/slug'
-import { processGroup, publishedContent } from '../shared'
+import { processGroup, searchableContent } from '../shared'
 import { regionalGroups } from '@/seed/types'
 
 export const participantKinds = ['state', 'eu-body', 'organisation'] as const
@@ -23,8 +23,8 @@ export const Participants: CollectionConfig = {
   labels: { singular: { en: 'Participant', ru: 'Участник' }, plural: { en: 'Participants', ru: 'Участники' } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'isoCode', '_status'], group: processGroup },
   defaultSort: 'slug',
-  ...publishedContent,
-  hooks: { ...publishedContent.hooks, afterChange: [...(publishedContent.hooks?.afterChange ?? []), touchOaiRecordsOfPublicationsBy('countries')] },
+  ...searchableContent,
+  hooks: { ...searchableContent.hooks, afterChange: [...(searchableContent.hooks?.afterChange ?? []), touchOaiRecordsOfPublicationsBy('countries')] },
   fields: [
     { name: 'name', type: 'text', localized: true, required: true, label: { en: 'Name', ru: 'Название' } },
     {

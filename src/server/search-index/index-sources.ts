@@ -5,16 +5,28 @@ import { syncPublicationState } from '@/server/publications/sync-publication-sta
 import { removeSearchDoc, upsertSearchDoc, type TSearchDocInput, type TSearchKind } from './index-store'
 
 /** Site content that the one search covers besides publications (events and courses join later). */
-export const indexedCollections = ['news', 'pages', 'thematic-areas', 'projects'] as const
+export const indexedCollections = ['news', 'pages', 'thematic-areas', 'projects', 'participants', 'governance-bodies', 'conferences'] as const
 export type TIndexedCollection = (typeof indexedCollections)[number]
 
-const kinds: Record<TIndexedCollection, TSearchKind> = { news: 'news', pages: 'page', 'thematic-areas': 'thematic-area', projects: 'project' }
-const paths: Record<TIndexedCollection, (doc: { slug: string; path?: string | null }) => string> = {
+const kinds: Record<TIndexedCollection, TSearchKind> = {
+  news: 'news',
+  pages: 'page',
+  'thematic-areas': 'thematic-area',
+  projects: 'project',
+  participants: 'participant',
+  'governance-bodies': 'governance-body',
+  conferences: 'conference',
+}
+const paths: Record<TIndexedCollection, (doc: { slug: string; path?: string | null; key?: string | null }) => string> = {
   news: ({ slug }) => `/news/${slug}`,
   // A page lives at its parents' address and its slug (src/collections/Pages).
   pages: ({ slug, path }) => `/${path ?? slug}`,
   'thematic-areas': ({ slug }) => `/thematic-areas/${slug}`,
   projects: ({ slug }) => `/projects/${slug}`,
+  participants: ({ slug }) => `/participants/${slug}`,
+  // Governance bodies and conferences are sections of the governance page.
+  'governance-bodies': ({ key, slug }) => `/governance#${key ?? slug}`,
+  conferences: ({ slug }) => `/governance#conference-${slug}`,
 }
 
 type L<T = string> = { en?: T | null; ru?: T | null } | null | undefined
@@ -22,8 +34,13 @@ type TAnyAllLocales = {
   id: number
   slug: string
   path?: string | null
+  key?: string | null
   _status?: string | null
   title?: L
+  name?: L
+  city?: L
+  declarationTitle?: L
+  functions?: { text?: L }[] | null
   summary?: L
   excerpt?: L
   intro?: L
@@ -34,7 +51,8 @@ type TAnyAllLocales = {
 }
 
 function text(doc: TAnyAllLocales, lang: 'en' | 'ru'): string {
-  const parts = [doc.summary?.[lang], doc.excerpt?.[lang], doc.intro?.[lang], lexicalToText(doc.body?.[lang])]
+  const parts = [doc.summary?.[lang], doc.excerpt?.[lang], doc.intro?.[lang], doc.declarationTitle?.[lang], doc.city?.[lang], lexicalToText(doc.body?.[lang])]
+  for (const fn of doc.functions ?? []) parts.push(fn.text?.[lang])
   for (const block of doc.layout ?? []) parts.push(block.blockType === 'content' ? lexicalToText(block.body?.[lang]) : block.text?.[lang])
   return parts.filter((p): p is string => typeof p === 'string' && p.trim() !== '').join('\n')
 }
@@ -53,7 +71,9 @@ export async function indexContentDoc(payload: Payload, collection: TIndexedColl
     await removeSearchDoc(payload, docKey)
     await payload.jobs.queue({ task: 'indexContent', input: { collection, id: String(id) }, waitUntil: new Date(dueAt), overrideAccess: true })
   } else {
-    const languages = (['en', 'ru'] as const).filter((l) => doc.title?.[l])
+    // Participants have a name where the rest have a title.
+    const title = doc.title ?? doc.name
+    const languages = (['en', 'ru'] as const).filter((l) => title?.[l])
     const input: TSearchDocInput = {
       docKey,
       kind: kinds[collection],
@@ -61,7 +81,7 @@ export async function indexContentDoc(payload: Payload, collection: TIndexedColl
       audience: 'public',
       languages: languages.length ? [...languages] : ['en'],
       publishedAt: doc.publishedAt ?? doc.createdAt ?? null,
-      titles: { en: doc.title?.en ?? null, ru: doc.title?.ru ?? null },
+      titles: { en: title?.en ?? null, ru: title?.ru ?? null },
       bodies: { en: text(doc, 'en') || null, ru: text(doc, 'ru') || null },
       urlPath: paths[collection](doc),
       facets: {},

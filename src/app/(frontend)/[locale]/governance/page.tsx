@@ -70,7 +70,7 @@ export default async function GovernancePage({ params }: LocaleParams) {
               <h3>{t('governance.conferences')}</h3>
               <ul className="timeline">
                 {conferences.docs.map((c) => (
-                  <li key={c.id} lang={c.fallback ? c.shownIn : undefined}>
+                  <li key={c.id} id={`conference-${c.slug}`} lang={c.fallback ? c.shownIn : undefined}>
                     <h4>{c.title}</h4>
                     <p className="meta">
                       {c.heldOn ? formatDate(locale, c.heldOn, (c.heldOnPrecision ?? 'day') as DatePrecision) : t('governance.dateUnknown')}
