@@ -91,7 +91,8 @@ export async function readIndexToken(payload: Payload): Promise<string> {
 export async function loadSearchMeta(payload: Payload): Promise<TSearchDocMeta[]> {
   const rows = await queryRows<Record<string, unknown>>(
     payload,
-    sql`SELECT id, doc_key, kind, audience, languages, published_at, length, facets FROM search_docs ORDER BY id`,
+    // `length` is renamed: libsql's rows are array-like, so row.length is the column count.
+    sql`SELECT id, doc_key, kind, audience, languages, published_at, length AS doc_length, facets FROM search_docs ORDER BY id`,
   )
   return rows.map((r) => ({
     id: Number(r.id),
@@ -100,7 +101,7 @@ export async function loadSearchMeta(payload: Payload): Promise<TSearchDocMeta[]
     audience: r.audience as TAudience,
     languages: String(r.languages).split(',').filter(Boolean) as ('en' | 'ru')[],
     publishedAt: (r.published_at as string | null) ?? null,
-    length: Number(r.length),
+    length: Number(r.doc_length),
     facets: JSON.parse(String(r.facets ?? '{}')),
   }))
 }

@@ -3,7 +3,7 @@ import type { Locale } from '@/i18n/locales'
 import { readContentRevision } from '@/server/content/content-revision'
 import { parseQuery, type TParsedQuery } from '@/server/search/parse-query'
 import { postingTermsFor } from '@/server/search/postings'
-import { matchPacked, orderMatches, packFrequencies, packPostings, type TPackedPostings, type TPackInput } from '@/server/search/rank'
+import { boostMatches, inTitle, matchPacked, orderMatches, packedTitlePositions, packFrequencies, packPostings, selectMatches, TITLE_CANDIDATES, titleProximity, type TPackedMatches, type TPackedPostings, type TPackInput } from '@/server/search/rank'
 import { makeSnippet, type TSnippetSegment } from '@/server/search/snippet'
 import { allowedEdits, buildTermDictionary, editDistance, nearTerms, type TTermDictionary } from '@/server/search/fuzzy'
 import { places } from '@/server/search/gazetteer'
@@ -11,6 +11,7 @@ import { stemToken, tokenSpans } from '@/server/search/analyze'
 import { buildThesaurusIndex, COUNTRY_TERM_PREFIX, expandQuery, type TExpandedTerm, type TThesaurusIndex } from '@/server/search/thesaurus'
 import { fetchAllTerms, fetchPostingsWithPositions, fetchTermFrequencies, loadSearchMeta, loadSearchTexts, readIndexToken, type TAudience, type TSearchDocText, type TSearchDocMeta, type TSearchKind } from './index-store'
 import { downloadTotals } from '@/server/usage/usage-statistics'
+import { queryRows, sql } from './raw-sql'
 
 export type TSearchFilters = {
   kinds?: TSearchKind[]
@@ -99,6 +100,9 @@ type TState = {
   postings: Map<string, TPackedPostings>
   /** Postings with positions, for terms of phrases. */
   positioned: Map<string, TPackedPostings>
+  /** Title positions read for the title proximity boost, by term and dense number (null: not in the title). */
+  titlePositions: Map<string, Map<number, Int32Array | null>>
+  titleEntries: number
   /** The index's terms, read the first time a query has a word no document has. */
   dictionary?: Promise<TTermDictionary>
   cachedEntries: number
@@ -108,6 +112,8 @@ type TState = {
 type TSelection = { mask: Uint8Array; docs: Int32Array }
 
 const maxCachedEntries = 4_000_000
+/** Title positions kept for the proximity boost (a few per term and document: small). */
+const maxTitleEntries = 500_000
 const maxSelections = 200
 const languageBit = { en: 1, ru: 2 } as const
 
@@ -164,6 +170,8 @@ function buildState(revision: string, indexToken: string, loaded: TSearchDocMeta
     facets: Object.fromEntries(facetNames.map((name) => [name, buildFacetColumn(meta, name)])) as Record<TFacetName, TFacetColumn>,
     postings: new Map(),
     positioned: new Map(),
+    titlePositions: new Map(),
+    titleEntries: 0,
     cachedEntries: 0,
   }
 }
@@ -229,6 +237,74 @@ async function loadPostings(payload: Payload, s: TState, allTerms: string[], pos
     for (const [term, packed] of fetched) (withPositions ? s.positioned : s.postings).set(term, packed)
     s.cachedEntries += entries
   }
+}
+
+
+/**
+ * The title positions of these terms in these documents (dense numbers), from the postings
+ * with positions already in memory, else in one read of the title postings of just these
+ * documents and terms (those whose title has the term, by the term frequencies), kept for
+ * the next queries.
+ */
+async function loadTitlePositions(payload: Payload, s: TState, terms: string[], docs: ArrayLike<number>): Promise<(term: string, doc: number) => Int32Array | undefined> {
+  const wanted = new Map<string, number[]>()
+  for (const term of terms) {
+    if (s.positioned.has(term)) continue
+    const known = s.titlePositions.get(term)
+    const list = s.postings.get(term)
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i]
+      if (known?.has(doc) || !inTitle(list, doc)) continue
+      const pending = wanted.get(term)
+      if (pending) pending.push(doc)
+      else wanted.set(term, [doc])
+    }
+  }
+  if (wanted.size > 0) {
+    const docIds = [...new Set([...wanted.values()].flat())].map((d) => s.ids[d])
+    const rows = await queryRows<{ term: string; doc_id: number | string; positions: string }>(
+      payload,
+      sql`SELECT term, doc_id, positions FROM search_postings WHERE field = 'title'
+        AND term IN (${sql.join([...wanted.keys()].map((t) => sql`${t}`), sql`, `)})
+        AND doc_id IN (${sql.join(docIds.map((id) => sql`${id}`), sql`, `)})`,
+    )
+    const found = new Map<string, Int32Array>()
+    for (const r of rows) found.set(`${r.term} ${s.denseOf.get(Number(r.doc_id))}`, Int32Array.from(String(r.positions).split(','), Number))
+    if (s.titleEntries > maxTitleEntries) {
+      s.titlePositions.clear()
+      s.titleEntries = 0
+    }
+    for (const [term, list] of wanted) {
+      const byDoc = s.titlePositions.get(term) ?? new Map<number, Int32Array | null>()
+      for (const doc of list) byDoc.set(doc, found.get(`${term} ${doc}`) ?? null)
+      s.titlePositions.set(term, byDoc)
+      s.titleEntries += list.length
+    }
+  }
+  return (term, doc) => packedTitlePositions(s.positioned.get(term), doc) ?? s.titlePositions.get(term)?.get(doc) ?? undefined
+}
+
+/**
+ * The matches in relevance order, at least the best `limit`: the best TITLE_CANDIDATES (in
+ * the order the reader would see them) get the title proximity boost. A boost only raises
+ * a score, so the rest keep their order after them and every page stays consistent; when
+ * the page lies among the candidates, only they are ordered again.
+ */
+async function orderByRelevance(payload: Payload, s: TState, query: TParsedQuery, expanded: TExpandedTerm[], matches: TPackedMatches, locale: Locale, limit: number): Promise<Int32Array> {
+  const own = s.own[locale]
+  const proximity = titleProximity({
+    expanded,
+    phrases: query.phrases,
+    phraseOffsets: query.phraseOffsets,
+    postings: (term) => s.positioned.get(term) ?? s.postings.get(term),
+    queryTerms: query.terms,
+    queryPositions: query.termPositions,
+  })
+  if (matches.docs.length < 2 || proximity.terms.length === 0) return orderMatches(matches, own, s.ids, limit)
+  const top = orderMatches(matches, own, s.ids, TITLE_CANDIDATES)
+  const factors = proximity.boosts(top, await loadTitlePositions(payload, s, proximity.terms, top))
+  if (limit <= top.length || top.length === matches.docs.length) return orderMatches(selectMatches(matches, top, factors), own, s.ids, limit)
+  return orderMatches(boostMatches(matches, top, factors), own, s.ids, limit)
 }
 
 /** How much of each text a browsing page (no query) reads for its snippets. */
@@ -401,7 +477,7 @@ export async function searchSite(payload: Payload, args: TSearchArgs): Promise<T
     })
     matched = matches.docs
     // Newest first is the ascending order the matches already have.
-    ordered = sort === 'relevance' ? orderMatches(matches, s.own[locale], s.ids, requestedPage * pageSize) : matched
+    ordered = sort === 'relevance' ? await orderByRelevance(payload, s, query, expanded, matches, locale, requestedPage * pageSize) : matched
   }
   if (sort === 'downloads') {
     const totals = await downloadTotals(payload)

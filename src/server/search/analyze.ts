@@ -132,14 +132,18 @@ function countMatches(text: string, re: RegExp): number {
 /**
  * Changes whenever analysis changes what a text is indexed as: the index is then built
  * again (requeue-stale.ts compares it with the version the index was built with).
+ * 3: irregular English plurals and -sis nouns, Russian fleeting vowels, suppletive plurals,
+ * feminine person nouns, -анин/-ане, genitive plurals in -ан/-ян and nouns in -пись/-русь.
  */
-export const ANALYZER_VERSION = 2
+export const ANALYZER_VERSION = 3
 
 /**
  * British and American spellings meet: the word is spelt the American way before it is
  * stemmed (mobilisation/mobilization, labour/labor, analyse/analyze, centre/center,
  * programme/program). Index and query go through the same step, so a word that has no
  * American form (promise → promize) only changes its key, never what matches it.
+ * Greek nouns in -sis are spelt as their plural in -ses, which Snowball already stems like
+ * the related verb: analysis = analyses = analyse, crisis = crises, hypothesis = hypotheses.
  */
 const SPELLING_RULES: [RegExp, string][] = [
   [/^practis(e|es|ed|ing)$/, 'practic$1'],
@@ -151,33 +155,92 @@ const SPELLING_RULES: [RegExp, string][] = [
   [/^programme(s?)$/, 'program$1'],
   [/^(def|off|lic|pret)ence(s?)$/, '$1ense$2'],
 ]
+/** Greek -sis nouns (not thesis: Snowball's stem of theses is the stopword these). */
+const GREEK_SIS = /^(?!thesis$)(.{3,})sis$/
 /** Words in -ise that have no -ize spelling (precise, promise, exercise…): left as they are. */
 const NOT_BRITISH_ISE = /(precis|concis|promis|premis|surpris|enterpris|expertis|exercis|compromis|advertis|advis|devis|revis|supervis|televis|compris|franchis|merchandis|otherwis|likewis|rais|prais|nois|cruis|disguis|paradis|wis|ris)(e|es|ed|ing|er|ers|ely)$/
 
+/**
+ * English plurals that are not made with -s, by the stem Snowball gives them (so that the
+ * possessive, women's, goes the same way): children = child, women = woman, men = man,
+ * people = person (persons already is).
+ */
+const EN_IRREGULAR_STEMS: ReadonlyMap<string, string> = new Map([
+  ['children', 'child'],
+  ['women', 'woman'],
+  ['men', 'man'],
+  ['peopl', 'person'],
+])
+/** Compounds of man and woman: businesswomen = businesswoman, spokesmen = spokesman. */
+const EN_MAN_COMPOUND = /^(.+(?:wo|s))men$/
+
 function englishStem(word: string): string {
-  let spelt = word
+  let spelt = word.replace(GREEK_SIS, '$1ses')
   for (const [pattern, replacement] of NOT_BRITISH_ISE.test(word) ? [] : SPELLING_RULES) {
     if (pattern.test(spelt)) {
       spelt = spelt.replace(pattern, replacement)
       break
     }
   }
-  const stem = getStemmers().en.stem(spelt)
+  let stem = getStemmers().en.stem(spelt)
+  stem = EN_IRREGULAR_STEMS.get(stem) ?? stem.replace(EN_MAN_COMPOUND, '$1man')
   // Snowball keeps a final e in some stems only: refugee → refuge, refuge → refug,
   // returnee → returne, return → return. Without it the forms meet.
   return stem.length >= 6 && stem.endsWith('e') ? stem.slice(0, -1) : stem
 }
 
 /**
- * Russian Snowball, with the forms it leaves apart brought together: the fleeting vowel of
- * -ец (беженец / беженцев → беженц), and -стан names whose nominative loses its н
- * (Узбекистан → узбекиста, Узбекистане → узбекистан → узбекиста).
+ * Russian stems that Snowball leaves apart although they are one word, by stem → the
+ * stem used for all its forms (the oblique one, as for -ец below). Fleeting о of -ок that
+ * no rule can tell from a kept one (ребёнок / ребёнка like подросток, but поток / потока,
+ * восток / востока), and suppletive plurals (дети → ребёнок, люди → человек).
+ */
+const RU_STEM_EQUIVALENTS: ReadonlyMap<string, string> = new Map([
+  ['ребенок', 'ребенк'],
+  ['дет', 'ребенк'],
+  ['люд', 'человек'],
+  ['рынок', 'рынк'],
+  ['подросток', 'подростк'],
+  ['недостаток', 'недостатк'],
+  ['порядок', 'порядк'],
+  ['участок', 'участк'],
+  ['остаток', 'остатк'],
+  ['потомок', 'потомк'],
+  // Feminine forms of person nouns in -ец (беженка, беженок = беженец): -енка and -анка
+  // also end words that are no persons (оценка, банка), so only these are listed.
+  ...['беженц', 'переселенц', 'иностранц', 'украинц', 'чеченц', 'возвращенц', 'уроженц', 'американц'].flatMap(
+    (masculine): [string, string][] => [
+      [`${masculine.slice(0, -1)}к`, masculine],
+      [`${masculine.slice(0, -1)}ок`, masculine],
+    ],
+  ),
+])
+
+/**
+ * Russian Snowball, with the forms it leaves apart brought together (ANALYZER_VERSION 3):
+ * - the н that Snowball takes for a verb ending after а/я is kept: граждан (genitive
+ *   plural) = граждане, Ирана = Иран, Узбекистан = Узбекистана = Узбекистане;
+ * - -анин/-янин singulars meet their plurals: гражданин = граждане, россиянин = россияне;
+ * - the fleeting vowel of -ец (беженец / беженцев → беженц), and of the words above;
+ * - -ьми instrumentals: людьми = люди, детьми = дети;
+ * - nouns in -пись and -русь, whose -сь Snowball takes for a reflexive ending
+ *   (перепись = переписи, Беларусь = Беларуси);
+ * - feminine -антка/-ентка: мигрантка = мигрант, студентка = студент.
  */
 function russianStem(word: string): string {
-  const stem = getStemmers().ru.stem(word)
-  if (stem.length >= 5 && stem.endsWith('ец')) return `${stem.slice(0, -2)}ц`
-  if (stem.length >= 6 && stem.endsWith('стан')) return stem.slice(0, -1)
-  return stem
+  if (word.length > 4 && word.endsWith('ьми')) return russianEquivalent(word.slice(0, -3))
+  if (/(пис|рус)ь$/.test(word)) return word.slice(0, -1)
+  let stem = getStemmers().ru.stem(word)
+  if (/[ая]$/.test(stem) && word.charAt(stem.length) === 'н' && word.startsWith(stem)) stem = `${stem}н`
+  if (stem.length >= 7 && /[ая]нин$/.test(stem)) stem = stem.slice(0, -2)
+  if (stem.length >= 5 && stem.endsWith('ец')) stem = `${stem.slice(0, -2)}ц`
+  else if (stem.length >= 6 && stem.endsWith('нтк')) stem = stem.slice(0, -1)
+  else if (stem.length >= 7 && stem.endsWith('нток')) stem = stem.slice(0, -2)
+  return russianEquivalent(stem)
+}
+
+function russianEquivalent(stem: string): string {
+  return RU_STEM_EQUIVALENTS.get(stem) ?? stem
 }
 
 /** Stems one token: Cyrillic with the Russian Snowball stemmer, Latin with the English one. */

@@ -34,6 +34,16 @@ describe('parseQuery: words', () => {
   it('keeps hyphenated words as terms', () => {
     expect(parseQuery('counter-trafficking').terms).toEqual(['counter', 'traffick'])
   })
+
+  it('gives each term the position of its first occurrence among all words typed', () => {
+    expect(parseQuery('migrants in Central Asia').termPositions).toEqual([0, 2, 3])
+    // quoted words and exclusions take their places too; a repeated word keeps its first
+    const q = parseQuery('labour "human rights" -asylum migrants labour')
+    expect(q.terms).toEqual(['labor', 'migrant'])
+    expect(q.termPositions).toEqual([0, 4])
+    expect(parseQuery('"Migrants" from Asia').termPositions).toEqual([0, 2])
+    expect(parseQuery('').termPositions).toEqual([])
+  })
 })
 
 describe('parseQuery: phrases', () => {
@@ -46,7 +56,7 @@ describe('parseQuery: phrases', () => {
   })
 
   it('understands typographic and Russian quotes (British spelling stemmed as American)', () => {
-    expect(parseQuery('«торговля людьми»').phrases).toEqual([['торговл', 'людьм']])
+    expect(parseQuery('«торговля людьми»').phrases).toEqual([['торговл', 'человек']])
     expect(parseQuery('“labour migration”').phrases).toEqual([['labor', 'migrat']])
     expect(parseQuery('“labour migration”').phrases).toEqual(parseQuery('"labor migration"').phrases)
   })

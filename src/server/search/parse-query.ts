@@ -10,6 +10,12 @@ import { isStopword, languageOf, stemToken, tokenSpans, type TLanguage } from '.
 export type TParsedQuery = {
   /** Stems of the unquoted words, deduplicated, in order of appearance (at most 16). */
   terms: string[]
+  /**
+   * For each term, the position of its first occurrence among all the words typed
+   * (stopwords and quoted words included): "migrants in Central Asia" gives 0, 2, 3. The
+   * title proximity boost (rank.ts) looks for the query's words as typed, as a phrase.
+   */
+  termPositions: number[]
   /** Quoted phrases of two or more stems (at most 4, each at most 8 stems). */
   phrases: string[][]
   /**
@@ -41,9 +47,10 @@ const DASHES = new Set(['-', '−', '–', '—'])
 const OPEN_BRACKETS = /^[([{<+]+/
 const OPERATORS = new Set(['AND', 'OR', 'NOT', 'NEAR'])
 
-type TPhraseParts = { terms: string[]; offsets: number[]; display: string }
+/** `first`: the position of the first stem among the words of the text. */
+type TPhraseParts = { terms: string[]; offsets: number[]; display: string; first: number }
 type TClause =
-  | { kind: 'term'; term: string; display: string }
+  | { kind: 'term'; term: string; display: string; position: number }
   | { kind: 'phrase'; phrase: TPhraseParts }
   | { kind: 'excludedTerm'; term: string; display: string }
   | { kind: 'excludedPhrase'; phrase: TPhraseParts }
@@ -51,6 +58,7 @@ type TClause =
 export function emptyQuery(): TParsedQuery {
   return {
     terms: [],
+    termPositions: [],
     phrases: [],
     phraseOffsets: [],
     excluded: [],
@@ -98,19 +106,25 @@ function phraseParts(text: string, limit: number): TPhraseParts | undefined {
     .slice(kept[0], kept[kept.length - 1] + 1)
     .map((span) => span.token)
     .join(' ')
-  return { terms, offsets: positions.map((p) => p - first), display }
+  return { terms, offsets: positions.map((p) => p - first), display, first }
 }
 
+/** Counts the words read so far, over quoted and unquoted stretches (TParsedQuery.termPositions). */
+type TCursor = { position: number }
+
 /** Splits an unquoted stretch into clauses; returns whether it ends with a lone dash. */
-function parseUnquoted(text: string, clauses: TClause[]): boolean {
+function parseUnquoted(text: string, clauses: TClause[], cursor: TCursor): boolean {
   const chunks = text.split(/\s+/).filter((chunk) => chunk.length > 0)
   let trailingDash = false
   for (const rawChunk of chunks) {
     const chunk = rawChunk.replace(OPEN_BRACKETS, '')
+    const spans = tokenSpans(chunk)
+    const base = cursor.position
+    cursor.position += spans.length > 0 ? spans[spans.length - 1].position + 1 : 0
     const negated = chunk.length > 0 && DASHES.has(chunk[0])
     trailingDash = negated && chunk.length === 1
     // Drop operators written in capitals and FTS column filters such as `title:foo`.
-    const words = tokenSpans(chunk).filter((span) => {
+    const words = spans.filter((span) => {
       const raw = chunk.slice(span.start, span.end)
       if (OPERATORS.has(raw)) return false
       return !(chunk[span.end] === ':' && /[\p{L}\p{N}"(]/u.test(chunk[span.end + 1] ?? ''))
@@ -127,7 +141,7 @@ function parseUnquoted(text: string, clauses: TClause[]): boolean {
     for (const word of words) {
       if (isStopword(word.token)) continue
       const term = stemToken(word.token)
-      if (term.length > 0) clauses.push({ kind: 'term', term, display: word.token })
+      if (term.length > 0) clauses.push({ kind: 'term', term, display: word.token, position: base + word.position })
     }
   }
   return trailingDash
@@ -155,24 +169,29 @@ function parseString(text: string): TParsedQuery {
   if (quotes.length % 2 === 1) quotes.pop()
 
   const clauses: TClause[] = []
+  const words: TCursor = { position: 0 }
   let cursor = 0
   for (let q = 0; q < quotes.length; q += 2) {
     const open = quotes[q]
     const close = quotes[q + 1]
     // A dash glued to the opening quote (-"phrase") excludes the phrase.
     const before = text.slice(cursor, open)
-    const negated = parseUnquoted(before, clauses) && !/\s$/.test(before)
-    const parts = phraseParts(text.slice(open + 1, close), MAX_PHRASE_TERMS)
+    const negated = parseUnquoted(before, clauses, words) && !/\s$/.test(before)
+    const quoted = text.slice(open + 1, close)
+    const parts = phraseParts(quoted, MAX_PHRASE_TERMS)
     if (parts) {
       if (parts.terms.length === 1) {
-        clauses.push({ kind: negated ? 'excludedTerm' : 'term', term: parts.terms[0], display: parts.display })
+        if (negated) clauses.push({ kind: 'excludedTerm', term: parts.terms[0], display: parts.display })
+        else clauses.push({ kind: 'term', term: parts.terms[0], display: parts.display, position: words.position + parts.first })
       } else {
         clauses.push({ kind: negated ? 'excludedPhrase' : 'phrase', phrase: parts })
       }
     }
+    const spans = tokenSpans(quoted)
+    words.position += spans.length > 0 ? spans[spans.length - 1].position + 1 : 0
     cursor = close + 1
   }
-  parseUnquoted(text.slice(cursor).replace(new RegExp(QUOTE_RE.source, 'g'), ' '), clauses)
+  parseUnquoted(text.slice(cursor).replace(new RegExp(QUOTE_RE.source, 'g'), ' '), clauses, words)
 
   return assemble(clauses)
 }
@@ -207,6 +226,7 @@ function assemble(clauses: TClause[]): TParsedQuery {
         if (excludedSet.has(clause.term) || termSet.has(clause.term) || query.terms.length >= MAX_TERMS) break
         termSet.add(clause.term)
         query.terms.push(clause.term)
+        query.termPositions.push(clause.position)
         display.push({ text: clause.display })
         languageText.push(clause.display)
         break

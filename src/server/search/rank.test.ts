@@ -10,7 +10,12 @@ import {
   minimumShouldMatch,
   orderMatches,
   OWN_LANGUAGE_BOOST,
+  boostMatches,
+  selectMatches,
   packFrequencies,
+  TITLE_PHRASE_BOOST,
+  TITLE_PROXIMITY_BOOST,
+  titleProximity,
   packPostings,
   rankDocuments,
   type TDocStats,
@@ -55,6 +60,8 @@ function search(raw: string, c: TCorpus, readerLanguage: TLanguage = 'en', index
     excluded: query.excluded,
     excludedPhrases: query.excludedPhrases,
     excludedPhraseOffsets: query.excludedPhraseOffsets,
+    queryTerms: query.terms,
+    queryPositions: query.termPositions,
     ...c,
     readerLanguage,
   })
@@ -102,8 +109,10 @@ describe('rankDocuments: BM25 and fields', () => {
       { id: 4, body: 'agreement renewed' },
       { id: 5, body: 'agreement expired' },
     ])
-    // Same length, same tf pattern: the document with more of the rare term wins.
-    expect(ids(search('readmission agreement', c))).toEqual([1, 2])
+    // Same length, same tf pattern: the document with more of the rare term wins. The
+    // others have only the head word of the thesaurus term "readmission agreement": after.
+    expect(ids(search('readmission agreement', c))).toEqual([1, 2, 3, 4, 5])
+    expect(ids(search('readmission agreement', c, 'en', noThesaurus))).toEqual([1, 2, 3, 4, 5])
   })
 
   it('a shorter document with the same matches ranks higher', () => {
@@ -411,6 +420,98 @@ describe('rankDocuments: determinism and robustness', () => {
   })
 })
 
+describe('rankDocuments: head words of thesaurus terms', () => {
+  const terms = buildThesaurusIndex([
+    { en: 'displaced persons', ru: 'перемещённые лица' },
+    { en: 'reintegration assistance', ru: 'помощь в реинтеграции' },
+  ])
+  const c = corpus([
+    { id: 1, title: 'Life after the war', body: 'Families displaced by the fighting in the east' },
+    { id: 2, title: 'Displaced persons in Europe', body: 'A report on displaced persons' },
+    { id: 3, title: 'Persons of concern', body: 'Registered persons and their status' },
+    { id: 4, title: 'Reintegration of returnees', body: 'Programmes for returnees' },
+    { id: 5, title: 'Reintegration assistance', body: 'Assistance to returnees' },
+    { id: 6, title: 'Помощь в реинтеграции', body: 'Программы помощи', language: 'ru' },
+    { id: 7, title: 'Social assistance', body: 'Assistance to families' },
+  ])
+
+  it('a document with only the head word matches, below the whole term', () => {
+    const results = search('displaced persons', c, 'en', terms)
+    expect(ids(results)).toEqual([2, 1])
+    expect(results[0].score).toBeGreaterThan(results[1].score * 2)
+    // and so in the other language, through the translation's head
+    expect(ids(search('перемещённые лица', c, 'ru', terms))).toEqual([2, 1])
+    // the light word alone (persons, assistance) is no head
+    expect(ids(search('reintegration assistance', c, 'en', terms))).toEqual([5, 6, 4])
+    expect(ids(search('помощь в реинтеграции', c, 'ru', terms))).toEqual([6, 5, 4])
+  })
+
+  it('a quoted term does not match by its head', () => {
+    expect(ids(search('"displaced persons"', c, 'en', terms))).toEqual([2])
+  })
+
+  it('a head that carries little of the term (a frequent word) covers little of it', () => {
+    const labour = buildThesaurusIndex([{ en: 'labour migration', ru: 'трудовая миграция' }])
+    const m = corpus([
+      { id: 1, title: 'Labour migration', body: FILLER },
+      { id: 2, title: 'Migration trends', body: `Migration and ${FILLER}` },
+      { id: 3, title: 'Migration data', body: `Migration statistics ${FILLER}` },
+      { id: 4, title: 'Migration policy', body: `Migration and asylum ${FILLER}` },
+      { id: 5, title: 'Europe', body: `Cooperation in Europe ${FILLER}` },
+    ])
+    // "migration" alone says little of "labour migration": the item on Europe comes first.
+    const results = ids(search('labour migration Europe', m, 'en', labour))
+    expect(results.slice(0, 2)).toEqual([1, 5])
+    expect(new Set(results.slice(2))).toEqual(new Set([2, 3, 4]))
+  })
+})
+
+describe('rankDocuments: title proximity', () => {
+  it('query words close together in the title rank above the same words apart', () => {
+    const c = corpus([
+      { id: 1, title: 'Return: trends, policies, practice and data on migration', body: FILLER },
+      { id: 2, title: 'Return migration: trends, policies, practice and data', body: FILLER },
+    ])
+    for (const index of [noThesaurus, thesaurus]) {
+      const results = search('return migration', c, 'en', index)
+      expect(ids(results)).toEqual([2, 1])
+      expect(results[0].score / results[1].score).toBeCloseTo(1 + TITLE_PROXIMITY_BOOST + TITLE_PHRASE_BOOST, 5)
+    }
+  })
+
+  it('an exact phrase of the query as typed in the title ranks above the same words in another order', () => {
+    const c = corpus([
+      { id: 1, title: 'Central Asia: migrants in the EU', body: FILLER },
+      { id: 2, title: 'Migrants from Central Asia in the EU', body: FILLER },
+    ])
+    const results = search('migrants from Central Asia', c, 'en', noThesaurus)
+    expect(ids(results)).toEqual([2, 1])
+    expect(results[0].score / results[1].score).toBeCloseTo((1 + TITLE_PROXIMITY_BOOST + TITLE_PHRASE_BOOST) / (1 + TITLE_PROXIMITY_BOOST), 5)
+  })
+
+  it('words close in the title rank above the same words scattered in title and text', () => {
+    const c = corpus([
+      { id: 1, title: 'Readmission: the region, its neighbours, visas and the agreement', body: 'Readmission is discussed first, the agreement later.' },
+      { id: 2, title: 'The readmission agreement: the region, its neighbours and visas', body: 'Annual review of cooperation, discussed first and later.' },
+    ])
+    // More occurrences would put 1 first; the words standing together in 2's title win.
+    expect(ids(search('readmission agreement', c, 'en', noThesaurus))).toEqual([2, 1])
+  })
+
+  it('works across languages, and reads no positions when no title can gain', () => {
+    const c = corpus([
+      { id: 1, title: 'Labour markets and the migration of workers', body: FILLER },
+      { id: 2, title: 'Labour migration and markets of workers', body: FILLER },
+    ])
+    const labour = buildThesaurusIndex([{ en: 'labour migration', ru: 'трудовая миграция' }])
+    expect(ids(search('трудовая миграция', c, 'ru', labour))).toEqual([2, 1])
+    const one = parseQuery('migration')
+    const proximity = titleProximity({ expanded: expandQuery(one, noThesaurus), phrases: [], postings: () => packPostings([{ doc: 0, field: 'title', tf: 1, positions: [0] }], true), queryTerms: one.terms, queryPositions: one.termPositions })
+    expect(proximity.terms).toEqual([])
+    expect(Array.from(proximity.boosts([0], () => [0]))).toEqual([1])
+  })
+})
+
 describe('postings helpers', () => {
   it('builds one posting per term and field with positions', () => {
     const built = buildPostings(4, { title: 'Migrants and migration', body: 'Migrants, migrants!' })
@@ -428,7 +529,7 @@ describe('postings helpers', () => {
     const query = parseQuery('торговля людьми "labour migration" -asylum -"human rights"')
     // торговец людьми joins through "trafficker"/"trafficking" in the same synonym set.
     expect(postingTermsFor(query, expandQuery(query, thesaurus))).toEqual(
-      ['asylum', 'be', 'human', 'labor', 'migrat', 'person', 'right', 'traffick', 'людьм', 'торговл', 'торговц', 'трудов', 'миграц'].sort(),
+      ['asylum', 'be', 'human', 'labor', 'migrat', 'person', 'right', 'traffick', 'человек', 'торговл', 'торговц', 'трудов', 'миграц'].sort(),
     )
   })
 })
@@ -509,6 +610,25 @@ describe('packed postings and ordering', () => {
         expect(sa > sb || (sa === sb && ids[a] < ids[b])).toBe(true)
       }
       for (const k of [0, 1, 3, 20, n]) expect(Array.from(orderMatches({ docs, scores }, own, ids, k))).toEqual(full.slice(0, k))
+    }
+  })
+
+  it('boosting the best candidates: ordering them alone gives the same first page as ordering all', () => {
+    let seed = 11
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
+    for (let round = 0; round < 50; round++) {
+      const n = 2 + Math.floor(random() * 80)
+      const docs = Int32Array.from({ length: n }, (_, i) => i)
+      const scores = Float64Array.from({ length: n }, () => Math.floor(random() * 8) / 4)
+      const own = Uint8Array.from({ length: n }, () => (random() < 0.5 ? 1 : 0))
+      const ids = Int32Array.from({ length: n }, (_, i) => (i * 7919 + round) % 10007)
+      const matches = { docs, scores }
+      const top = orderMatches(matches, own, ids, 10)
+      const factors = Float64Array.from(top, () => 1 + Math.floor(random() * 4) / 4)
+      const all = Array.from(orderMatches(boostMatches(matches, top, factors), own, ids))
+      // the boosted candidates stay ahead of every other match
+      expect(new Set(all.slice(0, top.length))).toEqual(new Set(top))
+      for (const k of [1, 5, top.length]) expect(Array.from(orderMatches(selectMatches(matches, top, factors), own, ids, k))).toEqual(all.slice(0, k))
     }
   })
 })

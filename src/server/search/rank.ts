@@ -1,9 +1,10 @@
 /**
  * Ranking: BM25 (k1 = 1.2, b = 0.75) with field weights (title 3×, body 1×, combined
- * BM25F-style into one weighted term frequency), concept AND semantics, phrase and
- * exclusion filters, then own-language-first ordering. Pure and deterministic: the
- * result does not depend on the order of the postings, scores are rounded to 1e-9 and
- * ties are broken by document id ascending.
+ * BM25F-style into one weighted term frequency), concepts with minimum-should-match
+ * (a head word alone covering part of its term), phrase and exclusion filters, a title
+ * proximity boost for the best candidates, then own-language-first ordering. Pure and
+ * deterministic: the result does not depend on the order of the postings, scores are
+ * rounded to 1e-9 and ties are broken by document id ascending.
  *
  * The work happens on packed postings (typed arrays per term, documents numbered densely
  * by the caller), so a query over tens of thousands of matching documents allocates a
@@ -37,15 +38,30 @@ export type TRankArgs = {
   /** Phrases whose presence removes a document (TParsedQuery.excludedPhrases). */
   excludedPhrases?: string[][]
   excludedPhraseOffsets?: number[][]
+  /**
+   * The query's own words and their positions as typed (TParsedQuery.terms, termPositions):
+   * when given, the best TITLE_CANDIDATES matches get the title proximity boost.
+   */
+  queryTerms?: string[]
+  queryPositions?: number[]
 }
 
 export const BM25_K1 = 1.2
 export const BM25_B = 0.75
 export const FIELD_WEIGHTS: Readonly<Record<TField, number>> = { title: 3, body: 1 }
+/**
+ * How much of a concept a document matching only a head word (a partial alternative)
+ * covers: the head's share of the information of the whole term it belongs to (its IDF over
+ * the sum of the term's IDFs), so "migration", the head of "labour migration", covers little
+ * of it and "trafficking" most of "trafficking in human beings". This share when the whole
+ * term is in no document.
+ */
+export const HEAD_COVERAGE = 0.5
 const SCORE_PRECISION = 1e9
 
 type TAltTerm = { term: string; weight: number; offset: number }
-type TAlternative = { terms: TAltTerm[]; phrase: boolean }
+/** `partial`: the head word of a multi-word term standing alone (thesaurus.ts). */
+type TAlternative = { terms: TAltTerm[]; phrase: boolean; partial: boolean }
 type TConcept = { alternatives: TAlternative[] }
 
 /** The value if it is an array, else an empty one (inputs come from storage and callers). */
@@ -75,9 +91,10 @@ function buildConcepts(expanded: readonly TExpandedTerm[], phrases: readonly str
     let alternatives = byGroup.get(group)
     if (!alternatives) byGroup.set(group, (alternatives = new Map()))
     let alternative = alternatives.get(altKey)
-    if (!alternative) alternatives.set(altKey, (alternative = { terms: [], phrase: false }))
+    if (!alternative) alternatives.set(altKey, (alternative = { terms: [], phrase: false, partial: false }))
     alternative.terms.push({ term: item.term, weight, offset: Number.isInteger(item.offset) ? (item.offset as number) : alternative.terms.length })
     if (item.phrase === true) alternative.phrase = true
+    if (item.partial === true) alternative.partial = true
   })
   const concepts: TConcept[] = [...byGroup.entries()]
     .sort((a, b) => a[0] - b[0])
@@ -98,7 +115,7 @@ function buildConcepts(expanded: readonly TExpandedTerm[], phrases: readonly str
       return
     }
     concepts.push({
-      alternatives: [{ terms: phrase.map((term, i) => ({ term, weight: 1, offset: offsets[i] })), phrase: phrase.length > 1 }],
+      alternatives: [{ terms: phrase.map((term, i) => ({ term, weight: 1, offset: offsets[i] })), phrase: phrase.length > 1, partial: false }],
     })
   })
   return concepts
@@ -326,6 +343,8 @@ export function matchPacked(args: TPackedMatchArgs): TPackedMatches {
   // of the query it covers (concepts weighted by their rarest term, so a generic word
   // counts little) times its BM25 sum. A concept no document has at all (a word missing
   // from the whole index) neither counts nor costs. Quoted phrases are always required.
+  // A document with only the head word of a multi-word term (a partial alternative) has
+  // the concept, but covers only the head's share of it (HEAD_COVERAGE).
   const total = new Float64Array(size)
   const covered = new Float64Array(size)
   const matchedCount = new Uint16Array(size)
@@ -335,32 +354,47 @@ export function matchPacked(args: TPackedMatchArgs): TPackedMatches {
   let totalWeight = 0
   let liveConcepts = 0
   let requiredConcepts = 0
+  const credit = new Float64Array(size)
   concepts.forEach((concept, c) => {
     const touched: number[] = []
-    let conceptWeight = 0
     const required = concept.alternatives.some((alternative) => alternative.phrase && alternative.terms.every((t) => t.weight >= 1))
     if (required) requiredConcepts++
-    for (const alternative of concept.alternatives) {
+    // The alternatives some document has, with their postings and IDFs.
+    const live = concept.alternatives.flatMap((alternative) => {
       const lists = alternative.terms.map(({ term }) => args.postings(term))
-      if (lists.some((l) => !l || l.docs.length === 0)) continue
+      if (lists.some((l) => !l || l.docs.length === 0)) return []
       const idfs = alternative.terms.map(({ term }) => idf(term))
-      conceptWeight = Math.max(conceptWeight, Math.max(...idfs) * Math.min(1, Math.max(...alternative.terms.map((t) => t.weight))))
-      forEachCommon(lists.map((l) => l!.docs), (doc, indices) => {
+      const weight = Math.max(...idfs) * Math.min(1, Math.max(...alternative.terms.map((t) => t.weight)))
+      return [{ alternative, lists: lists as TPackedPostings[], idfs, weight }]
+    })
+    const whole = live.filter((l) => !l.alternative.partial)
+    const conceptWeight = Math.max(0, ...(whole.length > 0 ? whole : live).map((l) => l.weight))
+    const headShare = (term: string, headIdf: number) => {
+      const sums = whole.filter((l) => l.alternative.terms.some((t) => t.term === term)).map((l) => l.idfs.reduce((a, b) => a + b, 0))
+      return sums.length > 0 ? Math.min(1, headIdf / Math.min(...sums)) : HEAD_COVERAGE
+    }
+    for (const { alternative, lists, idfs } of live) {
+      const share = !alternative.partial ? 1 : Math.min(...alternative.terms.map((t, k) => headShare(t.term, idfs[k])))
+      forEachCommon(lists.map((l) => l.docs), (doc, indices) => {
         if (doc >= size || !rankable[doc] || excludedDocs[doc]) return
-        if (alternative.phrase && !phraseAt(lists.map((list, k) => ({ list: list!, index: indices[k], offset: alternative.terms[k].offset })))) return
+        if (alternative.phrase && !phraseAt(lists.map((list, k) => ({ list, index: indices[k], offset: alternative.terms[k].offset })))) return
         const length = Number.isFinite(lengths[doc]) && lengths[doc] >= 0 ? lengths[doc] : avgLength
         const norm = BM25_K1 * (1 - BM25_B + (BM25_B * length) / avgLength)
         let score = 0
         for (let k = 0; k < lists.length; k++) {
-          const list = lists[k]!
+          const list = lists[k]
           const tf = list.titleTf[indices[k]] * FIELD_WEIGHTS.title + list.bodyTf[indices[k]] * FIELD_WEIGHTS.body
           score += alternative.terms[k].weight * ((idfs[k] * tf * (BM25_K1 + 1)) / (tf + norm))
         }
         if (seenIn[doc] !== c + 1) {
           seenIn[doc] = c + 1
           best[doc] = score
+          credit[doc] = share
           touched.push(doc)
-        } else if (score > best[doc]) best[doc] = score
+        } else {
+          if (score > best[doc]) best[doc] = score
+          if (share > credit[doc]) credit[doc] = share
+        }
       })
     }
     if (conceptWeight > 0) {
@@ -369,7 +403,7 @@ export function matchPacked(args: TPackedMatchArgs): TPackedMatches {
     }
     for (const doc of touched) {
       matchedCount[doc]++
-      covered[doc] += conceptWeight
+      covered[doc] += conceptWeight * credit[doc]
       if (required) requiredMatched[doc]++
       total[doc] += best[doc]
     }
@@ -388,6 +422,168 @@ export function matchPacked(args: TPackedMatchArgs): TPackedMatches {
     scores[i++] = round(total[doc] * coverage * coverage)
   }
   return { docs, scores }
+}
+
+/** Title positions of a term in a document (dense number), ascending; undefined or empty if none. */
+export type TTitlePositions = (term: string, doc: number) => ArrayLike<number> | undefined
+
+/** How many of the best matches the title proximity boost may reorder (bounded work per query). */
+export const TITLE_CANDIDATES = 100
+/** A title with the query's words close together gains up to this share of its score. */
+export const TITLE_PROXIMITY_BOOST = 0.5
+/** A title with the query's words as typed, as a phrase, gains this share more. */
+export const TITLE_PHRASE_BOOST = 0.25
+/**
+ * Words "close together": at most this many other words between them in the title. One
+ * word between counts as adjacent (a stopword: "migrants from Central Asia"), every further
+ * word lowers the closeness, and beyond this they are scattered.
+ */
+export const TITLE_WINDOW = 4
+
+export type TTitleProximityArgs = Pick<TPackedMatchArgs, 'expanded' | 'phrases' | 'phraseOffsets' | 'postings'> & {
+  /** The query's own words (TParsedQuery.terms) and their positions as typed (termPositions). */
+  queryTerms: readonly string[]
+  queryPositions: readonly number[]
+}
+
+export type TTitleProximity = {
+  /** The terms whose title positions boosts() reads; empty when no title can gain. */
+  terms: string[]
+  /** A factor ≥ 1 per document: 1 + proximity × TITLE_PROXIMITY_BOOST + phrase × TITLE_PHRASE_BOOST. */
+  boosts: (docs: ArrayLike<number>, positions: TTitlePositions) => Float64Array
+}
+
+/**
+ * Title proximity: a title where the query's concepts stand close together says more than
+ * the same words scattered through a text. Proximity is the best window of the title in
+ * which occurrences of several concepts (any of their alternatives, in either language) have
+ * at most TITLE_WINDOW other words between them: (concepts in it − 1) / (query's concepts
+ * − 1), less for every word between beyond the first. A one-concept query of several words
+ * ("labour migration") looks at the words of each of its whole alternatives instead. The
+ * phrase bonus is for the query's own words in the title at the distances typed (or, for
+ * one concept, a whole alternative as a phrase). Only concepts some document has count
+ * (as in matchPacked). Meant for the best candidates only: the caller reads their title
+ * positions (one read for all of them) and multiplies their scores.
+ */
+export function titleProximity(args: TTitleProximityArgs): TTitleProximity {
+  const concepts = buildConcepts(args.expanded, args.phrases, args.phraseOffsets)
+  const present = (term: string) => term.startsWith('~') || (args.postings(term)?.docs.length ?? 0) > 0
+  const live = concepts.filter((concept) => concept.alternatives.some((alt) => alt.terms.every((t) => present(t.term))))
+  const textTerms = (alt: TAlternative) => alt.terms.filter((t) => !t.term.startsWith('~'))
+  // Units whose closeness counts: concepts, or the words of one concept's whole alternatives.
+  type TUnits = { terms: Map<string, number[]>; count: number }
+  const unitSets: TUnits[] = []
+  if (live.length >= 2) {
+    const terms = new Map<string, number[]>()
+    live.forEach((concept, c) => {
+      for (const alt of concept.alternatives) for (const t of textTerms(alt)) terms.set(t.term, [...new Set([...(terms.get(t.term) ?? []), c])])
+    })
+    unitSets.push({ terms, count: live.length })
+  } else if (live.length === 1) {
+    for (const alt of live[0].alternatives) {
+      const words = textTerms(alt)
+      if (alt.partial || words.length < 2 || new Set(words.map((t) => t.term)).size < 2) continue
+      const terms = new Map<string, number[]>()
+      words.forEach((t, k) => terms.set(t.term, [...(terms.get(t.term) ?? []), k]))
+      unitSets.push({ terms, count: words.length })
+    }
+  }
+  // Phrases the title may hold: the query's words as typed, and a lone concept's whole alternatives.
+  const queryPhrase =
+    args.queryTerms.length >= 2 && args.queryPositions.length === args.queryTerms.length
+      ? args.queryTerms.map((term, i) => ({ term, offset: args.queryPositions[i] - args.queryPositions[0] }))
+      : undefined
+  const titlePhrases = [
+    ...(queryPhrase ? [queryPhrase] : []),
+    ...(live.length === 1 ? live[0].alternatives.filter((alt) => !alt.partial && alt.terms.length >= 2).map((alt) => alt.terms) : []),
+  ].filter((phrase) => phrase.every((t) => !t.term.startsWith('~')))
+  const terms = new Set<string>()
+  for (const units of unitSets) for (const term of units.terms.keys()) terms.add(term)
+  for (const phrase of titlePhrases) for (const t of phrase) terms.add(t.term)
+
+  const closeness = (between: number) => (between <= 1 ? 1 : Math.max(0, 1 - (between - 1) / TITLE_WINDOW))
+  const proximityOf = (units: TUnits, doc: number, positions: TTitlePositions): number => {
+    const occurrences: { position: number; unit: number }[] = []
+    for (const [term, owners] of units.terms) {
+      const found = positions(term, doc)
+      if (!found) continue
+      for (let i = 0; i < found.length; i++) for (const unit of owners) occurrences.push({ position: found[i], unit })
+    }
+    if (occurrences.length < 2) return 0
+    occurrences.sort((a, b) => a.position - b.position || a.unit - b.unit)
+    let best = 0
+    for (let i = 0; i < occurrences.length; i++) {
+      const seen = new Set<number>()
+      const positionsIn = new Set<number>()
+      for (let j = i; j < occurrences.length; j++) {
+        seen.add(occurrences[j].unit)
+        positionsIn.add(occurrences[j].position)
+        const between = occurrences[j].position - occurrences[i].position + 1 - positionsIn.size
+        if (between > TITLE_WINDOW) break
+        if (seen.size >= 2) best = Math.max(best, ((seen.size - 1) / (units.count - 1)) * closeness(between))
+      }
+    }
+    return best
+  }
+  const phraseIn = (phrase: readonly { term: string; offset: number }[], doc: number, positions: TTitlePositions): boolean => {
+    const first = positions(phrase[0].term, doc)
+    if (!first) return false
+    const lists = phrase.map((t) => positions(t.term, doc))
+    if (lists.some((l) => !l || l.length === 0)) return false
+    for (let p = 0; p < first.length; p++) {
+      const start = first[p] - phrase[0].offset
+      if (phrase.every((t, k) => Array.prototype.includes.call(lists[k]!, start + t.offset))) return true
+    }
+    return false
+  }
+  return {
+    terms: [...terms].sort(),
+    boosts: (docs, positions) =>
+      Float64Array.from({ length: docs.length }, (_, i) => {
+        const doc = docs[i]
+        const proximity = Math.max(0, ...unitSets.map((units) => proximityOf(units, doc, positions)))
+        const phrase = titlePhrases.some((p) => phraseIn(p, doc, positions)) ? 1 : 0
+        return 1 + TITLE_PROXIMITY_BOOST * proximity + TITLE_PHRASE_BOOST * phrase
+      }),
+  }
+}
+
+/**
+ * Some of the matches (by dense number, each one of them), their scores multiplied by
+ * their factors (1 if absent): ordering these few is all a page among them needs.
+ */
+export function selectMatches(matches: TPackedMatches, docs: ArrayLike<number>, factors?: ArrayLike<number>): TPackedMatches {
+  const scores = Float64Array.from({ length: docs.length }, (_, i) => {
+    const score = matches.scores[findDoc(matches.docs, docs[i])]
+    const factor = factors?.[i] ?? 1
+    return factor === 1 ? score : round(score * factor)
+  })
+  return { docs: Int32Array.from(docs), scores }
+}
+
+/** Multiplies the scores of some matches (by dense number) by their factors; the others stay. */
+export function boostMatches(matches: TPackedMatches, docs: ArrayLike<number>, factors: ArrayLike<number>): TPackedMatches {
+  const scores = Float64Array.from(matches.scores)
+  for (let i = 0; i < docs.length; i++) {
+    const k = findDoc(matches.docs, docs[i])
+    if (k >= 0 && factors[i] !== 1) scores[k] = round(scores[k] * factors[i])
+  }
+  return { docs: matches.docs, scores }
+}
+
+/** The title positions of a document in a term's packed postings (with positions), or undefined. */
+export function packedTitlePositions(list: TPackedPostings | undefined, doc: number): Int32Array | undefined {
+  if (!list?.positions) return undefined
+  const k = findDoc(list.docs, doc)
+  if (k < 0) return undefined
+  return list.positions.data.subarray(list.positions.offsets[2 * k], list.positions.offsets[2 * k + 1])
+}
+
+/** True if the term occurs in the document's title (by its packed postings). */
+export function inTitle(list: TPackedPostings | undefined, doc: number): boolean {
+  if (!list) return false
+  const k = findDoc(list.docs, doc)
+  return k >= 0 && list.titleTf[k] > 0
 }
 
 /**
@@ -469,9 +665,16 @@ export type TPackedRankArgs = TPackedMatchArgs & {
   ids: Int32Array
 }
 
-/** All matches, ranked, with their dense numbers. */
+/** All matches, ranked, with their dense numbers (title positions from the packed postings). */
 export function rankPacked(args: TPackedRankArgs): (TRankedDoc & { doc: number })[] {
-  const matches = matchPacked(args)
+  let matches = matchPacked(args)
+  if (args.queryTerms) {
+    const proximity = titleProximity({ ...args, queryTerms: args.queryTerms, queryPositions: args.queryPositions ?? [] })
+    if (proximity.terms.length > 0) {
+      const top = orderMatches(matches, args.own, args.ids, TITLE_CANDIDATES)
+      matches = boostMatches(matches, top, proximity.boosts(top, (term, doc) => packedTitlePositions(args.postings(term), doc)))
+    }
+  }
   const scoreOf = new Map(Array.from(matches.docs, (doc, i) => [doc, matches.scores[i]]))
   return Array.from(orderMatches(matches, args.own, args.ids), (doc) => ({ doc, docId: args.ids[doc], score: scoreOf.get(doc)! }))
 }

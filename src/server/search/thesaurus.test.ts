@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { parseQuery } from './parse-query'
 import type { TPlace } from './gazetteer'
-import { buildThesaurusIndex, countryTerm, expandQuery, type TExpandedTerm, type TThesaurusEntry } from './thesaurus'
+import { buildThesaurusIndex, countryTerm, expandQuery, headOf, type TExpandedTerm, type TThesaurusEntry } from './thesaurus'
+import { analyze } from './analyze'
 import { thesaurus as seedThesaurus } from '@/seed/data/thesaurus'
 
 const ENTRIES: TThesaurusEntry[] = [
@@ -15,11 +16,11 @@ const ENTRIES: TThesaurusEntry[] = [
 const index = buildThesaurusIndex(ENTRIES)
 
 const brief = (expanded: TExpandedTerm[]) =>
-  expanded.map((t) => `${t.group}/${t.alternative}:${t.term}@${t.offset}*${t.weight}${t.origin === 'thesaurus' ? 'T' : ''}${t.phrase ? 'P' : ''}`)
+  expanded.map((t) => `${t.group}/${t.alternative}:${t.term}@${t.offset}*${t.weight}${t.origin === 'thesaurus' ? 'T' : ''}${t.phrase ? 'P' : ''}${t.partial ? 'H' : ''}`)
 
 describe('buildThesaurusIndex', () => {
   it('indexes both directions by first stem, merging entries with the same side', () => {
-    // en: return, reintegr, traffick…, human…, refug; ru: возвращен, реинтеграц, торговл людьм, беженц.
+    // en: return, reintegr, traffick…, human…, refug; ru: возвращен, реинтеграц, торговл человек, беженц.
     // refugee/refugees (→ refug) and беженец/беженцы (→ беженц) now stem alike: one rule each way.
     expect(index.size).toBe(9)
     expect(index.rules.get('торговл')?.[0].targets.map((t) => t.terms)).toEqual([
@@ -65,12 +66,15 @@ describe('expandQuery', () => {
     const expanded = expandQuery(parseQuery('торговля людьми'), index)
     expect(brief(expanded)).toEqual([
       '0/0:торговл@0*1',
-      '0/0:людьм@1*1',
+      '0/0:человек@1*1',
       '0/1:human@0*0.5T',
       '0/1:traffick@1*0.5T',
       '0/2:traffick@0*0.5T',
       '0/2:human@2*0.5T',
       '0/2:be@3*0.5T',
+      // the head words alone, as partial matches: торговля (the query's own) and trafficking
+      '0/3:торговл@0*0.5H',
+      '0/4:traffick@0*0.25TH',
     ])
   })
 
@@ -85,7 +89,9 @@ describe('expandQuery', () => {
       '1/1:human@0*0.5T',
       '1/1:traffick@1*0.5T',
       '1/2:торговл@0*0.5T',
-      '1/2:людьм@1*0.5T',
+      '1/2:человек@1*0.5T',
+      '1/3:traffick@0*0.5H',
+      '1/4:торговл@0*0.25TH',
       '2/0:moldova@0*1',
     ])
     expect(brief(expandQuery(parseQuery('торговли людьми'), index))).toContain('0/2:be@3*0.5T')
@@ -120,7 +126,7 @@ describe('expandQuery', () => {
       '0/0:human@2*1P',
       '0/0:be@3*1P',
       '0/1:торговл@0*0.5TP',
-      '0/1:людьм@1*0.5TP',
+      '0/1:человек@1*0.5TP',
     ])
     const longer = expandQuery(parseQuery('"борьба с торговлей людьми"'), index)
     expect(longer.every((t) => t.origin === 'query' && t.phrase)).toBe(true)
@@ -142,6 +148,88 @@ describe('expandQuery', () => {
     expect(expandQuery(parseQuery(''), index)).toEqual([])
     expect(expandQuery(parseQuery('"; DROP TABLE x; --'), index).map((t) => t.term)).toEqual(['drop', 'tabl', 'x'])
     expect(brief(expandQuery(parseQuery('возвращение'), buildThesaurusIndex([])))).toEqual(['0/0:возвращен@0*1'])
+  })
+})
+
+describe('head words of multi-word entries', () => {
+  const head = (text: string) => {
+    const index = headOf(text)
+    return index === undefined ? undefined : analyze(text)[index].term
+  }
+
+  it('English: the last word before a preposition, stopword or comma', () => {
+    expect(head('human trafficking')).toBe('traffick')
+    expect(head('trafficking in human beings')).toBe('traffick')
+    expect(head('labour market integration')).toBe('integr')
+    expect(head('victim of trafficking')).toBe('victim')
+    expect(head('public attitudes towards migrants')).toBe('attitud')
+    // words joined by and/or belong to one phrase
+    expect(head('social and cultural adaptation')).toBe('adapt')
+  })
+
+  it('Russian: the first word that is no adjective, participle or adverb', () => {
+    expect(head('торговля людьми')).toBe('торговл')
+    expect(head('трудовая миграция')).toBe('миграц')
+    expect(head('незаконное пересечение границы')).toBe('пересечен')
+    expect(head('законно проживающий мигрант')).toBe('мигрант')
+    expect(head('культурное многообразие')).toBe('многообраз')
+  })
+
+  it('a light head (people, help) passes to its modifier or its complement', () => {
+    expect(head('displaced persons')).toBe('displac')
+    expect(head('internally displaced person')).toBe('displac')
+    expect(head('reintegration assistance')).toBe('reintegr')
+    expect(head('перемещённые лица')).toBe('перемещен')
+    expect(head('внутренне перемещённое лицо')).toBe('перемещен')
+    expect(head('помощь в реинтеграции')).toBe('реинтеграц')
+    expect(head('содействие добровольному возвращению')).toBe('возвращен')
+    // a negated complement, or one in another clause, is no head
+    expect(head('лицо без гражданства')).toBeUndefined()
+    expect(head('лицо, ищущее убежища')).toBeUndefined()
+  })
+
+  it('names, acronyms and single words have none', () => {
+    expect(head('Prague Process')).toBeUndefined()
+    expect(head('Пражский процесс')).toBeUndefined()
+    expect(head('EU Blue Card')).toBeUndefined()
+    expect(head('голубая карта ЕС')).toBeUndefined()
+    expect(head('migration')).toBeUndefined()
+    expect(head('')).toBeUndefined()
+  })
+
+  it('a multi-word term also finds its head alone, as a partial alternative of less weight', () => {
+    const terms = buildThesaurusIndex([{ en: 'displaced persons', ru: 'перемещённые лица' }])
+    expect(brief(expandQuery(parseQuery('displaced persons from Ukraine'), terms))).toEqual([
+      '0/0:displac@0*1',
+      '0/0:person@1*1',
+      '0/1:перемещен@0*0.5T',
+      '0/1:лиц@1*0.5T',
+      '0/2:displac@0*0.5H',
+      '0/3:перемещен@0*0.25TH',
+      '1/0:ukrain@0*1',
+    ])
+    // not for a quoted phrase, nor for a name
+    expect(expandQuery(parseQuery('"displaced persons"'), terms).some((t) => t.partial)).toBe(false)
+    const names = buildThesaurusIndex([{ en: 'Prague Process', ru: 'Пражский процесс' }])
+    expect(expandQuery(parseQuery('Пражский процесс'), names).some((t) => t.partial)).toBe(false)
+  })
+
+  it('the seed thesaurus: every multi-word entry that is no name has a head or says why not', () => {
+    const missing = seedThesaurus
+      .flatMap((e) => [e.en, e.ru])
+      .filter((text) => analyze(text).length > 1 && !/\p{Lu}/u.test(text) && headOf(text) === undefined)
+    // Russian adjectives used as nouns, and лицо with a clause or a negated complement.
+    expect(new Set(missing)).toEqual(
+      new Set([
+        'биометрические данные',
+        'несопровождаемый несовершеннолетний',
+        'лицо без гражданства',
+        'лицо, осуществляющее незаконный ввоз мигрантов',
+        'лицо, которому отказано в предоставлении убежища',
+        'лицо, ищущее убежища',
+        'лицо, ходатайствующее о международной защите',
+      ]),
+    )
   })
 })
 
