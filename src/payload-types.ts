@@ -845,7 +845,7 @@ export interface User {
    */
   participant?: (number | null) | Participant;
   /**
-   * The one language setting of the account: its e-mails are written in it, and the admin is shown in it after signing in.
+   * The language of this account: its e-mails are written in it, and changing it on one’s own account switches the admin to it.
    */
   preferredLanguage: 'en' | 'ru';
   resetPasswordRequestedAt?: string | null;

@@ -10,7 +10,17 @@ import type { TPublicationAllLocales } from '@/server/publications/types'
 import { databaseKind, testPayload } from './helpers'
 
 /** Runs the import script as a person would with its output piped (not a terminal). */
-function runImportScript(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+/**
+ * Runs the script; once more if it stopped with exit code 13 (an unsettled top-level await):
+ * tsx under Node 20 now and then stops so while loading Payload's rich-text editor on a busy
+ * machine, before the script has done anything.
+ */
+async function runImportScript(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const first = await runImportScriptOnce(args)
+  return first.code === 13 ? runImportScriptOnce(args) : first
+}
+
+function runImportScriptOnce(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const env = { ...process.env }
   // The script itself must keep a pipe free of colour codes, whatever the parent asked for.
   delete env.FORCE_COLOR

@@ -7,7 +7,8 @@ import { env } from '@/env'
 import { locales, localeLabels } from '@/i18n/locales'
 import { isStaff } from '@/access/is-staff'
 import { passwordResetEmail, verificationEmail } from '@/server/email/account-emails'
-import { enforcePasswordRule, enforcePasswordRuleOnReset, guardVerification, mailReverification } from './hooks/account-rules'
+import { enforcePasswordRule, enforcePasswordRuleOnReset, guardVerification, mailReverification, skipVerificationOfConfirmed } from './hooks/account-rules'
+import { adminLanguageOnChange } from './hooks/admin-language'
 import { guardSignIn, recordSignIn } from './hooks/guard-sign-in'
 import { keepTokenOfThrottledReset, reservePasswordReset } from './hooks/reserve-password-reset'
 
@@ -55,14 +56,14 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [guardSignIn, enforcePasswordRuleOnReset, reservePasswordReset],
+    beforeOperation: [guardSignIn, enforcePasswordRuleOnReset, reservePasswordReset, skipVerificationOfConfirmed],
     beforeValidate: [enforcePasswordRule],
     beforeChange: [guardVerification, keepTokenOfThrottledReset],
-    afterChange: [mailReverification],
+    afterChange: [mailReverification, adminLanguageOnChange],
     afterLogin: [recordSignIn],
   },
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 120 },
+    { name: 'name', type: 'text', required: true, maxLength: 120, label: { en: 'Name', ru: 'Имя' } },
     {
       name: 'roles',
       type: 'select',
@@ -70,6 +71,7 @@ export const Users: CollectionConfig = {
       required: true,
       defaultValue: ['learner'],
       saveToJWT: true,
+      label: { en: 'Roles', ru: 'Роли' },
       options: roles.map((value) => ({ value, label: roleLabels[value] })),
       // Only admins change roles; a self-registered account is always a learner.
       access: { create: isAdminField, update: isAdminField },
@@ -78,7 +80,8 @@ export const Users: CollectionConfig = {
       name: 'participant',
       type: 'relationship',
       relationTo: 'participants',
-      admin: { description: 'The state or organisation this person belongs to.' },
+      label: { en: 'Participant', ru: 'Участник' },
+      admin: { description: { en: 'The state or organisation this person belongs to.', ru: 'Государство или организация, которую представляет этот человек.' } },
       access: { create: isAdminField, update: isAdminField },
     },
     {
@@ -86,10 +89,23 @@ export const Users: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'en',
+      label: { en: 'Language', ru: 'Язык' },
       options: locales.map((value) => ({ value, label: localeLabels[value] })),
+      admin: {
+        description: {
+          en: 'The language of this account: its e-mails are written in it, and changing it on one’s own account switches the admin to it.',
+          ru: 'Язык учётной записи: на нём приходят письма, а при смене языка в своей учётной записи на него переключается панель администратора.',
+        },
+      },
     },
     // When the last reset e-mail was reserved (reserve-password-reset.ts). Payload adds this
     // field itself only while it makes the reservation; the column is the same.
-    { name: 'resetPasswordRequestedAt', type: 'date', hidden: true, access: { create: () => false, update: () => false } },
+    {
+      name: 'resetPasswordRequestedAt',
+      type: 'date',
+      hidden: true,
+      label: { en: 'Password reset last requested', ru: 'Последний запрос сброса пароля' },
+      access: { create: () => false, update: () => false },
+    },
   ],
 }

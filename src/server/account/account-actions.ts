@@ -4,7 +4,7 @@ import { locales } from '@/i18n/locales'
 import type { User } from '@/payload-types'
 import { accountExistsEmail } from '@/server/email/account-emails'
 import { isAppError } from '@/server/errors'
-import { minPasswordLength } from './password-rule'
+import { maxPasswordLength, minPasswordLength } from './password-rule'
 import { mayTellOwner, spendPasswordWork } from './password-work'
 
 /** Expected outcomes are values; the form route maps `error` codes to localized messages. */
@@ -23,18 +23,18 @@ export type TAccountError =
   | 'not-signed-in'
 
 const email = z.string().trim().toLowerCase().email().max(254)
-const password = z.string().min(1).max(200)
+const password = z.string().min(1).max(maxPasswordLength)
 
 export const ZSignIn = z.object({ email, password })
 export const ZSignUp = z.object({
   name: z.string().trim().min(1).max(120),
   email,
-  password: z.string().max(200),
-  passwordConfirm: z.string().max(200),
+  password: z.string().max(maxPasswordLength),
+  passwordConfirm: z.string().max(maxPasswordLength),
   preferredLanguage: z.enum(locales),
 })
 export const ZForgot = z.object({ email })
-export const ZReset = z.object({ token: z.string().min(1).max(500), password: z.string().max(200), passwordConfirm: z.string().max(200) })
+export const ZReset = z.object({ token: z.string().min(1).max(500), password: z.string().max(maxPasswordLength), passwordConfirm: z.string().max(maxPasswordLength) })
 export const ZProfile = z.object({ name: z.string().trim().min(1).max(120), preferredLanguage: z.enum(locales) })
 
 /** What the sign-in request came from: its headers carry the client the front saw. */

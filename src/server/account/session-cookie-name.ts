@@ -4,3 +4,5 @@
  */
 export const cookiePrefix = 'payload'
 export const sessionCookieName = `${cookiePrefix}-token`
+/** Payload's admin reads its interface language from `<cookiePrefix>-lng` (else the browser's). */
+export const languageCookieName = `${cookiePrefix}-lng`

@@ -2,6 +2,7 @@ import type { EmailAdapter, SendEmailOptions } from 'payload'
 import { env } from '@/env'
 import { runInBackground } from '@/server/background-work'
 import { kickJobRunner } from '@/server/jobs/run-queued-jobs'
+import { htmlToText } from './html-to-text'
 
 function addressList(value: SendEmailOptions['to']): string {
   if (!value) return ''
@@ -23,11 +24,14 @@ export const outboxEmailAdapter: EmailAdapter = ({ payload }) => ({
   defaultFromAddress: env.emailFrom.replace(/^.*<|>$/g, ''),
   defaultFromName: env.emailFrom.replace(/\s*<.*$/, ''),
   sendEmail: async (message) => {
+    const html = typeof message.html === 'string' ? message.html : undefined
     const entry = {
       to: addressList(message.to),
       subject: String(message.subject ?? ''),
-      html: typeof message.html === 'string' ? message.html : undefined,
-      text: typeof message.text === 'string' ? message.text : undefined,
+      html,
+      // Always a text version (Payload's own messages come as HTML only): the outbox shows
+      // it to the operator, with the links readable, and mail clients without HTML get it.
+      text: typeof message.text === 'string' ? message.text : html ? htmlToText(html) : undefined,
       status: 'queued' as const,
     }
     runInBackground(

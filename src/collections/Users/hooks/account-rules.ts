@@ -32,21 +32,41 @@ export const enforcePasswordRuleOnReset: CollectionBeforeOperationHook = ({ args
 }
 
 /**
- * `_verified` is set by the verification link, or by an admin; nobody else may set it
- * through the API. A changed e-mail address must be confirmed again (a new token is made
+ * Who may say an address is confirmed (`_verified`) besides the e-mailed link: an admin, and
+ * the platform itself (seed, setup, scripts: Local API without a person). Nobody else, through
+ * any door: not even the Secretariat, which opens accounts but cannot vouch for an address.
+ */
+function maySetVerified(req: PayloadRequest): boolean {
+  return checkRole(['admin'], req.user) || (req.payloadAPI === 'local' && !req.user)
+}
+
+/**
+ * `_verified` is set by the verification link, or by those maySetVerified allows; others'
+ * value is dropped. A changed e-mail address must be confirmed again (a new token is made
  * here and mailed after the change is saved), unless an admin confirms it in the same save.
  */
 export const guardVerification: CollectionBeforeChangeHook<User> = ({ data, originalDoc, operation, req }) => {
   const isAdmin = checkRole(['admin'], req.user)
-  // Trusted: an admin, or the platform itself (seed, jobs: Local API without a person).
-  const trusted = isAdmin || (req.payloadAPI === 'local' && !req.user)
   const verifiedGiven = Object.hasOwn(data, '_verified')
-  if (!trusted && verifiedGiven) delete (data as { _verified?: boolean })._verified
+  if (verifiedGiven && !maySetVerified(req)) delete (data as { _verified?: boolean })._verified
   const emailChanged = operation === 'update' && typeof data.email === 'string' && originalDoc && data.email.toLowerCase() !== originalDoc.email.toLowerCase()
   if (emailChanged && !(isAdmin && verifiedGiven && data._verified === true)) {
     Object.assign(data, { _verified: false, _verificationToken: crypto.randomBytes(20).toString('hex') })
   }
   return data
+}
+
+/**
+ * An account opened as already confirmed (by an admin, or by the platform) gets no "confirm
+ * your address" e-mail: Payload sends one on every create unless told not to. An account
+ * opened unconfirmed, or by someone whose `_verified` is dropped (the Secretariat), gets it,
+ * since it must be confirmed before it can sign in.
+ */
+export const skipVerificationOfConfirmed: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation !== 'create') return args
+  const { data } = args as { data?: { _verified?: unknown } }
+  if (data?._verified === true && maySetVerified(req)) return { ...args, disableVerificationEmail: true }
+  return args
 }
 
 export const mailReverification: CollectionAfterChangeHook<User> = async ({ doc, previousDoc, operation, req }) => {
