@@ -30,7 +30,7 @@ export const EmailOutbox: CollectionConfig = {
       type: 'collapsible',
       label: { en: 'HTML version', ru: 'HTML-версия' },
       admin: { initCollapsed: true },
-      fields: [{ name: 'html', type: 'code', label: { en: 'HTML source', ru: 'Исходный код HTML' }, admin: { language: 'html' } }],
+      fields: [{ name: 'html', type: 'textarea', label: { en: 'HTML source', ru: 'Исходный код HTML' }, admin: { readOnly: true, rows: 12 } }],
     },
     {
       name: 'text',
