@@ -44,6 +44,16 @@ describe('message catalogs', () => {
     expect(translate('ru', 'participants.intro', { states: 50 })).toContain('участвуют 50 государств')
     expect(translate('ru', 'participants.intro', { states: 21 })).toContain('участвует 21 государство')
     expect(translate('ru', 'participants.intro', { states: 3 })).toContain('участвуют 3 государства')
+    // The site search's heading counts each kind in its own plural form.
+    const kinds = (locale: 'en' | 'ru') =>
+      [
+        translate(locale, 'search.kindCount.publication', { count: 2 }),
+        translate(locale, 'search.kindCount.news', { count: 1 }),
+        translate(locale, 'search.kindCount.page', { count: 5 }),
+      ].join(', ')
+    expect(translate('ru', 'search.countByKind', { count: 8, kinds: kinds('ru') })).toBe('8 результатов: 2 публикации, 1 новость, 5 страниц')
+    expect(translate('en', 'search.countByKind', { count: 8, kinds: kinds('en') })).toBe('8 results: 2 publications, 1 news item, 5 pages')
+    expect(translate('ru', 'search.kindCount.conference', { count: 21 })).toBe('21 министерская конференция')
     expect(translate('en', 'participants.intro', { states: 1 })).toContain('1 state takes')
   })
 })

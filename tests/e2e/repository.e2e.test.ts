@@ -76,6 +76,22 @@ describe(`Online Repository in a browser (${databaseKind()})`, () => {
     await context.close()
   })
 
+  it('folds the filters behind one line on a phone, open once some are set', async () => {
+    const { context, page } = await newPage({ viewport: { width: 390, height: 800 }, javaScriptEnabled: false })
+    await page.goto('/ru/repository')
+    expect(await page.locator('#language').isVisible()).toBe(false)
+    await page.locator('summary', { hasText: 'Фильтры' }).click()
+    expect(await page.locator('#language').isVisible()).toBe(true)
+    await page.goto('/ru/repository?language=ru')
+    expect(await page.locator('#language').isVisible()).toBe(true)
+    // On a wide screen they are simply there.
+    await page.setViewportSize({ width: 1366, height: 800 })
+    await page.goto('/ru/repository')
+    expect(await page.locator('#language').isVisible()).toBe(true)
+    expect(await page.locator('#country option[value=""]').innerText()).toBe('Любая')
+    await context.close()
+  })
+
   it('offers citations as text, BibTeX, RIS and CSL-JSON, with Scholar tags and JSON-LD', async () => {
     const { context, page } = await newPage()
     await page.goto(`/en/repository/${slugs.en}`)

@@ -163,6 +163,10 @@ describe(`editable pages and menus (${databaseKind})`, () => {
       (await payload.find({ collection, locale, limit: 1, sort: 'id', overrideAccess: false })).docs[0] as unknown as { title: string; slug: string; key?: string }
     const top = async (q: string, locale: 'en' | 'ru') => (await searchSite(payload, { q, locale, audience: 'public', pageSize: 20 })).hits.map((h) => [h.kind, h.urlPath])
     expect(await top('Kosovo', 'en')).toContainEqual(['participant', '/participants/kosovo'])
+    // The heading counts what was found by kind.
+    const all = await searchSite(payload, { q: 'migration', locale: 'en', audience: 'public', pageSize: 5 })
+    expect(all.facets.kind.reduce((sum, k) => sum + k.count, 0)).toBe(all.total)
+    expect(all.facets.kind.length).toBeGreaterThan(1)
     expect(await top('Косово', 'ru')).toContainEqual(['participant', '/participants/kosovo'])
     const body = await first('governance-bodies', 'ru')
     expect(await top(body.title, 'ru')).toContainEqual(['governance-body', `/governance#${body.key}`])

@@ -59,7 +59,7 @@ export type TSearchResult = {
   pageSize: number
   totalPages: number
   hits: TSearchHit[]
-  facets: { type: TFacetCount[]; area: TFacetCount[]; country: TFacetCount[]; language: TFacetCount[]; year: TFacetCount[] }
+  facets: { type: TFacetCount[]; area: TFacetCount[]; country: TFacetCount[]; language: TFacetCount[]; year: TFacetCount[]; kind: TFacetCount[] }
   /** The query with its misspelt words corrected ("did you mean"), when some were. */
   suggestion?: string
 }
@@ -70,7 +70,7 @@ export type TSearchResult = {
  */
 type TFacetColumn = { values: string[]; codeOf: Map<string, number>; offsets: Uint32Array; codes: Int32Array }
 
-const facetNames = ['type', 'area', 'country', 'language', 'year'] as const
+const facetNames = ['type', 'area', 'country', 'language', 'year', 'kind'] as const
 type TFacetName = (typeof facetNames)[number]
 
 /**
@@ -119,7 +119,17 @@ const languageBit = { en: 1, ru: 2 } as const
 
 function facetValues(m: TSearchDocMeta, name: TFacetName): string[] {
   const raw: unknown[] =
-    name === 'type' ? [m.facets.type] : name === 'area' ? (m.facets.areas ?? []) : name === 'country' ? (m.facets.countries ?? []) : name === 'language' ? m.languages : [m.facets.year]
+    name === 'type'
+      ? [m.facets.type]
+      : name === 'area'
+        ? (m.facets.areas ?? [])
+        : name === 'country'
+          ? (m.facets.countries ?? [])
+          : name === 'language'
+            ? m.languages
+            : name === 'kind'
+              ? [m.kind]
+              : [m.facets.year]
   return [...new Set(raw.filter((v) => v !== undefined && v !== null && v !== '').map(String))]
 }
 
@@ -532,6 +542,7 @@ export async function searchSite(payload: Payload, args: TSearchArgs): Promise<T
       country: countFacet(s.facets.country, matched),
       language: countFacet(s.facets.language, matched),
       year: countFacet(s.facets.year, matched),
+      kind: countFacet(s.facets.kind, matched),
     },
   }
 }

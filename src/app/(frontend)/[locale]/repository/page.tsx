@@ -51,32 +51,36 @@ export default async function RepositoryPage({ params, searchParams }: Props) {
           <input id="q" name="q" type="search" defaultValue={query.q ?? ''} maxLength={500} aria-describedby="q-hint" />
           <p className="hint" id="q-hint">{t('repository.queryHint')}</p>
         </div>
-        <fieldset className="facets">
-          <legend>{t('repository.refine')}</legend>
-          {(['type', 'area', 'country', 'language'] as const).map((facet) => (
-            <div className="field" key={facet}>
-              <label htmlFor={facet}>{t(`repository.facet.${facet}`)}</label>
-              <select id={facet} name={facet} defaultValue={query[facet] ?? ''}>
-                <option value="">{t('repository.any')}</option>
-                {options(facet, result.facets[facet])}
+        {/* Phones: the filters fold behind one line (open when some are set); wider screens show them. */}
+        <details className="filters" open={selected ? true : undefined}>
+          <summary>{t('repository.filters')}</summary>
+          <fieldset className="facets">
+            <legend>{t('repository.refine')}</legend>
+            {(['type', 'area', 'country', 'language'] as const).map((facet) => (
+              <div className="field" key={facet}>
+                <label htmlFor={facet}>{t(`repository.facet.${facet}`)}</label>
+                <select id={facet} name={facet} defaultValue={query[facet] ?? ''}>
+                  <option value="">{t(`repository.any.${facet}`)}</option>
+                  {options(facet, result.facets[facet])}
+                </select>
+              </div>
+            ))}
+            <div className="field field--years">
+              <label htmlFor="from">{t('repository.facet.from')}</label>
+              <input id="from" name="from" type="number" min={1990} max={2100} inputMode="numeric" defaultValue={query.from ?? ''} />
+              <label htmlFor="to">{t('repository.facet.to')}</label>
+              <input id="to" name="to" type="number" min={1990} max={2100} inputMode="numeric" defaultValue={query.to ?? ''} />
+            </div>
+            <div className="field">
+              <label htmlFor="sort">{t('repository.sort')}</label>
+              <select id="sort" name="sort" defaultValue={result.sort}>
+                <option value="relevance">{t('repository.sort.relevance')}</option>
+                <option value="newest">{t('repository.sort.newest')}</option>
+                <option value="downloads">{t('repository.sort.downloads')}</option>
               </select>
             </div>
-          ))}
-          <div className="field field--years">
-            <label htmlFor="from">{t('repository.facet.from')}</label>
-            <input id="from" name="from" type="number" min={1990} max={2100} inputMode="numeric" defaultValue={query.from ?? ''} />
-            <label htmlFor="to">{t('repository.facet.to')}</label>
-            <input id="to" name="to" type="number" min={1990} max={2100} inputMode="numeric" defaultValue={query.to ?? ''} />
-          </div>
-          <div className="field">
-            <label htmlFor="sort">{t('repository.sort')}</label>
-            <select id="sort" name="sort" defaultValue={result.sort}>
-              <option value="relevance">{t('repository.sort.relevance')}</option>
-              <option value="newest">{t('repository.sort.newest')}</option>
-              <option value="downloads">{t('repository.sort.downloads')}</option>
-            </select>
-          </div>
-        </fieldset>
+          </fieldset>
+        </details>
         <p>
           <button type="submit" className="button">{t('repository.submit')}</button>{' '}
           {selected || query.q ? <a href={base}>{t('repository.clear')}</a> : null}

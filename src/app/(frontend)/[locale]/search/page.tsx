@@ -11,6 +11,7 @@ import type { SearchParams } from '@/i18n/search-params'
 import { readerAudience } from '@/server/account/reader-audience'
 import { getPayloadClient } from '@/server/payload'
 import { parseRepositoryQuery, searchHref } from '@/server/search-index/search-params'
+import type { TSearchKind } from '@/server/search-index/index-store'
 import { searchSite } from '@/server/search-index/search-site'
 
 type Props = LocaleParams & { searchParams: SearchParams }
@@ -35,7 +36,14 @@ export default async function SearchPage({ params, searchParams }: Props) {
         <input id="site-q" name="q" type="search" defaultValue={query.q ?? ''} maxLength={500} />
         <button type="submit" className="button">{t('search.submit')}</button>
       </form>
-      <h2 aria-live="polite">{t('search.count', { count: result.total })}</h2>
+      <h2 aria-live="polite">
+        {result.facets.kind.length > 1
+          ? t('search.countByKind', {
+              count: result.total,
+              kinds: result.facets.kind.map((k) => t(`search.kindCount.${k.value as TSearchKind}`, { count: k.count })).join(', '),
+            })
+          : t('search.count', { count: result.total })}
+      </h2>
       {result.suggestion ? <DidYouMean label={t('search.didYouMean', { suggestion: '\u0000' })} suggestion={result.suggestion} href={searchHref(base, query, { q: result.suggestion })} /> : null}
       {result.total === 0 && query.q ? <p>{t('repository.noResults')}</p> : null}
       <ol className="results">
