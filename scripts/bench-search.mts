@@ -121,6 +121,9 @@ console.log('Faceted browse:')
 results.push(await measure('browse type=policy-brief area=integration', () => searchSite(payload, { locale: 'en', audience: 'public', filters: { kinds: ['publication'], type: 'policy-brief', area: 'integration' } })))
 results.push(await measure('browse language=ru years 2018-2022, page 3', () => searchSite(payload, { locale: 'ru', audience: 'members', page: 3, filters: { kinds: ['publication'], language: 'ru', yearFrom: 2018, yearTo: 2022 } })))
 results.push(await measure('search "migration" + facet country=KZ', () => searchSite(payload, { q: 'migration', locale: 'en', audience: 'public', filters: { kinds: ['publication'], country: 'KZ' } })))
+// Several values per facet (OR within, AND across), each facet counted without its own filter.
+results.push(await measure('browse type×2 country×3 (disjunctive counts)', () => searchSite(payload, { locale: 'en', audience: 'public', filters: { kinds: ['publication'], type: ['policy-brief', 'information-note'], country: ['KZ', 'AM', 'UZ'] } })))
+results.push(await measure('search "migration" + type×2 country×2 language×1', () => searchSite(payload, { q: 'migration', locale: 'en', audience: 'public', filters: { kinds: ['publication'], type: ['policy-brief', 'analytical-report'], country: ['KZ', 'GE'], language: ['ru'] } })))
 // Real PDFs are long: a page of 20 results whose texts are ~1.4 MB each (a report of a few
 // hundred pages) must still get its snippets quickly (texts are read capped, see index-store).
 const { makeSnippet } = await import('../src/server/search/snippet')

@@ -74,12 +74,14 @@ export interface Config {
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'ru') | ('en' | 'ru')[];
   globals: {
+    'home-page': HomePage;
     'site-header': SiteHeader;
     'site-footer': SiteFooter;
     'strategic-group': StrategicGroup;
     'content-revision': ContentRevision;
   };
   globalsSelect: {
+    'home-page': HomePageSelect<false> | HomePageSelect<true>;
     'site-header': SiteHeaderSelect<false> | SiteHeaderSelect<true>;
     'site-footer': SiteFooterSelect<false> | SiteFooterSelect<true>;
     'strategic-group': StrategicGroupSelect<false> | StrategicGroupSelect<true>;
@@ -130,7 +132,7 @@ export interface Page {
   id: number;
   title: string;
   intro?: string | null;
-  layout?: (ContentBlock | QuoteBlock)[] | null;
+  layout?: (ContentBlock | QuoteBlock | CardsBlock | ContactFormBlock)[] | null;
   /**
    * Part of the address (URL); derived from the English title when empty.
    */
@@ -197,6 +199,46 @@ export interface QuoteBlock {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CardsBlock".
+ */
+export interface CardsBlock {
+  heading?: string | null;
+  cards: {
+    title: string;
+    text?: string | null;
+    /**
+     * The card title becomes a link when this is set.
+     */
+    link?: {
+      kind?: ('page' | 'section' | 'url') | null;
+      page?: (number | null) | Page;
+      section?:
+        | ('home' | 'thematic-areas' | 'governance' | 'projects' | 'participants' | 'news' | 'repository' | 'search')
+        | null;
+      /**
+       * https://… or mailto:…
+       */
+      url?: string | null;
+    };
+    id?: string | null;
+  }[];
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'cards';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ContactFormBlock".
+ */
+export interface ContactFormBlock {
+  heading?: string | null;
+  intro?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'contactForm';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "news".
  */
 export interface News {
@@ -221,6 +263,10 @@ export interface News {
   publishedAt: string;
   image?: (number | null) | Media;
   /**
+   * Shown on those states’ pages.
+   */
+  countries?: (number | Participant)[] | null;
+  /**
    * Part of the address (URL); derived from the English title when empty.
    */
   slug: string;
@@ -238,6 +284,9 @@ export interface News {
  */
 export interface Media {
   id: number;
+  /**
+   * What the image shows, for readers who cannot see it; written in each language. For a PDF, its title.
+   */
   alt: string;
   prefix?: string | null;
   _objectKey?: string | null;
@@ -253,6 +302,14 @@ export interface Media {
   focalX?: number | null;
   focalY?: number | null;
   sizes?: {
+    small?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
     card?: {
       url?: string | null;
       width?: number | null;
@@ -261,7 +318,69 @@ export interface Media {
       filesize?: number | null;
       filename?: string | null;
     };
+    large?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    social?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "participants".
+ */
+export interface Participant {
+  id: number;
+  name: string;
+  kind: 'state' | 'eu-body' | 'organisation';
+  /**
+   * ISO 3166-1 alpha-2 code for states (XK for Kosovo).
+   */
+  isoCode?: string | null;
+  acronym?: string | null;
+  groups?:
+    ('eu' | 'schengen' | 'eastern-partnership' | 'western-balkans' | 'central-asia' | 'russia' | 'turkey')[] | null;
+  /**
+   * Shown wherever the name appears, marked with an asterisk.
+   */
+  footnote?: string | null;
+  joinedOn?: string | null;
+  summary?: string | null;
+  /**
+   * Visible to signed-in members only, on the state's page.
+   */
+  contactPoints?:
+    | {
+        institution: string;
+        name?: string | null;
+        position?: string | null;
+        email?: string | null;
+        phone?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Part of the address (URL); derived from the English title when empty.
+   */
+  slug: string;
+  /**
+   * Set on every save from the title in each language.
+   */
+  translation?: ('both' | 'en' | 'ru') | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -287,39 +406,6 @@ export interface ThematicArea {
     [k: string]: unknown;
   } | null;
   order: number;
-  /**
-   * Part of the address (URL); derived from the English title when empty.
-   */
-  slug: string;
-  /**
-   * Set on every save from the title in each language.
-   */
-  translation?: ('both' | 'en' | 'ru') | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "participants".
- */
-export interface Participant {
-  id: number;
-  name: string;
-  kind: 'state' | 'eu-body' | 'organisation';
-  /**
-   * ISO 3166-1 alpha-2 code for states (XK for Kosovo).
-   */
-  isoCode?: string | null;
-  acronym?: string | null;
-  groups?:
-    ('eu' | 'schengen' | 'eastern-partnership' | 'western-balkans' | 'central-asia' | 'russia' | 'turkey')[] | null;
-  /**
-   * Shown wherever the name appears, marked with an asterisk.
-   */
-  footnote?: string | null;
-  joinedOn?: string | null;
-  summary?: string | null;
   /**
    * Part of the address (URL); derived from the English title when empty.
    */
@@ -381,7 +467,17 @@ export interface Conference {
    */
   heldOnPrecision?: ('day' | 'month' | 'year') | null;
   declarationTitle?: string | null;
-  declarationFile?: (number | null) | Media;
+  host?: (number | null) | Participant;
+  /**
+   * One file per language; readers download each edition.
+   */
+  declarations?:
+    | {
+        language: 'en' | 'ru';
+        file: number | Media;
+        id?: string | null;
+      }[]
+    | null;
   summary: string;
   /**
    * Part of the address (URL); derived from the English title when empty.
@@ -430,6 +526,10 @@ export interface Project {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Shown on those states’ pages.
+   */
+  countries?: (number | Participant)[] | null;
   /**
    * Part of the address (URL); derived from the English title when empty.
    */
@@ -877,6 +977,10 @@ export interface User {
 export interface EmailOutbox {
   id: number;
   to: string;
+  /**
+   * Set for contact form messages: the visitor’s address.
+   */
+  replyTo?: string | null;
   subject: string;
   html?: string | null;
   /**
@@ -1145,6 +1249,8 @@ export interface PagesSelect<T extends boolean = true> {
     | {
         content?: T | ContentBlockSelect<T>;
         quote?: T | QuoteBlockSelect<T>;
+        cards?: T | CardsBlockSelect<T>;
+        contactForm?: T | ContactFormBlockSelect<T>;
       };
   slug?: T;
   parent?: T;
@@ -1184,6 +1290,40 @@ export interface QuoteBlockSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CardsBlock_select".
+ */
+export interface CardsBlockSelect<T extends boolean = true> {
+  heading?: T;
+  cards?:
+    | T
+    | {
+        title?: T;
+        text?: T;
+        link?:
+          | T
+          | {
+              kind?: T;
+              page?: T;
+              section?: T;
+              url?: T;
+            };
+        id?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ContactFormBlock_select".
+ */
+export interface ContactFormBlockSelect<T extends boolean = true> {
+  heading?: T;
+  intro?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "news_select".
  */
 export interface NewsSelect<T extends boolean = true> {
@@ -1192,6 +1332,7 @@ export interface NewsSelect<T extends boolean = true> {
   body?: T;
   publishedAt?: T;
   image?: T;
+  countries?: T;
   slug?: T;
   translation?: T;
   updatedAt?: T;
@@ -1226,6 +1367,16 @@ export interface ParticipantsSelect<T extends boolean = true> {
   footnote?: T;
   joinedOn?: T;
   summary?: T;
+  contactPoints?:
+    | T
+    | {
+        institution?: T;
+        name?: T;
+        position?: T;
+        email?: T;
+        phone?: T;
+        id?: T;
+      };
   slug?: T;
   translation?: T;
   updatedAt?: T;
@@ -1264,7 +1415,14 @@ export interface ConferencesSelect<T extends boolean = true> {
   heldOn?: T;
   heldOnPrecision?: T;
   declarationTitle?: T;
-  declarationFile?: T;
+  host?: T;
+  declarations?:
+    | T
+    | {
+        language?: T;
+        file?: T;
+        id?: T;
+      };
   summary?: T;
   slug?: T;
   translation?: T;
@@ -1289,6 +1447,7 @@ export interface ProjectsSelect<T extends boolean = true> {
         programme?: T;
         id?: T;
       };
+  countries?: T;
   slug?: T;
   translation?: T;
   updatedAt?: T;
@@ -1418,7 +1577,37 @@ export interface MediaSelect<T extends boolean = true> {
   sizes?:
     | T
     | {
+        small?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
         card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        large?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        social?:
           | T
           | {
               url?: T;
@@ -1463,6 +1652,7 @@ export interface UsersSelect<T extends boolean = true> {
  */
 export interface EmailOutboxSelect<T extends boolean = true> {
   to?: T;
+  replyTo?: T;
   subject?: T;
   html?: T;
   text?: T;
@@ -1556,6 +1746,109 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * The blocks of the home page, top to bottom. Lists (news, publications, events) fill themselves from the site.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "home-page".
+ */
+export interface HomePage {
+  id: number;
+  layout?:
+    | (
+        | HeroBlock
+        | CardsBlock
+        | ThematicAreasBlock
+        | LatestNewsBlock
+        | LatestPublicationsBlock
+        | UpcomingEventsBlock
+        | ContentBlock
+      )[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HeroBlock".
+ */
+export interface HeroBlock {
+  heading: string;
+  lead?: string | null;
+  actions?:
+    | {
+        label: string;
+        kind: 'page' | 'section' | 'url';
+        page?: (number | null) | Page;
+        section?:
+          | ('home' | 'thematic-areas' | 'governance' | 'projects' | 'participants' | 'news' | 'repository' | 'search')
+          | null;
+        /**
+         * https://… or mailto:…
+         */
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'hero';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ThematicAreasBlock".
+ */
+export interface ThematicAreasBlock {
+  /**
+   * Leave empty for the standard heading.
+   */
+  heading?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'thematicAreas';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "LatestNewsBlock".
+ */
+export interface LatestNewsBlock {
+  /**
+   * Leave empty for the standard heading.
+   */
+  heading?: string | null;
+  count: number;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'latestNews';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "LatestPublicationsBlock".
+ */
+export interface LatestPublicationsBlock {
+  /**
+   * Leave empty for the standard heading.
+   */
+  heading?: string | null;
+  count: number;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'latestPublications';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "UpcomingEventsBlock".
+ */
+export interface UpcomingEventsBlock {
+  /**
+   * Leave empty for the standard heading.
+   */
+  heading?: string | null;
+  count: number;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'upcomingEvents';
 }
 /**
  * The menu under the site name on every page.
@@ -1659,6 +1952,85 @@ export interface ContentRevision {
   token?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "home-page_select".
+ */
+export interface HomePageSelect<T extends boolean = true> {
+  layout?:
+    | T
+    | {
+        hero?: T | HeroBlockSelect<T>;
+        cards?: T | CardsBlockSelect<T>;
+        thematicAreas?: T | ThematicAreasBlockSelect<T>;
+        latestNews?: T | LatestNewsBlockSelect<T>;
+        latestPublications?: T | LatestPublicationsBlockSelect<T>;
+        upcomingEvents?: T | UpcomingEventsBlockSelect<T>;
+        content?: T | ContentBlockSelect<T>;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HeroBlock_select".
+ */
+export interface HeroBlockSelect<T extends boolean = true> {
+  heading?: T;
+  lead?: T;
+  actions?:
+    | T
+    | {
+        label?: T;
+        kind?: T;
+        page?: T;
+        section?: T;
+        url?: T;
+        id?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ThematicAreasBlock_select".
+ */
+export interface ThematicAreasBlockSelect<T extends boolean = true> {
+  heading?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "LatestNewsBlock_select".
+ */
+export interface LatestNewsBlockSelect<T extends boolean = true> {
+  heading?: T;
+  count?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "LatestPublicationsBlock_select".
+ */
+export interface LatestPublicationsBlockSelect<T extends boolean = true> {
+  heading?: T;
+  count?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "UpcomingEventsBlock_select".
+ */
+export interface UpcomingEventsBlockSelect<T extends boolean = true> {
+  heading?: T;
+  count?: T;
+  id?: T;
+  blockName?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

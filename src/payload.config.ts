@@ -29,6 +29,7 @@ import { Users } from './collections/Users'
 import { env } from './env'
 import { ContentRevision } from './globals/ContentRevision'
 import { StrategicGroup } from './globals/StrategicGroup'
+import { HomePage } from './globals/HomePage'
 import { SiteFooterContent, SiteHeaderMenu } from './globals/SiteMenus'
 import { defaultLocale, localeLabels, locales } from './i18n/locales'
 import { adminTranslations } from './i18n/admin-translations'
@@ -159,7 +160,7 @@ export default buildConfig({
     EmailOutbox,
     OaiRecords,
   ],
-  globals: [SiteHeaderMenu, SiteFooterContent, StrategicGroup, ContentRevision],
+  globals: [HomePage, SiteHeaderMenu, SiteFooterContent, StrategicGroup, ContentRevision],
   editor: lexicalEditor(),
   db,
   sharp,

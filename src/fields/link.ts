@@ -5,17 +5,19 @@ import { siteSections } from '@/server/content/site-links'
  * A link an editor sets in a menu: to a page made in the admin, to one of the site's own
  * sections, or to another address. The label is written in each language.
  */
-export function linkFields(): Field[] {
+export function linkFields({ optional = false }: { optional?: boolean } = {}): Field[] {
+  // An optional link (a card's) has no label of its own: the card's title is the link text.
+  const label: Field[] = optional ? [] : [{ name: 'label', type: 'text', localized: true, required: true, label: { en: 'Label', ru: 'Текст ссылки' } }]
   return [
-    { name: 'label', type: 'text', localized: true, required: true, label: { en: 'Label', ru: 'Текст ссылки' } },
+    ...label,
     {
       type: 'row',
       fields: [
         {
           name: 'kind',
           type: 'select',
-          required: true,
-          defaultValue: 'page',
+          required: !optional,
+          defaultValue: optional ? undefined : 'page',
           label: { en: 'Links to', ru: 'Ведёт на' },
           options: [
             { value: 'page', label: { en: 'A page', ru: 'Страницу' } },

@@ -2,7 +2,7 @@ import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders } from '
 import { promisify } from 'node:util'
 import zlib from 'node:zlib'
 import { sessionCookieName } from '@/server/account/session-cookie-name'
-import { isCacheablePath, paramsReadBy } from './routes'
+import { isCacheablePath, pageReadsValue, paramsReadBy } from './routes'
 
 const gzip = promisify(zlib.gzip)
 const brotli = promisify(zlib.brotliCompress)
@@ -137,16 +137,17 @@ function entrySize(entry: TCacheEntry): number {
 }
 
 /**
- * The canonical form of a public page's address: only the parameters the page reads, the
- * first value of each (pages read no more), in a fixed order. Other parameters (tracking
- * tags, cache-busting noise) change nothing on the page, so they share its cache entry.
+ * The canonical form of a public page's address: only the parameters the page reads (and
+ * only the values it reads), the first value of each (pages read no more), in a fixed
+ * order. Other parameters (tracking tags, cache-busting noise) and values change nothing on
+ * the page, so they share its cache entry.
  */
 export function canonicalPageUrl(url: URL): string {
   if (url.search === '') return url.pathname
   const kept = new URLSearchParams()
   for (const name of paramsReadBy(url.pathname)) {
     const value = url.searchParams.get(name)
-    if (value !== null && value !== '') kept.set(name, value)
+    if (value !== null && value !== '' && pageReadsValue(url.pathname, name, value)) kept.set(name, value)
   }
   const query = kept.toString()
   return query ? `${url.pathname}?${query}` : url.pathname

@@ -1,4 +1,6 @@
 import { locales } from '@/i18n/locales'
+import { contactNoticeParam, contactSentValue } from '@/server/contact/contact-notice'
+import { maxPageDepth, sectionSegments } from '@/server/content/page-paths'
 import { ZRepositoryQuery } from '@/server/search-index/search-params'
 
 /**
@@ -7,8 +9,8 @@ import { ZRepositoryQuery } from '@/server/search-index/search-params'
  * reads (taken from the pages' own parsers, so the cache key cannot drift from the page).
  */
 const localePrefix = new RegExp(`^/(${locales.join('|')})(/|$)`)
-// brand/: the logo's images (touch icon, social images) in public/brand.
-const appPrefix = /^\/(admin|api|_next|forms|cite|oai|brand)(\/|$)/
+// brand/: the logo's images (touch icon, social images) in public/brand; preview/: editors' draft preview.
+const appPrefix = /^\/(admin|api|_next|forms|cite|oai|brand|preview)(\/|$)/
 const rootFiles = new Set(['/favicon.svg', '/favicon.ico', '/sitemap.xml', '/robots.txt'])
 const cacheableRootFiles = new Set(['/sitemap.xml', '/robots.txt'])
 const accountArea = new RegExp(`^/(${locales.join('|')})/account(/|$)`)
@@ -29,15 +31,28 @@ export function isCacheablePath(path: string): boolean {
 }
 
 const searchPageParams = Object.keys(ZRepositoryQuery.shape)
-const pageParams: { path: RegExp; params: readonly string[] }[] = [
+const pageSegment = '[a-z0-9]+(?:-[a-z0-9]+)*'
+/** Pages made in the admin (src/server/content/page-paths.ts): any address outside the site's own sections. */
+const freePagePath = new RegExp(`^/(${locales.join('|')})/(?!(?:${sectionSegments.join('|')})(?:/|$))${pageSegment}(?:/${pageSegment}){0,${maxPageDepth - 1}}$`)
+
+/** `values`: a parameter read only for these values; any other value is the page without it. */
+const pageParams: { path: RegExp; params: readonly string[]; values?: Record<string, readonly string[]> }[] = [
   { path: new RegExp(`^/(${locales.join('|')})/(repository|search)$`), params: searchPageParams },
   // The news list reads its page number (src/app/(frontend)/[locale]/news/page.tsx).
   { path: new RegExp(`^/(${locales.join('|')})/news$`), params: ['page'] },
+  // A page's contact form confirms a sent message (src/blocks/ContactForm/Component.tsx).
+  { path: freePagePath, params: [contactNoticeParam], values: { [contactNoticeParam]: [contactSentValue] } },
 ]
 
 /** The query parameters a public page reads; every other parameter changes nothing on it. */
 export function paramsReadBy(path: string): readonly string[] {
   return pageParams.find((p) => p.path.test(path))?.params ?? []
+}
+
+/** Whether a page reads this value of one of its parameters (some read only a few values). */
+export function pageReadsValue(path: string, param: string, value: string): boolean {
+  const values = pageParams.find((p) => p.path.test(path))?.values?.[param]
+  return !values || values.includes(value)
 }
 
 /** Repository item pages and edition files: what usage counting watches. */

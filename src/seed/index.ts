@@ -11,7 +11,11 @@ import { pages } from './data/pages'
 import { participants } from './data/participants'
 import { projects } from './data/projects'
 import { thematicAreas } from './data/thematic-areas'
-import type { Localized } from './types'
+import type { Localized, SeedHomeBlock, SeedLink, SeedParticipant } from './types'
+import type { HomePage } from '@/payload-types'
+import { homePage } from './data/home-page'
+import { coverAlt, coverDemoLabel, mapAlts, strategicGroupIsoCodes } from './data/images'
+import { renderCover, renderRegionMap, type TDemoImage } from './demo-images'
 import { publicationTypes } from './data/publication-types'
 import { thesaurus } from './data/thesaurus'
 import { reindexAll } from '@/server/search-index/index-sources'
@@ -59,6 +63,9 @@ export async function isEmpty(payload: Payload): Promise<boolean> {
 
 /** Writes the demo content of the Prague Process in English and Russian. */
 export async function seed(payload: Payload): Promise<void> {
+  // Drawn while the first documents are written; awaited where they are used.
+  const images = renderDemoImages()
+  images.catch(() => undefined) // a failure surfaces at the await below, not as an unhandled rejection
   const areaIds = new Map<string, string | number>()
   for (const area of thematicAreas) {
     const id = await createBilingual(payload, 'thematic-areas', (lang) => ({
@@ -87,7 +94,9 @@ export async function seed(payload: Payload): Promise<void> {
     }))
     participantIds.set(p.slug, id)
     if (p.isoCode) participantIdsByIso.set(p.isoCode, id)
+    if (p.contactPoints?.length) await seedContactPoints(payload, id, p.contactPoints)
   }
+  const statesByIso = (codes: string[] | undefined) => (codes ?? []).map((iso) => participantIdsByIso.get(iso)).filter((id) => id !== undefined)
 
   for (const body of governanceBodies) {
     const doc = await payload.create({
@@ -132,6 +141,7 @@ export async function seed(payload: Payload): Promise<void> {
       heldOn: year ? new Date(Date.UTC(Number(year), month ? Number(month) - 1 : 0, day ? Number(day) : 1)).toISOString() : undefined,
       heldOnPrecision: day ? 'day' : month ? 'month' : 'year',
       declarationTitle: pick(c.declarationTitle, lang),
+      host: c.host ? participantIds.get(c.host) : undefined,
       summary: c.summary[lang],
     }))
   }
@@ -148,6 +158,7 @@ export async function seed(payload: Payload): Promise<void> {
         startYear: p.startYear,
         endYear: p.endYear,
         funders: p.funders.map((f) => ({ name: f.en })),
+        countries: statesByIso(p.countries) as number[],
         _status: 'published',
       },
       overrideAccess: true,
@@ -169,6 +180,10 @@ export async function seed(payload: Payload): Promise<void> {
     })
   }
 
+  // The maps illustrate news items; the covers go with the publications below.
+  const { maps, covers } = await images
+  const mapIds = new Map<string, number>()
+  for (const [key, image] of Object.entries(maps)) mapIds.set(key, await uploadImage(payload, image, mapAlts[key as keyof typeof maps]))
   // The demo news are dated on the day they are seeded, a day apart, newest first.
   const now = Date.now()
   for (const [i, item] of news.entries()) {
@@ -178,6 +193,8 @@ export async function seed(payload: Payload): Promise<void> {
       excerpt: item.excerpt[lang],
       body: paragraphsToLexical(item.body[lang]),
       publishedAt: new Date(now - i * 86_400_000).toISOString(),
+      image: item.image ? mapIds.get(item.image) : undefined,
+      countries: statesByIso(item.countries),
     }))
   }
 
@@ -194,8 +211,9 @@ export async function seed(payload: Payload): Promise<void> {
         layout: [
           { blockType: 'content', body: paragraphsToLexical(page.body.en) },
           ...(page.quote
-            ? [{ blockType: 'quote' as const, text: page.quote.text.en, author: page.quote.author, attribution: page.quote.attribution.en }]
+            ? [{ blockType: 'quote' as const, text: page.quote.text.en, author: page.quote.author.en, attribution: page.quote.attribution.en }]
             : []),
+          ...(page.contactForm ? [{ blockType: 'contactForm' as const, heading: page.contactForm.heading.en, intro: page.contactForm.intro.en }] : []),
         ],
         _status: 'published',
       },
@@ -209,11 +227,18 @@ export async function seed(payload: Payload): Promise<void> {
       data: {
         title: page.title.ru,
         intro: page.intro.ru,
-        layout: (enDoc.layout ?? []).map((block) =>
-          block.blockType === 'content'
-            ? { ...block, body: paragraphsToLexical(page.body.ru) }
-            : { ...block, text: page.quote!.text.ru, author: page.quote!.author, attribution: page.quote!.attribution.ru },
-        ),
+        layout: (enDoc.layout ?? []).map((block) => {
+          switch (block.blockType) {
+            case 'content':
+              return { ...block, body: paragraphsToLexical(page.body.ru) }
+            case 'contactForm':
+              return { ...block, heading: page.contactForm!.heading.ru, intro: page.contactForm!.intro.ru }
+            case 'quote':
+              return { ...block, text: page.quote!.text.ru, author: page.quote!.author.ru, attribution: page.quote!.attribution.ru }
+            default:
+              return block
+          }
+        }),
         _status: 'published',
       },
       overrideAccess: true,
@@ -222,6 +247,7 @@ export async function seed(payload: Payload): Promise<void> {
     pageIds.set(page.slug, enDoc.id)
   }
   await seedSiteMenus(payload, pageIds)
+  await seedHomePage(payload, pageIds)
 
   const memberIds = strategicGroup.memberSlugs.map((slug) => participantIds.get(slug)).filter((id) => id !== undefined)
   const sg = await payload.updateGlobal({
@@ -248,7 +274,7 @@ export async function seed(payload: Payload): Promise<void> {
   for (const term of thesaurus) {
     await payload.create({ collection: 'search-terms', data: term, overrideAccess: true, context: quiet() })
   }
-  await seedDemoPublications(payload, { areaIds, participantIdsByIso, typeIds })
+  await seedDemoPublications(payload, { areaIds, participantIdsByIso, typeIds }, covers)
   await reindexAll(payload)
 }
 
@@ -260,6 +286,7 @@ export async function seed(payload: Payload): Promise<void> {
 async function seedDemoPublications(
   payload: Payload,
   ids: { areaIds: Map<string, string | number>; participantIdsByIso: Map<string, string | number>; typeIds: Map<string, number> },
+  covers: Map<string, TDemoImage>,
 ): Promise<void> {
   const author = await payload.create({ collection: 'authors', locale: 'en', data: { slug: 'prague-process-secretariat', kind: 'organisation', name: demoAuthor.name.en, affiliation: demoAuthor.affiliation.en }, overrideAccess: true, context: quiet() })
   await payload.update({ collection: 'authors', id: author.id, locale: 'ru', data: { name: demoAuthor.name.ru, affiliation: demoAuthor.affiliation.ru }, overrideAccess: true, context: quiet() })
@@ -272,6 +299,9 @@ async function seedDemoPublications(
       const file = await payload.create({ collection: 'documents', data: { audience: 'staff' }, file: { data, mimetype: 'application/pdf', name, size: data.length }, overrideAccess: true, context: quiet() })
       editions.push({ language, file: file.id })
     }
+    const type = publicationTypes.find((t) => t.slug === item.type)!
+    const cover = covers.get(item.slug)
+    const coverId = cover ? await uploadImage(payload, cover, coverAlt(type, item.title)) : undefined
     const [first, ...others] = item.editions
     const localized = (lang: Lang) => ({
       title: item.title[lang]!,
@@ -290,6 +320,7 @@ async function seedDemoPublications(
         authors: [author.id],
         thematicAreas: item.thematicAreas.map((slug) => ids.areaIds.get(slug)).filter((id) => id !== undefined) as number[],
         countries: item.countries.map((iso) => ids.participantIdsByIso.get(iso)).filter((id) => id !== undefined) as number[],
+        cover: coverId,
         visibility: 'public',
         _status: 'published',
       },
@@ -330,6 +361,115 @@ async function seedSiteMenus(payload: Payload, pageIds: Map<string, number>) {
     slug: 'site-footer',
     locale: 'ru',
     data: { about: about.ru, organisation: organisation.ru, address: address.ru, links: (en.links ?? []).map((row, i) => ({ ...link(links[i], 'ru'), id: row.id })) },
+    overrideAccess: true,
+    context: quiet(),
+  })
+}
+
+/**
+ * The demo images (src/seed/demo-images.ts): the region map, the map of the Strategic
+ * Group, and a cover for each demo publication in its languages.
+ */
+async function renderDemoImages(): Promise<{ maps: Record<'region-map' | 'strategic-group-map', TDemoImage>; covers: Map<string, TDemoImage> }> {
+  const states = participants.filter((p) => p.kind === 'state' && p.isoCode).map((p) => p.isoCode!)
+  const [regionMap, strategicGroupMap, ...coverImages] = await Promise.all([
+    renderRegionMap(states, 'prague-process-region-map.png'),
+    renderRegionMap(states, 'prague-process-strategic-group-map.png', { highlight: strategicGroupIsoCodes }),
+    ...demoPublications.map((item) =>
+      renderCover({
+        slug: item.slug,
+        type: publicationTypes.find((t) => t.slug === item.type)!.name,
+        title: item.title,
+        languages: item.editions,
+        footer: coverDemoLabel,
+      }),
+    ),
+  ])
+  return {
+    maps: { 'region-map': regionMap, 'strategic-group-map': strategicGroupMap },
+    covers: new Map(demoPublications.map((item, i) => [item.slug, coverImages[i]])),
+  }
+}
+
+/** Uploads a drawn image with its alternative text in both languages; Payload makes the renditions. */
+async function uploadImage(payload: Payload, image: TDemoImage, alt: Localized): Promise<number> {
+  const doc = await payload.create({
+    collection: 'media',
+    locale: 'en',
+    data: { alt: alt.en },
+    file: { data: image.data, mimetype: image.mimetype, name: image.name, size: image.data.length },
+    overrideAccess: true,
+    context: quiet(),
+  })
+  await payload.update({ collection: 'media', id: doc.id, locale: 'ru', data: { alt: alt.ru }, overrideAccess: true, context: quiet() })
+  return doc.id
+}
+
+/** A state's National Contact Points, in both languages (rows keep their ids across languages). */
+async function seedContactPoints(payload: Payload, id: string | number, points: NonNullable<SeedParticipant['contactPoints']>) {
+  const en = await payload.update({
+    collection: 'participants',
+    id,
+    locale: 'en',
+    data: { contactPoints: points.map((c) => ({ institution: c.institution.en, position: c.position?.en })), _status: 'published' },
+    overrideAccess: true,
+    context: quiet(),
+  })
+  await payload.update({
+    collection: 'participants',
+    id,
+    locale: 'ru',
+    data: {
+      contactPoints: (en.contactPoints ?? []).map((row, i) => ({ id: row.id, institution: points[i].institution.ru, position: points[i].position?.ru })),
+      _status: 'published',
+    },
+    overrideAccess: true,
+    context: quiet(),
+  })
+}
+
+type THomeBlockData = NonNullable<HomePage['layout']>[number]
+
+/** One block of the home page in a language; `saved` is the English block, whose ids the Russian one keeps. */
+function homeBlock(block: SeedHomeBlock, lang: Lang, pageIds: Map<string, number>, saved?: THomeBlockData): THomeBlockData {
+  const target = (l: SeedLink) =>
+    l.kind === 'page' ? { kind: l.kind, page: pageIds.get(l.page) } : l.kind === 'section' ? { kind: l.kind, section: l.section } : { kind: l.kind, url: l.url }
+  const id = saved?.id ? { id: saved.id } : {}
+  const rowId = (rows: { id?: string | null }[] | null | undefined, i: number) => (rows?.[i]?.id ? { id: rows[i].id } : {})
+  switch (block.blockType) {
+    case 'hero': {
+      const rows = saved?.blockType === 'hero' ? saved.actions : undefined
+      return { ...id, blockType: 'hero', heading: block.heading[lang], lead: block.lead[lang], actions: block.actions.map((a, i) => ({ ...rowId(rows, i), label: a.label[lang], ...target(a) })) }
+    }
+    case 'cards': {
+      const rows = saved?.blockType === 'cards' ? saved.cards : undefined
+      return {
+        ...id,
+        blockType: 'cards',
+        heading: block.heading[lang],
+        cards: block.cards.map((c, i) => ({ ...rowId(rows, i), title: c.title[lang], text: c.text[lang], ...(c.link ? { link: target(c.link) } : {}) })),
+      }
+    }
+    case 'thematicAreas':
+      return { ...id, blockType: block.blockType, heading: block.heading?.[lang] }
+    default:
+      return { ...id, blockType: block.blockType, heading: block.heading?.[lang], count: block.count }
+  }
+}
+
+/** The home page's blocks in both languages: English first, then Russian on the same blocks and rows. */
+async function seedHomePage(payload: Payload, pageIds: Map<string, number>) {
+  const en = await payload.updateGlobal({
+    slug: 'home-page',
+    locale: 'en',
+    data: { layout: homePage.map((block) => homeBlock(block, 'en', pageIds)) },
+    overrideAccess: true,
+    context: quiet(),
+  })
+  await payload.updateGlobal({
+    slug: 'home-page',
+    locale: 'ru',
+    data: { layout: homePage.map((block, i) => homeBlock(block, 'ru', pageIds, en.layout?.[i])) },
     overrideAccess: true,
     context: quiet(),
   })

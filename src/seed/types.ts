@@ -1,4 +1,5 @@
 import type { RegionalGroup } from '@/server/participants/regional-groups'
+import type { TSiteSection } from '@/server/content/site-links'
 
 export { regionalGroups, type RegionalGroup } from '@/server/participants/regional-groups'
 
@@ -31,6 +32,8 @@ export type SeedParticipant = {
   /** ISO date, only where the seed states it. */
   joinedOn?: string
   summary: Localized
+  /** National Contact Points (members only): institutions, never invented people or addresses. */
+  contactPoints?: { institution: Localized; position?: Localized }[]
 }
 
 export type GovernanceBodyKey = 'national-contact-points' | 'senior-officials' | 'ministerial-conferences' | 'strategic-group'
@@ -60,6 +63,8 @@ export type SeedConference = {
   /** ISO date or 'YYYY-MM' only where the seed gives it. */
   heldOn?: string
   declarationTitle?: Localized
+  /** Participant slug of the host state. */
+  host?: string
   summary: Localized
 }
 
@@ -71,18 +76,27 @@ export type SeedProject = {
   endYear?: number
   ongoing: boolean
   funders: Localized[]
+  /** ISO codes of the participating states the project clearly concerns. */
+  countries?: string[]
   summary: Localized
   body: LocalizedParagraphs
 }
+
+/** Images drawn by src/seed/demo-images.ts. */
+export type DemoImageKey = 'region-map' | 'strategic-group-map'
 
 export type SeedNews = {
   slug: string
   title: Localized
   excerpt: Localized
   body: LocalizedParagraphs
+  /** ISO codes of the participating states the item clearly concerns. */
+  countries?: string[]
+  image?: DemoImageKey
 }
 
-export type SeedQuote = { text: Localized; author: string; attribution: Localized }
+/** The author's name is localized too: Russian writes names in Cyrillic (Tomas Urubek → Томаш Урубек). */
+export type SeedQuote = { text: Localized; author: Localized; attribution: Localized }
 
 export type SeedPage = {
   slug: 'about' | 'accessibility' | 'privacy' | 'contact'
@@ -92,4 +106,16 @@ export type SeedPage = {
   intro: Localized
   body: LocalizedParagraphs
   quote?: SeedQuote
+  /** A contact form after the text (its heading and the words above it). */
+  contactForm?: { heading: Localized; intro: Localized }
 }
+
+/** A link on the home page: to a seeded page (by slug), a section of the site, or another address. */
+export type SeedLink = { kind: 'page'; page: SeedPage['slug'] } | { kind: 'section'; section: TSiteSection } | { kind: 'url'; url: string }
+
+/** The blocks of the home-page global; lists without a heading show their standard one. */
+export type SeedHomeBlock =
+  | { blockType: 'hero'; heading: Localized; lead: Localized; actions: (SeedLink & { label: Localized })[] }
+  | { blockType: 'cards'; heading: Localized; cards: { title: Localized; text: Localized; link?: SeedLink }[] }
+  | { blockType: 'thematicAreas'; heading?: Localized }
+  | { blockType: 'latestNews' | 'latestPublications' | 'upcomingEvents'; heading?: Localized; count: number }

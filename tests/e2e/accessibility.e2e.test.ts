@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest'
-import { apiToken, baseUrl, closeBrowser, createAccount, databaseKind, newPage, seriousAxeViolations } from './helpers'
+import { apiToken, baseUrl, closeBrowser, createAccount, databaseKind, newPage, seriousAxeViolations, signInOnSite } from './helpers'
 
 /** One page of every type, in both languages. */
 const pageTypes = [
@@ -8,6 +8,8 @@ const pageTypes = [
   '/{l}/about/contact',
   '/{l}/repository',
   '/{l}/repository?q=migration',
+  // Chosen filters: checked boxes and the removable "active filter" links.
+  '/{l}/repository?language=en&language=ru&country=CZ&from=2020',
   '/{l}/search?q=migration',
   '/{l}/thematic-areas',
   '/{l}/thematic-areas/asylum-international-protection',
@@ -67,11 +69,7 @@ describe(`accessibility: axe finds nothing serious (${databaseKind()})`, () => {
   it('on the signed-in profile page', async () => {
     const account = await createAccount(await apiToken(), ['learner'])
     const { context, page } = await newPage()
-    await page.goto('/en/account/sign-in')
-    await page.getByLabel('E-mail address').fill(account.email)
-    await page.getByLabel('Password').fill(account.password)
-    await page.getByRole('button', { name: 'Sign in' }).click()
-    await page.waitForURL('**/en/account/profile')
+    await signInOnSite(page, account)
     expect(await seriousAxeViolations(page)).toEqual([])
     await context.close()
   })

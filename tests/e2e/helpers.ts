@@ -89,4 +89,13 @@ export async function createAccount(adminToken: string, roles: string[], preferr
   return { id: res.body.doc.id, email, password }
 }
 
+/** Signs in through the site's own form (English), as a reader would; ends on the profile page. */
+export async function signInOnSite(page: Page, account: { email: string; password: string }) {
+  await page.goto('/en/account/sign-in')
+  await page.getByLabel('E-mail address').fill(account.email)
+  await page.getByLabel('Password').fill(account.password)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.waitForURL('**/en/account/profile')
+}
+
 export { adminEmail, adminPassword }

@@ -44,7 +44,7 @@ describe(`Usage statistics, counted at the front door (${databaseKind()})`, () =
     await page.goto(`/en/repository/${slug}`)
     await page.reload()
     await page.goto(`/ru/repository/${slug}`)
-    const href = await page.getByRole('link', { name: 'Скачать русскую версию' }).getAttribute('href')
+    const href = await page.getByRole('link', { name: 'Скачать на русском языке' }).getAttribute('href')
     expect(new URL(href!, baseUrl()).pathname).toBe(files.ru.url)
     // A double click on the download link: one download.
     for (let i = 0; i < 2; i++) expect((await fetch(new URL(href!, baseUrl()), { headers: { 'user-agent': desktop } })).status).toBe(200)

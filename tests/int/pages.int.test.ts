@@ -59,7 +59,7 @@ describe(`editable pages and menus (${databaseKind})`, () => {
     )
 
   it('refuses an address that belongs to a section of the site, or nesting too deep, in the editor’s language', async () => {
-    expect(await refusal(makePage('repository'))).toMatchObject({ path: 'slug', message: expect.stringMatching(/^The address "\/repository" belongs to a section of the site/) })
+    expect(await refusal(makePage('repository'))).toMatchObject({ path: 'slug', message: expect.stringMatching(/^The address “\/repository” belongs to a section of the site/) })
     const { createLocalReq } = await import('payload')
     const req = await createLocalReq({ req: { i18n: { language: 'ru' } } as never }, payload)
     const ru = payload.create({ collection: 'pages', locale: 'ru', data: { title: 'Новости', slug: 'news', _status: 'published' }, overrideAccess: true, req })

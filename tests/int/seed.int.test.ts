@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { participants } from '@/seed/data/participants'
 import { thematicAreas } from '@/seed/data/thematic-areas'
 import { demoPublications } from '@/seed/data/publications'
+import { conferences } from '@/seed/data/conferences'
+import { news } from '@/seed/data/news'
 import { searchSite } from '@/server/search-index/search-site'
 import { databaseKind, testPayload } from './helpers'
 
@@ -71,6 +73,67 @@ describe(`demo content (${databaseKind})`, () => {
     expect(await titles('ротационным председательством', 'ru')).toContain('Пражский процесс: краткий обзор')
     expect(await titles('"rotating chairmanship"', 'en')).toEqual(expect.arrayContaining(['The Prague Process at a glance', 'How the Prague Process is governed']))
     expect(await titles('ознакомительные визиты', 'ru')).toEqual(['Миграционная обсерватория и Учебная академия Пражского процесса'])
+  })
+  it('arranges the home page in both languages, the Russian text on the same blocks and rows', async () => {
+    const payload = await testPayload()
+    const read = (locale: 'en' | 'ru') => payload.findGlobal({ slug: 'home-page', locale, fallbackLocale: false, depth: 1, overrideAccess: false })
+    const [en, ru] = await Promise.all([read('en'), read('ru')])
+    const shape = (layout: typeof en.layout) =>
+      (layout ?? []).map((b) => [b.blockType, b.id, ...(b.blockType === 'hero' ? (b.actions ?? []).map((a) => a.id) : b.blockType === 'cards' ? b.cards.map((c) => c.id) : [])])
+    expect(shape(en.layout).map(([type]) => type)).toEqual(['hero', 'thematicAreas', 'cards', 'latestNews', 'latestPublications', 'upcomingEvents'])
+    expect(shape(ru.layout)).toEqual(shape(en.layout))
+    const hero = (layout: typeof en.layout) => layout?.find((b) => b.blockType === 'hero')
+    expect(hero(en.layout)).toMatchObject({ heading: 'Prague Process', actions: [{ kind: 'page', page: { slug: 'about' } }, { section: 'participants' }, { section: 'repository' }] })
+    expect(hero(ru.layout)).toMatchObject({ heading: 'Пражский процесс', actions: [{ label: 'О Пражском процессе' }, { label: 'Участники на карте' }, { label: 'Онлайн-репозиторий' }] })
+    const cards = (layout: typeof en.layout) => (layout ?? []).flatMap((b) => (b.blockType === 'cards' ? [b.heading, ...b.cards.map((c) => c.title)] : []))
+    expect(cards(en.layout)).toEqual(['Dialogue, analysis and training', 'Dialogue', 'Migration Observatory', 'Training Academy'])
+    expect(cards(ru.layout)).toEqual(['Диалог, аналитика и обучение', 'Диалог', 'Миграционная обсерватория', 'Учебная академия'])
+  })
+
+  it('illustrates news with drawn maps, described in both languages, with their renditions', async () => {
+    const payload = await testPayload()
+    const illustrated = news.filter((n) => n.image).map((n) => n.slug)
+    const { docs } = await payload.find({ collection: 'news', where: { slug: { in: illustrated } }, depth: 0, overrideAccess: false })
+    expect(docs).toHaveLength(illustrated.length)
+    for (const item of docs) {
+      const media = await payload.findByID({ collection: 'media', id: item.image as number, locale: 'all', overrideAccess: false })
+      const alt = media.alt as unknown as { en?: string; ru?: string }
+      expect(alt.en, item.slug).toMatch(/^Map of Europe and Central Asia/)
+      expect(alt.ru, item.slug).toMatch(/^Карта Европы и Центральной Азии/)
+      expect(media).toMatchObject({ mimeType: 'image/png', width: 1600 })
+      expect(media.sizes?.card).toMatchObject({ url: expect.stringMatching(/\.webp$/), width: 640, height: expect.any(Number) })
+      expect(media.sizes?.social).toMatchObject({ width: 1200, height: 630 })
+    }
+    const group = await payload.find({ collection: 'news', where: { slug: { equals: 'strategic-group-composition' } }, depth: 1, overrideAccess: false })
+    expect((group.docs[0].countries ?? []).map((c) => (typeof c === 'object' ? c.isoCode : c)).sort()).toEqual(['CZ', 'HU', 'LT', 'PL'])
+  })
+
+  it('gives every demo publication a cover and every conference its host state', async () => {
+    const payload = await testPayload()
+    const { docs } = await payload.find({ collection: 'publications', where: { slug: { in: demoPublications.map((p) => p.slug) } }, depth: 1, overrideAccess: false })
+    for (const doc of docs) {
+      const cover = doc.cover
+      expect(typeof cover === 'object' && cover, doc.slug).toMatchObject({ mimeType: 'image/jpeg', width: 1240, height: 1754, alt: expect.stringMatching(/^Cover of the /) })
+    }
+    const ru = await payload.find({ collection: 'publications', locale: 'ru', where: { slug: { equals: 'migration-observatory-and-training-academy' } }, depth: 1, overrideAccess: false })
+    const ruCover = ru.docs[0].cover
+    expect(typeof ruCover === 'object' && ruCover?.alt).toBe('Обложка программного документа «Миграционная обсерватория и Учебная академия Пражского процесса»')
+    const hosted = await payload.find({ collection: 'conferences', where: { slug: { in: conferences.map((c) => c.slug) } }, depth: 1, sort: 'heldOn', overrideAccess: false })
+    expect(hosted.docs.map((c) => [c.slug, typeof c.host === 'object' ? c.host?.isoCode : c.host])).toEqual([
+      ['prague-2009', 'CZ'],
+      ['bratislava', 'SK'],
+    ])
+  })
+
+  it('lists an institution as the Czech contact point, for members only', async () => {
+    const payload = await testPayload()
+    const where = { isoCode: { equals: 'CZ' } }
+    const anonymous = await payload.find({ collection: 'participants', where, overrideAccess: false })
+    expect(anonymous.docs[0].contactPoints ?? []).toEqual([])
+    const ru = await payload.find({ collection: 'participants', where, locale: 'ru', overrideAccess: true })
+    expect(ru.docs[0].contactPoints).toEqual([expect.objectContaining({ institution: expect.stringMatching(/^Министерство внутренних дел Чешской Республики/) })])
+    // No person and no address is made up.
+    expect(ru.docs[0].contactPoints?.[0]).toMatchObject({ name: null, email: null, phone: null })
   })
 })
 

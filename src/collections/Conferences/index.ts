@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { dayOnlyDate } from '@/fields/date'
+import { editionLanguageField } from '@/fields/edition-language'
 import { slugField } from '@/fields/slug'
 import { processGroup, searchableContent } from '../shared'
 
@@ -38,7 +39,21 @@ export const Conferences: CollectionConfig = {
       },
     },
     { name: 'declarationTitle', type: 'text', localized: true, label: { en: 'Declaration title', ru: 'Название декларации' } },
-    { name: 'declarationFile', type: 'upload', relationTo: 'media', label: { en: 'Declaration file', ru: 'Файл декларации' } },
+    {
+      name: 'host',
+      type: 'relationship',
+      relationTo: 'participants',
+      label: { en: 'Host state', ru: 'Принимающее государство' },
+      filterOptions: { kind: { equals: 'state' } },
+    },
+    {
+      name: 'declarations',
+      type: 'array',
+      label: { en: 'Declaration files', ru: 'Файлы декларации' },
+      labels: { singular: { en: 'Language edition', ru: 'Языковая версия' }, plural: { en: 'Language editions', ru: 'Языковые версии' } },
+      admin: { description: { en: 'One file per language; readers download each edition.', ru: 'По одному файлу на язык; читатели скачивают каждую версию.' } },
+      fields: [{ type: 'row', fields: [editionLanguageField(), { name: 'file', type: 'upload', relationTo: 'media', required: true, label: { en: 'File', ru: 'Файл' } }] }],
+    },
     { name: 'summary', type: 'textarea', localized: true, required: true, label: { en: 'Summary', ru: 'Краткое описание' } },
     slugField(),
   ],

@@ -25,6 +25,7 @@ export const EmailOutbox: CollectionConfig = {
   access: { read: isAdmin, create: nobody, update: nobody, delete: isAdmin },
   fields: [
     { name: 'to', type: 'text', required: true, index: true, label: { en: 'To', ru: 'Кому' } },
+    { name: 'replyTo', type: 'text', label: { en: 'Reply to', ru: 'Адрес для ответа' }, admin: { description: { en: 'Set for contact form messages: the visitor’s address.', ru: 'Заполняется для сообщений из формы обратной связи: адрес посетителя.' } } },
     { name: 'subject', type: 'text', required: true, label: { en: 'Subject', ru: 'Тема' } },
     {
       type: 'collapsible',

@@ -16,7 +16,7 @@ export const GovernanceBodies: CollectionConfig = {
       unique: true,
       label: { en: 'Body', ru: 'Орган' },
       options: [
-        { value: 'national-contact-points', label: { en: 'National Contact Points', ru: 'Национальные контактные лица' } },
+        { value: 'national-contact-points', label: { en: 'National Contact Points', ru: 'Национальные контактные пункты' } },
         { value: 'senior-officials', label: { en: 'Senior Officials’ Meetings', ru: 'Совещания старших должностных лиц' } },
         { value: 'ministerial-conferences', label: { en: 'Ministerial Conferences', ru: 'Министерские конференции' } },
         { value: 'strategic-group', label: { en: 'Strategic Group', ru: 'Стратегическая группа' } },

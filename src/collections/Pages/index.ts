@@ -2,10 +2,13 @@ import { createBreadcrumbsField, createParentField } from '@payloadcms/plugin-ne
 import { type CollectionBeforeChangeHook, type CollectionConfig, ValidationError } from 'payload'
 import { slugField } from '@/fields/slug'
 import { ContentBlock } from '@/blocks/Content/config'
+import { CardsBlock } from '@/blocks/Cards/config'
+import { ContactFormBlock } from '@/blocks/ContactForm/config'
 import { QuoteBlock } from '@/blocks/Quote/config'
 import { localeOfRequest } from '@/i18n/locales'
 import { maxPageDepth, pagePathProblem, sectionSegments } from '@/server/content/page-paths'
 import { contentGroup, searchableContent } from '../shared'
+import { previewButton } from '@/server/content/preview-url'
 
 /**
  * The page's address below the language, from its breadcrumbs (the nested-docs plugin
@@ -25,7 +28,7 @@ const setPath: CollectionBeforeChangeHook = ({ data, req }) => {
           : `Pages nest at most ${maxPageDepth} levels deep.`
         : ru
           ? `Адрес «/${segments[0]}» занят разделом сайта (${sectionSegments.join(', ')}): выберите другой адрес или родительскую страницу.`
-          : `The address "/${segments[0]}" belongs to a section of the site (${sectionSegments.join(', ')}): choose another slug or a parent page.`
+          : `The address “/${segments[0]}” belongs to a section of the site (${sectionSegments.join(', ')}): choose another slug or a parent page.`
     throw new ValidationError({ collection: 'pages', errors: [{ path: problem === 'depth' ? 'parent' : 'slug', message }] }, req.t)
   }
   return { ...data, path: segments.join('/') }
@@ -34,13 +37,13 @@ const setPath: CollectionBeforeChangeHook = ({ data, req }) => {
 export const Pages: CollectionConfig = {
   slug: 'pages',
   labels: { singular: { en: 'Page', ru: 'Страница' }, plural: { en: 'Pages', ru: 'Страницы' } },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'path', '_status', 'updatedAt'], group: contentGroup },
+  admin: { preview: previewButton('pages'), useAsTitle: 'title', defaultColumns: ['title', 'path', '_status', 'updatedAt'], group: contentGroup },
   ...searchableContent,
   hooks: { ...searchableContent.hooks, beforeChange: [setPath] },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, label: { en: 'Title', ru: 'Заголовок' } },
     { name: 'intro', type: 'textarea', localized: true, label: { en: 'Introduction', ru: 'Вступление' } },
-    { name: 'layout', type: 'blocks', blocks: [ContentBlock, QuoteBlock], label: { en: 'Content', ru: 'Содержание' } },
+    { name: 'layout', type: 'blocks', blocks: [ContentBlock, QuoteBlock, CardsBlock, ContactFormBlock], label: { en: 'Content', ru: 'Содержание' } },
     slugField(),
     {
       ...createParentField('pages', {

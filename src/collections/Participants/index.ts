@@ -1,3 +1,4 @@
+import { isMember } from '@/access/visibility'
 import type { CollectionConfig, PayloadRequest } from 'payload'
 import { touchOaiRecordsOfPublicationsBy } from '@/hooks/touch-oai-records'
 import { inAdminLanguage } from '@/fields/admin-text'
@@ -5,6 +6,7 @@ import { dayOnlyDate } from '@/fields/date'
 import { slugField } from '@/fields/slug'
 import { processGroup, searchableContent } from '../shared'
 import { regionalGroups } from '@/seed/types'
+import { previewButton } from '@/server/content/preview-url'
 
 export const participantKinds = ['state', 'eu-body', 'organisation'] as const
 
@@ -21,7 +23,7 @@ const groupLabels: Record<(typeof regionalGroups)[number], { en: string; ru: str
 export const Participants: CollectionConfig = {
   slug: 'participants',
   labels: { singular: { en: 'Participant', ru: 'Участник' }, plural: { en: 'Participants', ru: 'Участники' } },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'isoCode', '_status'], group: processGroup },
+  admin: { preview: previewButton('participants'), useAsTitle: 'name', defaultColumns: ['name', 'kind', 'isoCode', '_status'], group: processGroup },
   defaultSort: 'slug',
   ...searchableContent,
   hooks: { ...searchableContent.hooks, afterChange: [...(searchableContent.hooks?.afterChange ?? []), touchOaiRecordsOfPublicationsBy('countries')] },
@@ -72,6 +74,29 @@ export const Participants: CollectionConfig = {
     },
     { name: 'joinedOn', type: 'date', label: { en: 'Joined on', ru: 'Дата присоединения' }, admin: { date: dayOnlyDate } },
     { name: 'summary', type: 'textarea', localized: true, label: { en: 'Summary', ru: 'Краткое описание' } },
+    {
+      name: 'contactPoints',
+      type: 'array',
+      label: { en: 'National Contact Point', ru: 'Национальный контактный пункт' },
+      labels: { singular: { en: 'Contact person', ru: 'Контактное лицо' }, plural: { en: 'Contact persons', ru: 'Контактные лица' } },
+      // Names and addresses of officials: members and the Secretariat only, through every door.
+      access: { read: ({ req }) => isMember(req.user) },
+      admin: {
+        condition: (data) => data?.kind === 'state',
+        description: { en: 'Visible to signed-in members only, on the state\'s page.', ru: 'Видно только вошедшим участникам — на странице государства.' },
+      },
+      fields: [
+        { name: 'institution', type: 'text', localized: true, required: true, label: { en: 'Institution', ru: 'Ведомство' } },
+        { type: 'row', fields: [
+          { name: 'name', type: 'text', label: { en: 'Name', ru: 'Имя и фамилия' } },
+          { name: 'position', type: 'text', localized: true, label: { en: 'Position', ru: 'Должность' } },
+        ] },
+        { type: 'row', fields: [
+          { name: 'email', type: 'email', label: { en: 'E-mail', ru: 'Электронная почта' } },
+          { name: 'phone', type: 'text', label: { en: 'Telephone', ru: 'Телефон' } },
+        ] },
+      ],
+    },
     slugField('name'),
   ],
 }

@@ -1,13 +1,15 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 import { inAdminLanguage } from '@/fields/admin-text'
+import { concernedStatesField } from '@/fields/concerned-states'
 import { slugField } from '@/fields/slug'
 import { localizedRichText } from '@/fields/rich-text'
 import { processGroup, searchableContent } from '../shared'
+import { previewButton } from '@/server/content/preview-url'
 
 export const Projects: CollectionConfig = {
   slug: 'projects',
   labels: { singular: { en: 'Project', ru: 'Проект' }, plural: { en: 'Projects', ru: 'Проекты' } },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'startYear', 'endYear', '_status'], group: processGroup },
+  admin: { preview: previewButton('projects'), useAsTitle: 'title', defaultColumns: ['title', 'startYear', 'endYear', '_status'], group: processGroup },
   defaultSort: '-startYear',
   ...searchableContent,
   fields: [
@@ -42,6 +44,7 @@ export const Projects: CollectionConfig = {
         { name: 'programme', type: 'text', localized: true, label: { en: 'Programme', ru: 'Программа' } },
       ],
     },
+    concernedStatesField(),
     slugField(),
   ],
 }

@@ -3,20 +3,15 @@ import { isStaff } from '@/access/is-staff'
 import { publishedForAudience } from '@/access/visibility'
 import { inAdminLanguage, type TAdminText } from '@/fields/admin-text'
 import { dayOnlyDate } from '@/fields/date'
+import { editionLanguageField } from '@/fields/edition-language'
 import { slugField } from '@/fields/slug'
 import { revisionHooks } from '@/hooks/bump-content-revision'
-import { locales, type Locale } from '@/i18n/locales'
 import { observatoryGroup } from '../PublicationTypes'
 import { licences } from '@/server/publications/licences'
 import { countryName, isoCountryCodes } from '@/server/places/iso-countries'
 import { recordOaiAfterChange, recordOaiAfterDelete } from './hooks/oai'
 import { syncPublication, forgetPublication } from './hooks/sync-publication'
-
-/** The languages of editions, named in the admin language (localeLabels names each in itself). */
-const languageNames: Record<Locale, TAdminText> = {
-  en: { en: 'English', ru: 'Английский' },
-  ru: { en: 'Russian', ru: 'Русский' },
-}
+import { previewButton } from '@/server/content/preview-url'
 
 /** Licence names that are words (the Creative Commons names read the same in both languages). */
 const licenceLabels: Partial<Record<(typeof licences)[number]['value'], TAdminText>> = {
@@ -27,7 +22,7 @@ const licenceLabels: Partial<Record<(typeof licences)[number]['value'], TAdminTe
 export const Publications: CollectionConfig = {
   slug: 'publications',
   labels: { singular: { en: 'Publication', ru: 'Публикация' }, plural: { en: 'Publications', ru: 'Публикации' } },
-  admin: { useAsTitle: 'title', group: observatoryGroup, defaultColumns: ['title', 'type', 'publishedOn', 'visibility', '_status'] },
+  admin: { preview: previewButton('publications'), useAsTitle: 'title', group: observatoryGroup, defaultColumns: ['title', 'type', 'publishedOn', 'visibility', '_status'] },
   defaultSort: '-publishedOn',
   access: { read: publishedForAudience, create: isStaff, update: isStaff, delete: isStaff, readVersions: isStaff },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
@@ -61,13 +56,7 @@ export const Publications: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            {
-              name: 'language',
-              type: 'select',
-              required: true,
-              label: { en: 'Language', ru: 'Язык' },
-              options: locales.map((value) => ({ value, label: languageNames[value] })),
-            },
+            editionLanguageField(),
             { name: 'file', type: 'upload', relationTo: 'documents', required: true, label: { en: 'File', ru: 'Файл' } },
           ],
         },

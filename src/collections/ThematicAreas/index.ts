@@ -3,11 +3,12 @@ import { touchOaiRecordsOfPublicationsBy } from '@/hooks/touch-oai-records'
 import { slugField } from '@/fields/slug'
 import { localizedRichText } from '@/fields/rich-text'
 import { processGroup, searchableContent } from '../shared'
+import { previewButton } from '@/server/content/preview-url'
 
 export const ThematicAreas: CollectionConfig = {
   slug: 'thematic-areas',
   labels: { singular: { en: 'Thematic area', ru: 'Тематическое направление' }, plural: { en: 'Thematic areas', ru: 'Тематические направления' } },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'order', '_status'], group: processGroup },
+  admin: { preview: previewButton('thematic-areas'), useAsTitle: 'title', defaultColumns: ['title', 'order', '_status'], group: processGroup },
   defaultSort: 'order',
   ...searchableContent,
   hooks: { ...searchableContent.hooks, afterChange: [...(searchableContent.hooks?.afterChange ?? []), touchOaiRecordsOfPublicationsBy('thematicAreas')] },

@@ -1,4 +1,4 @@
-import { localeLabels, type Locale } from '@/i18n/locales'
+import type { Locale } from '@/i18n/locales'
 import { getTranslator } from '@/i18n/messages'
 
 /** Says plainly that the text below is in the other language because no translation exists yet. */
@@ -6,7 +6,7 @@ export function FallbackNotice({ locale, shownIn }: { locale: Locale; shownIn: L
   if (locale === shownIn) return null
   return (
     <p className="fallback-notice" role="note">
-      {getTranslator(locale)('fallback.notice', { language: localeLabels[shownIn] })}
+      {getTranslator(locale)('fallback.notice', { language: shownIn })}
     </p>
   )
 }

@@ -22,10 +22,10 @@ export async function RelatedPublications({ locale, filters, query }: { locale: 
           <li key={hit.id}>
             <Link href={href(locale, hit.urlPath)} lang={hit.titleLanguage !== locale ? hit.titleLanguage : undefined}>{hit.title}</Link>
             <span className="meta">
-              {' · '}
-              {hit.publishedAt ? formatDate(locale, hit.publishedAt, 'year') : null}
-              {' · '}
-              {hit.languages.map((l) => t(`language.${l}`)).join(', ')}
+              {[hit.publishedAt ? formatDate(locale, hit.publishedAt, 'year') : '', ...hit.languages.map((l) => t('repository.edition', { language: l }))]
+                .filter(Boolean)
+                .map((part) => ` · ${part}`)
+                .join('')}
             </span>
           </li>
         ))}

@@ -10,6 +10,7 @@ import * as migration_20261201_064954_custom_tables_autoincrement_other_countrie
 import * as migration_20261201_071421_editable_pages_menus from './20261201_071421_editable_pages_menus';
 import * as migration_20261201_072550_schedule_publish from './20261201_072550_schedule_publish';
 import * as migration_20261201_074506_translation_status from './20261201_074506_translation_status';
+import * as migration_20261201_101445_home_blocks_images_countries from './20261201_101445_home_blocks_images_countries';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261201_074506_translation_status.up,
     down: migration_20261201_074506_translation_status.down,
-    name: '20261201_074506_translation_status'
+    name: '20261201_074506_translation_status',
+  },
+  {
+    up: migration_20261201_101445_home_blocks_images_countries.up,
+    down: migration_20261201_101445_home_blocks_images_countries.down,
+    name: '20261201_101445_home_blocks_images_countries'
   },
 ];

@@ -1,6 +1,6 @@
 import type { SeedConference } from '../types'
 
-/** Ministerial Conferences named in the seed; dates only where the seed gives them. */
+/** Ministerial Conferences named in the seed; dates where the seed (or, marked, the public record) gives them. */
 export const conferences: SeedConference[] = [
   {
     slug: 'prague-2009',
@@ -14,6 +14,7 @@ export const conferences: SeedConference[] = [
       ru: 'Прага',
     },
     heldOn: '2009-04',
+    host: 'czech-republic',
     declarationTitle: {
       en: 'Prague Process Joint Declaration',
       ru: 'Совместная декларация Пражского процесса',
@@ -33,6 +34,10 @@ export const conferences: SeedConference[] = [
       en: 'Bratislava',
       ru: 'Братислава',
     },
+    // Not in the seed file: the month comes from the public record (the Ministerial Conference
+    // in Bratislava was held in September 2016, during the Slovak Presidency of the Council of the EU).
+    heldOn: '2016-09',
+    host: 'slovakia',
     declarationTitle: {
       en: 'Bratislava Declaration',
       ru: 'Братиславская декларация',

@@ -32,7 +32,7 @@ export const governanceBodies: SeedGovernanceBody[] = [
     key: 'senior-officials',
     order: 2,
     title: {
-      en: "Senior Officials' Meetings",
+      en: 'Senior Officials’ Meetings',
       ru: 'Совещания старших должностных лиц',
     },
     rhythm: {
@@ -40,7 +40,7 @@ export const governanceBodies: SeedGovernanceBody[] = [
       ru: 'Раз в год',
     },
     summary: {
-      en: "Senior Officials' Meetings take place once a year to prepare Ministerial Conferences, monitor ongoing actions and recommend future policy directions.",
+      en: 'Senior Officials’ Meetings take place once a year to prepare Ministerial Conferences, monitor ongoing actions and recommend future policy directions.',
       ru: 'Совещания старших должностных лиц проводятся раз в год: они готовят министерские конференции, отслеживают ход текущих мероприятий и вырабатывают рекомендации о дальнейших направлениях политики.',
     },
     functions: [
@@ -97,12 +97,12 @@ export const governanceBodies: SeedGovernanceBody[] = [
     },
     summary: {
       en: 'The Strategic Group is the joint management body of the Prague Process, made up of selected states, with a rotating chairmanship.',
-      ru: 'Стратегическая группа — орган совместного управления Пражским процессом, в который входят отдельные государства; председательство в ней осуществляется на основе ротации.',
+      ru: 'Стратегическая группа — орган совместного управления Пражским процессом, в который входит ряд государств-участников; председательство в ней осуществляется на основе ротации.',
     },
     functions: [
       {
         en: 'Joint management body consisting of selected states with a rotating chairmanship',
-        ru: 'Орган совместного управления в составе отдельных государств с ротационным председательством',
+        ru: 'Орган совместного управления в составе ряда государств-участников с ротационным председательством',
       },
       {
         en: 'Current composition: the Czech Republic, Hungary, Lithuania, Poland, the Presidency of the Council of the EU, the European Commission and the Prague Process Secretariat (ICMPD)',

@@ -10,7 +10,7 @@ export const pages: SeedPage[] = [
     },
     intro: {
       en: 'The Prague Process is a targeted migration dialogue promoting migration partnerships among the countries of the European Union, the Schengen Area, the Eastern Partnership, the Western Balkans, Central Asia, Russia and Turkey.',
-      ru: 'Пражский процесс — это целевой миграционный диалог, способствующий развитию миграционных партнёрств между странами Европейского союза, Шенгенской зоны, Восточного партнёрства, Западных Балкан, Центральной Азии, Россией и Турцией.',
+      ru: 'Пражский процесс — это целевой миграционный диалог, содействующий развитию миграционных партнёрств между странами Европейского союза, Шенгенской зоны, Восточного партнёрства, Западных Балкан, Центральной Азии, Россией и Турцией.',
     },
     body: {
       en: [
@@ -29,12 +29,15 @@ export const pages: SeedPage[] = [
     quote: {
       text: {
         en: 'The idea that you can solve all migration challenges just in the framework of your national administration is false. If you want to be successful in migration management, you have to cooperate with your neighbours.',
-        ru: 'Представление о том, что все миграционные проблемы можно решить исключительно в рамках собственной национальной администрации, ошибочно. Если вы хотите добиться успеха в управлении миграцией, вам необходимо сотрудничать с соседями.',
+        ru: 'Представление о том, что все миграционные проблемы можно решить силами одной лишь национальной администрации, ошибочно. Если вы хотите добиться успеха в управлении миграцией, вам необходимо сотрудничать с соседями.',
       },
-      author: 'Tomas Urubek',
+      author: {
+        en: 'Tomas Urubek',
+        ru: 'Томаш Урубек',
+      },
       attribution: {
         en: 'Czech Republic',
-        ru: 'Чешская Республика',
+        ru: 'Чехия',
       },
     },
   },
@@ -56,7 +59,7 @@ export const pages: SeedPage[] = [
         'Despite our efforts, some content may not yet be fully accessible. If you encounter a problem or cannot access information, please let us know through the contact details of the Prague Process Secretariat (ICMPD), describing the page concerned and the difficulty you experienced. We will do our best to resolve the issue or provide the information in another way.',
       ],
       ru: [
-        'Этот сайт стремится соответствовать Руководству по обеспечению доступности веб-контента (WCAG) 2.1 на уровне AA. Требования доступности учитываются при разработке дизайна, содержания и программной части сайта.',
+        'Мы стремимся к тому, чтобы сайт соответствовал Руководству по обеспечению доступности веб-контента (WCAG) 2.1 на уровне AA. Требования доступности учитываются при разработке дизайна, содержания и программной части сайта.',
         'Всеми функциями сайта можно пользоваться только с помощью клавиатуры. Страницы можно читать без JavaScript: содержание и навигация остаются доступными при отключённых скриптах.',
         'Сайт и его материалы доступны на английском и русском языках.',
         'Несмотря на наши усилия, часть материалов пока может быть доступна не в полной мере. Если вы столкнулись с трудностями или не можете получить доступ к информации, сообщите нам об этом, воспользовавшись контактными данными Секретариата Пражского процесса (МЦРМП), и укажите страницу и характер проблемы. Мы постараемся устранить её или предоставить информацию в ином виде.',
@@ -71,7 +74,7 @@ export const pages: SeedPage[] = [
     },
     intro: {
       en: 'This notice explains what personal data the Prague Process Platform processes, why, and what rights you have.',
-      ru: 'В настоящем уведомлении разъясняется, какие персональные данные обрабатывает Платформа Пражского процесса, с какой целью и какими правами вы обладаете.',
+      ru: 'В настоящем уведомлении разъясняется, какие персональные данные обрабатывает платформа Пражского процесса, с какой целью и какими правами вы обладаете.',
     },
     body: {
       en: [
@@ -104,9 +107,16 @@ export const pages: SeedPage[] = [
         'Journalists and researchers are welcome to ask for background information on the publications of the Migration Observatory.',
       ],
       ru: [
-        'Национальные контактные лица и другие представители государств могут также обратиться к Секретариату через личный кабинет после входа на сайт.',
+        'Национальные контактные пункты и другие представители государств могут также обратиться к Секретариату через личный кабинет после входа на сайт.',
         'Журналисты и исследователи могут запросить справочную информацию о публикациях Миграционной обсерватории.',
       ],
+    },
+    contactForm: {
+      heading: { en: 'Write to the Secretariat', ru: 'Написать в Секретариат' },
+      intro: {
+        en: 'Write in English or Russian. The Secretariat usually answers within a few working days.',
+        ru: 'Пишите на русском или английском языке. Обычно Секретариат отвечает в течение нескольких рабочих дней.',
+      },
     },
   },
 ]

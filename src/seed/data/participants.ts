@@ -156,6 +156,15 @@ export const participants: SeedParticipant[] = [
       en: 'The Czech Republic takes part in the Prague Process as a participating state and is a member of the Strategic Group.',
       ru: 'Чехия участвует в Пражском процессе как государство-участник и входит в Стратегическую группу.',
     },
+    // A demo entry: the institution only; no person's name or address is made up.
+    contactPoints: [
+      {
+        institution: {
+          en: 'Ministry of the Interior of the Czech Republic, Department for Asylum and Migration Policy',
+          ru: 'Министерство внутренних дел Чешской Республики, Департамент по вопросам убежища и миграционной политики',
+        },
+      },
+    ],
   },
   {
     slug: 'denmark',

@@ -40,7 +40,7 @@ export const demoPublications: SeedPublication[] = [
     title: { en: 'The Prague Process at a glance', ru: 'Пражский процесс: краткий обзор' },
     abstract: {
       en: 'How the Prague Process began, what its participating states agreed on, its six thematic areas and the bodies that steer it.',
-      ru: 'Как возник Пражский процесс, о чём договорились государства-участники, каковы шесть тематических направлений и органы, которые руководят Процессом.',
+      ru: 'Как возник Пражский процесс, о чём договорились государства-участники, каковы шесть тематических направлений Процесса и какие органы им руководят.',
     },
     keywords: { en: ['migration dialogue', 'migration partnerships', 'Joint Declaration'], ru: ['миграционный диалог', 'миграционные партнёрства', 'Совместная декларация'] },
     thematicAreas: allAreas,
@@ -75,7 +75,7 @@ export const demoPublications: SeedPublication[] = [
         {
           heading: 'Who steers the Process',
           paragraphs: [
-            'National Contact Points cooperate every day at expert level. Senior Officials meet once a year. Ministerial Conferences take place every three to five years and set the strategic orientation. The Strategic Group, a joint management body with a rotating chairmanship, steers the Process together with the Secretariat at ICMPD.',
+            'National Contact Points co-operate every day at expert level. Senior Officials meet once a year. Ministerial Conferences take place every three to five years and set the strategic orientation. The Strategic Group, a joint management body with a rotating chairmanship, steers the Process together with the Secretariat at ICMPD.',
           ],
         },
       ],
@@ -89,8 +89,8 @@ export const demoPublications: SeedPublication[] = [
         {
           heading: 'Истоки',
           paragraphs: [
-            'Процесс вырос из финансируемого Европейским союзом проекта «Построение миграционных партнёрств». Он был начат на первой министерской конференции Пражского процесса, где в апреле 2009 года была подписана Совместная декларация Пражского процесса.',
-            'Государства-участники договорились укреплять сотрудничество в сфере управления миграцией на основе всеобъемлющего, сбалансированного, прагматичного и практического подхода, уважая права и человеческое достоинство мигрантов и членов их семей, а также беженцев.',
+            'Процесс вырос из финансируемого Европейским союзом проекта «Построение миграционных партнёрств». Он был запущен на первой министерской конференции Пражского процесса, где в апреле 2009 года была подписана Совместная декларация Пражского процесса.',
+            'Государства-участники договорились укреплять сотрудничество в сфере управления миграцией на основе всеобъемлющего, сбалансированного, прагматичного и практико-ориентированного подхода, уважая права и человеческое достоинство мигрантов и членов их семей, а также беженцев.',
           ],
         },
         {
@@ -108,7 +108,7 @@ export const demoPublications: SeedPublication[] = [
         {
           heading: 'Кто руководит Процессом',
           paragraphs: [
-            'Национальные контактные пункты обеспечивают повседневное сотрудничество на уровне экспертов. Старшие должностные лица встречаются раз в год. Министерские конференции проходят раз в три–пять лет и определяют стратегическое направление. Стратегическая группа — орган совместного управления с ротационным председательством — руководит Процессом вместе с Секретариатом в МЦРМП.',
+            'Национальные контактные пункты обеспечивают повседневное сотрудничество на уровне экспертов. Старшие должностные лица встречаются раз в год. Министерские конференции проходят раз в три–пять лет и определяют стратегическую направленность Процесса. Стратегическая группа — орган совместного управления с ротационным председательством — руководит Процессом вместе с Секретариатом в МЦРМП.',
           ],
         },
       ],
@@ -119,7 +119,7 @@ export const demoPublications: SeedPublication[] = [
     type: 'background-report',
     editions: ['en'],
     title: { en: 'How the Prague Process is governed' },
-    abstract: { en: 'The four parts of the Prague Process management structure and what each of them does, from daily expert cooperation to the Ministerial Conferences.' },
+    abstract: { en: 'The four parts of the Prague Process management structure and what each of them does, from daily expert co-operation to the Ministerial Conferences.' },
     keywords: { en: ['governance', 'National Contact Points', 'Strategic Group', 'Ministerial Conference'] },
     thematicAreas: [],
     countries: ['CZ', 'HU', 'LT', 'PL'],
@@ -133,7 +133,7 @@ export const demoPublications: SeedPublication[] = [
         },
         {
           heading: 'Network of National Contact Points',
-          paragraphs: ['The network facilitates daily cooperation at expert level and agrees on the expert meetings.'],
+          paragraphs: ['The network facilitates daily co-operation at expert level and agrees on the expert meetings.'],
         },
         {
           heading: 'Senior Officials’ Meetings',
@@ -174,14 +174,14 @@ export const demoPublications: SeedPublication[] = [
         {
           heading: 'Миграционная обсерватория',
           paragraphs: [
-            'Обсерватория предоставляет беспристрастный анализ, основанный на фактических данных, по всему региону Пражского процесса и в соответствии с шестью тематическими направлениями Плана действий Пражского процесса. К работе привлекаются академические исследователи и государственные эксперты, которые готовят аналитические публикации на русском и английском языках; публикации размещаются в Онлайн-репозитории.',
+            'Обсерватория предоставляет беспристрастный анализ, основанный на фактических данных, по всему региону Пражского процесса и в соответствии с шестью тематическими направлениями Плана действий Пражского процесса. К работе привлекаются представители академического сообщества и государственные эксперты, которые готовят аналитические публикации на русском и английском языках; публикации размещаются в Онлайн-репозитории.',
             'Помимо публикаций, Обсерватория даёт представителям государств региона возможность обмениваться опытом на совещаниях и семинарах, в ходе ознакомительных визитов и экспертных миссий.',
           ],
         },
         {
           heading: 'Учебная академия',
           paragraphs: [
-            'Академия проводит адресные, целевые и качественные тренинги по шести тематическим направлениям Плана действий для представителей государств Пражского процесса, работающих в сфере миграции и убежища. Она опирается на постоянно расширяющуюся сеть государственных и негосударственных тренеров из региона и на растущую библиотеку учебных материалов на русском и английском языках.',
+            'Академия проводит по шести тематическим направлениям Плана действий целевые высококачественные тренинги для представителей государств — участников Пражского процесса, работающих в сфере миграции и убежища; программы тренингов адаптируются к потребностям участников. Она опирается на постоянно расширяющуюся сеть государственных и негосударственных тренеров из региона и на растущую библиотеку учебных материалов на русском и английском языках.',
             'В 2021 году Учебная академия запустила платформу электронного обучения, которая обеспечивает государства и партнёров Пражского процесса учебными материалами для самостоятельного дистанционного обучения.',
           ],
         },

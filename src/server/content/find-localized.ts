@@ -1,6 +1,7 @@
-import type { CollectionSlug, PaginatedDocs, Where } from 'payload'
+import type { CollectionSlug, PaginatedDocs, PopulateType, Where } from 'payload'
 import { otherLocale, type Locale } from '@/i18n/locales'
 import { getPayloadClient } from '@/server/payload'
+import { previewingEditor } from './preview'
 
 /** A document with the language it is shown in; `fallback` is true when it is not the reader's. */
 export type TLocalizedDoc<T> = T & { shownIn: Locale; fallback: boolean }
@@ -13,19 +14,24 @@ type FindArgs = {
   depth?: number
   /** The field whose absence means "not translated" (title or name). */
   keyField?: string
+  /** Fields of related documents to fetch (Payload's populate), e.g. an image's sizes only. */
+  populate?: PopulateType
 }
 
 /**
- * Public reads: always as an anonymous visitor (published only, access rules apply), in the
+ * Public reads: as an anonymous visitor (published only, access rules apply; an editor's
+ * draft preview aside), in the
  * reader's language; documents not translated yet come in the other language, marked so
  * the page can say so instead of silently mixing languages.
  */
 export async function findLocalized<T extends { id: number | string }>(
   collection: CollectionSlug,
   locale: Locale,
-  { where, sort, limit = 100, page = 1, depth = 1, keyField = 'title' }: FindArgs = {},
+  { where, sort, limit = 100, page = 1, depth = 1, keyField = 'title', populate }: FindArgs = {},
 ): Promise<PaginatedDocs<TLocalizedDoc<T>>> {
-  const payload = await getPayloadClient()
+  const [payload, editor] = await Promise.all([getPayloadClient(), previewingEditor()])
+  // An editor previewing drafts reads the newest version, as themselves; everyone else, published.
+  const reader = editor ? { draft: true, user: editor } : { draft: false }
   const result = (await payload.find({
     collection,
     locale,
@@ -35,7 +41,8 @@ export async function findLocalized<T extends { id: number | string }>(
     limit,
     page,
     depth,
-    draft: false,
+    populate,
+    ...reader,
     overrideAccess: false,
   })) as unknown as PaginatedDocs<T>
   const missing = result.docs.filter((d) => !(d as Record<string, unknown>)[keyField]).map((d) => d.id)
@@ -48,7 +55,8 @@ export async function findLocalized<T extends { id: number | string }>(
       where: { id: { in: missing } },
       limit: missing.length,
       depth,
-      draft: false,
+      populate,
+      ...reader,
       overrideAccess: false,
     })) as unknown as PaginatedDocs<T>
     others = new Map(other.docs.map((d) => [d.id, d]))

@@ -26,7 +26,7 @@ export async function FreePage({ locale, path }: { locale: Locale; path: string 
     <article lang={page.fallback ? page.shownIn : undefined}>
       <FallbackNotice locale={locale} shownIn={page.shownIn} />
       <PageHeader title={page.title} intro={page.intro} />
-      <PageBlocks blocks={page.layout} />
+      <PageBlocks blocks={page.layout} locale={locale} pagePath={path} />
     </article>
   )
 }

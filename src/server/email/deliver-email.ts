@@ -12,10 +12,11 @@ export async function deliverEmail(payload: Payload, outboxId: string): Promise<
   try {
     if (env.smtpUrl) {
       transport ??= nodemailer.createTransport(env.smtpUrl)
-      await transport.sendMail({ from: env.emailFrom, to: entry.to, subject: entry.subject, html: entry.html ?? undefined, text: entry.text ?? undefined })
+      await transport.sendMail({ from: env.emailFrom, to: entry.to, replyTo: entry.replyTo ?? undefined, subject: entry.subject, html: entry.html ?? undefined, text: entry.text ?? undefined })
       status = 'sent'
     } else {
-      payload.logger.info({ msg: 'E-mail (no SMTP_URL set; kept in the outbox)', to: entry.to, subject: entry.subject })
+      // Not the subject: a contact form message's subject is the visitor's text, which is never logged.
+      payload.logger.info({ msg: 'E-mail (no SMTP_URL set; kept in the outbox)', to: entry.to, outboxId })
       status = 'logged'
     }
   } catch (error) {

@@ -4,7 +4,7 @@ import { runInBackground } from '@/server/background-work'
 import { kickJobRunner } from '@/server/jobs/run-queued-jobs'
 import { htmlToText } from './html-to-text'
 
-function addressList(value: SendEmailOptions['to']): string {
+function addressList(value: SendEmailOptions['to'] | SendEmailOptions['replyTo']): string {
   if (!value) return ''
   const list = Array.isArray(value) ? value : [value]
   return list.map((a) => (typeof a === 'string' ? a : a.address)).join(', ')
@@ -27,6 +27,7 @@ export const outboxEmailAdapter: EmailAdapter = ({ payload }) => ({
     const html = typeof message.html === 'string' ? message.html : undefined
     const entry = {
       to: addressList(message.to),
+      replyTo: message.replyTo ? addressList(message.replyTo) : undefined,
       subject: String(message.subject ?? ''),
       html,
       // Always a text version (Payload's own messages come as HTML only): the outbox shows
@@ -40,7 +41,8 @@ export const outboxEmailAdapter: EmailAdapter = ({ payload }) => ({
         await payload.jobs.queue({ task: 'deliverEmail', input: { outboxId: String(written.id) }, overrideAccess: true })
         kickJobRunner()
       },
-      (error) => payload.logger.error({ err: error, msg: `Could not write an e-mail to the outbox (to ${entry.to}: ${entry.subject})` }),
+      // Without the subject: a contact form message's subject is the visitor's text, which is never logged.
+      (error) => payload.logger.error({ err: error, msg: `Could not write an e-mail to the outbox (to ${entry.to})` }),
     )
     return { queued: true }
   },

@@ -68,14 +68,14 @@ export function toPublicationRecord(pub: TPublicationAllLocales, deleted = false
 }
 
 /** Publications as the given reader may see them, all languages, depth 1. */
-export async function findPublicationsAllLocales(payload: Payload, where: Where, options: { user?: unknown; limit?: number } = {}) {
+export async function findPublicationsAllLocales(payload: Payload, where: Where, options: { user?: unknown; limit?: number; draft?: boolean } = {}) {
   const result = await payload.find({
     collection: 'publications',
     where,
     locale: 'all',
     depth: 1,
     limit: options.limit ?? 100,
-    draft: false,
+    draft: options.draft ?? false,
     overrideAccess: false,
     user: options.user as never,
   })

@@ -13,12 +13,16 @@ import { fetchAllTerms, fetchPostingsWithPositions, fetchTermFrequencies, loadSe
 import { downloadTotals } from '@/server/usage/usage-statistics'
 import { queryRows, sql } from './raw-sql'
 
+/** One value or several: a document passes if it has any of them (none given: no filter). */
+export type TFacetFilter<T extends string = string> = T | readonly T[]
+
+/** Filters AND together; within one facet its values OR together. */
 export type TSearchFilters = {
   kinds?: TSearchKind[]
-  type?: string
-  area?: string
-  country?: string
-  language?: 'en' | 'ru'
+  type?: TFacetFilter
+  area?: TFacetFilter
+  country?: TFacetFilter
+  language?: TFacetFilter<'en' | 'ru'>
   yearFrom?: number
   yearTo?: number
 }
@@ -59,6 +63,10 @@ export type TSearchResult = {
   pageSize: number
   totalPages: number
   hits: TSearchHit[]
+  /**
+   * Exact counts over the results; a facet with values chosen is counted over the results
+   * of all the other filters (disjunctive), so that the reader can add a value to it.
+   */
   facets: { type: TFacetCount[]; area: TFacetCount[]; country: TFacetCount[]; language: TFacetCount[]; year: TFacetCount[]; kind: TFacetCount[] }
   /** The query with its misspelt words corrected ("did you mean"), when some were. */
   suggestion?: string
@@ -72,6 +80,9 @@ type TFacetColumn = { values: string[]; codeOf: Map<string, number>; offsets: Ui
 
 const facetNames = ['type', 'area', 'country', 'language', 'year', 'kind'] as const
 type TFacetName = (typeof facetNames)[number]
+/** The facets a search may filter by one or several values. */
+const filterFacets = ['type', 'area', 'country', 'language'] as const
+type TFilterFacet = (typeof filterFacets)[number]
 
 /**
  * Everything search needs besides texts, per content revision: documents numbered densely
@@ -108,8 +119,13 @@ type TState = {
   cachedEntries: number
 }
 
-/** Documents a reader may see that pass the filters: as a mask and as a list (ascending). */
-type TSelection = { mask: Uint8Array; docs: Int32Array }
+/**
+ * Documents a reader may see and the filters. `grade` per dense number: 0 left out, 1 passes
+ * every filter, k + 2 passes all but the filter of facet `active[k]` (it counts in that
+ * facet's counts only). `docs` lists grade 1 and `near` grade ≥ 1, ascending (the same list
+ * when no facet is filtered).
+ */
+type TSelection = { grade: Uint8Array; docs: Int32Array; near: Int32Array; active: readonly TFacetName[] }
 
 const maxCachedEntries = 4_000_000
 /** Title positions kept for the proximity boost (a few per term and document: small). */
@@ -394,50 +410,89 @@ function countryPostings(s: TState, code: string): TPackedPostings {
   return { docs: Int32Array.from(docs), titleTf: new Uint32Array(docs.length).fill(1), bodyTf: new Uint32Array(docs.length) }
 }
 
-/** The documents this reader may see that pass the filters (memoised per revision). */
+/** A facet filter's values, each once and sorted (the same selection however they came). */
+const filterValues = (filter: TFacetFilter | undefined): string[] => [...new Set(filter === undefined ? [] : typeof filter === 'string' ? [filter] : filter)].sort()
+
+/** Per dense number: has the document any of these values of the facet? */
+function facetTest(s: TState, name: TFilterFacet, values: string[]): (d: number) => boolean {
+  if (name === 'language') {
+    const bits = values.reduce((b, v) => b | (languageBit[v as Locale] ?? 0), 0)
+    return (d) => (s.languageBits[d] & bits) !== 0
+  }
+  const column = s.facets[name]
+  const wanted = new Uint8Array(column.values.length)
+  for (const v of values) {
+    const code = column.codeOf.get(v)
+    if (code !== undefined) wanted[code] = 1
+  }
+  return (d) => {
+    for (let i = column.offsets[d]; i < column.offsets[d + 1]; i++) if (wanted[column.codes[i]]) return true
+    return false
+  }
+}
+
+/** The documents this reader may see, graded by the filters they pass (memoised per revision). */
 function selectDocs(s: TState, audience: TAudience, f: TSearchFilters): TSelection {
-  const key = JSON.stringify([audience, f.kinds ?? null, f.type ?? null, f.area ?? null, f.country ?? null, f.language ?? null, f.yearFrom ?? null, f.yearTo ?? null])
+  const chosen = filterFacets.map((name) => [name, filterValues(f[name])] as const).filter(([, values]) => values.length > 0)
+  const key = JSON.stringify([audience, f.kinds ?? null, chosen, f.yearFrom ?? null, f.yearTo ?? null])
   const known = s.selections.get(key)
   if (known) return known
   const size = s.meta.length
-  const mask = new Uint8Array(size)
-  const code = (name: TFacetName, value: string | undefined) => (value === undefined ? undefined : (s.facets[name].codeOf.get(value) ?? -1))
-  const wanted = { type: code('type', f.type), area: code('area', f.area), country: code('country', f.country) }
-  const has = (name: TFacetName, d: number, c: number) => {
-    const col = s.facets[name]
-    for (let i = col.offsets[d]; i < col.offsets[d + 1]; i++) if (col.codes[i] === c) return true
-    return false
-  }
+  const grade = new Uint8Array(size)
+  const tests = chosen.map(([name, values]) => facetTest(s, name, values))
   const kinds = f.kinds ? new Set<string>(f.kinds) : undefined
   const yearFrom = f.yearFrom || undefined
   const yearTo = f.yearTo || undefined
   let count = 0
+  let near = 0
   for (let d = 0; d < size; d++) {
     if (s.membersOnly[d] && audience !== 'members') continue
     if (kinds && !kinds.has(s.meta[d].kind)) continue
-    if (wanted.type !== undefined && !has('type', d, wanted.type)) continue
-    if (wanted.area !== undefined && !has('area', d, wanted.area)) continue
-    if (wanted.country !== undefined && !has('country', d, wanted.country)) continue
-    if (f.language && !(s.languageBits[d] & languageBit[f.language])) continue
     // A document without a year is left out by either bound.
     if (yearFrom && s.years[d] < yearFrom) continue
     if (yearTo && (s.years[d] || 9999) > yearTo) continue
-    mask[d] = 1
-    count++
+    // Passing all facet filters, or all but one of them (which one), or fewer.
+    let g = 1
+    for (let k = 0; k < tests.length && g !== 0; k++) if (!tests[k](d)) g = g === 1 ? k + 2 : 0
+    grade[d] = g
+    if (g === 1) count++
+    if (g !== 0) near++
   }
-  const docs = new Int32Array(count)
-  for (let d = 0, i = 0; d < size; d++) if (mask[d]) docs[i++] = d
+  const list = (n: number, wanted: (g: number) => boolean) => {
+    const docs = new Int32Array(n)
+    for (let d = 0, i = 0; d < size; d++) if (wanted(grade[d])) docs[i++] = d
+    return docs
+  }
+  const docs = list(count, (g) => g === 1)
+  const selection = { grade, docs, near: tests.length > 0 ? list(near, (g) => g !== 0) : docs, active: chosen.map(([name]) => name) }
   if (s.selections.size >= maxSelections) s.selections.clear()
-  const selection = { mask, docs }
   s.selections.set(key, selection)
   return selection
 }
 
-/** Exact facet counts over the result set, most frequent first (then by value). */
-function countFacet(column: TFacetColumn, docs: ArrayLike<number>): TFacetCount[] {
+/** The matches that pass every filter (grade 1), with their scores. */
+function passingMatches(matches: TPackedMatches, grade: Uint8Array): TPackedMatches {
+  let n = 0
+  for (let i = 0; i < matches.docs.length; i++) if (grade[matches.docs[i]] === 1) n++
+  const docs = new Int32Array(n)
+  const scores = new Float64Array(n)
+  for (let i = 0, j = 0; i < matches.docs.length; i++) {
+    if (grade[matches.docs[i]] !== 1) continue
+    docs[j] = matches.docs[i]
+    scores[j++] = matches.scores[i]
+  }
+  return { docs, scores }
+}
+
+/**
+ * Exact counts of a facet's values, most frequent first (then by value): over the documents
+ * of grade 1 and, for a filtered facet, of the grade that misses only its own filter.
+ */
+function countFacet(column: TFacetColumn, docs: ArrayLike<number>, grade: Uint8Array, ownGrade: number): TFacetCount[] {
   const counts = new Uint32Array(column.values.length)
   for (let i = 0; i < docs.length; i++) {
     const d = docs[i]
+    if (grade[d] !== 1 && grade[d] !== ownGrade) continue
     for (let k = column.offsets[d]; k < column.offsets[d + 1]; k++) counts[column.codes[k]]++
   }
   const result: TFacetCount[] = []
@@ -447,7 +502,7 @@ function countFacet(column: TFacetColumn, docs: ArrayLike<number>): TFacetCount[
 
 /**
  * The one search of the site: ranking happens in JS (src/server/search), so SQLite and
- * PostgreSQL give the same ranked results. Facet counts are exact over the filtered set.
+ * PostgreSQL give the same ranked results. Facet counts are exact (see TSearchResult).
  */
 export async function searchSite(payload: Payload, args: TSearchArgs): Promise<TSearchResult> {
   const { locale, audience } = args
@@ -458,8 +513,10 @@ export async function searchSite(payload: Payload, args: TSearchArgs): Promise<T
   const selection = selectDocs(s, audience, filters)
 
   // Dense document numbers: ascending numbers are newest first. `matched` is the whole
-  // result set (totals, facets); `ordered` its order, at least as far as the page asked.
+  // result set (totals); `ordered` its order, at least as far as the page asked; `counted`
+  // the results plus those that miss one facet's filter only (for the facet counts).
   let matched: Int32Array = selection.docs
+  let counted: Int32Array = selection.near
   let ordered: ArrayLike<number> = matched
   let sort: TSearchSort = args.sort ?? (query.empty ? 'newest' : 'relevance')
   const requestedPage = Math.max(Math.trunc(args.page ?? 1) || 1, 1)
@@ -472,7 +529,7 @@ export async function searchSite(payload: Payload, args: TSearchArgs): Promise<T
     await loadPostings(payload, s, postingTermsFor(query, expanded), positionedTerms)
     corrections = await correctMisspellings(payload, s, expanded)
     if (corrections.size > 0) await loadPostings(payload, s, [...corrections.values()].flat(), positionedTerms)
-    const matches = matchPacked({
+    const near = matchPacked({
       expanded,
       phrases: query.phrases,
       phraseOffsets: query.phraseOffsets,
@@ -480,12 +537,15 @@ export async function searchSite(payload: Payload, args: TSearchArgs): Promise<T
       excludedPhrases: query.excludedPhrases,
       excludedPhraseOffsets: query.excludedPhraseOffsets,
       postings: (term) => s.positioned.get(term) ?? s.postings.get(term),
-      rankable: selection.mask,
+      rankable: selection.grade,
       lengths: s.lengths,
       totalDocs: s.meta.length,
       avgLength: s.avgLength,
     })
+    // A score does not depend on the other documents ranked: the results are these matches.
+    const matches = selection.active.length > 0 ? passingMatches(near, selection.grade) : near
     matched = matches.docs
+    counted = near.docs
     // Newest first is the ascending order the matches already have.
     ordered = sort === 'relevance' ? await orderByRelevance(payload, s, query, expanded, matches, locale, requestedPage * pageSize) : matched
   }
@@ -501,6 +561,11 @@ export async function searchSite(payload: Payload, args: TSearchArgs): Promise<T
   }
 
   const total = matched.length
+  // A filtered facet is counted also over the documents that miss only its own filter.
+  const ownGrade = (name: TFacetName) => {
+    const k = selection.active.indexOf(name)
+    return k < 0 ? -1 : k + 2
+  }
   const totalPages = Math.max(1, Math.ceil(total / pageSize))
   const page = Math.min(requestedPage, totalPages)
   const pageItems = Array.from(Array.prototype.slice.call(ordered, (page - 1) * pageSize, page * pageSize) as number[], (d) => s.meta[d])
@@ -536,13 +601,6 @@ export async function searchSite(payload: Payload, args: TSearchArgs): Promise<T
     pageSize,
     totalPages,
     hits,
-    facets: {
-      type: countFacet(s.facets.type, matched),
-      area: countFacet(s.facets.area, matched),
-      country: countFacet(s.facets.country, matched),
-      language: countFacet(s.facets.language, matched),
-      year: countFacet(s.facets.year, matched),
-      kind: countFacet(s.facets.kind, matched),
-    },
+    facets: Object.fromEntries(facetNames.map((name) => [name, countFacet(s.facets[name], counted, selection.grade, ownGrade(name))])) as TSearchResult['facets'],
   }
 }

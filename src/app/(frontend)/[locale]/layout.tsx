@@ -7,6 +7,8 @@ import { defaultLocale, locales } from '@/i18n/locales'
 import { resolveLocale, type LocaleParams } from '@/i18n/page-params'
 import { switchLocalePath } from '@/i18n/routes'
 import { currentUser } from '@/server/account/current-user'
+import { openGraphFor } from '@/server/content/open-graph'
+import { previewingEditor } from '@/server/content/preview'
 import { loadSiteChrome } from '@/server/content/site-chrome'
 import { currentPath } from '@/server/request-context'
 import '../styles.css'
@@ -25,23 +27,25 @@ export async function generateMetadata({ params }: LocaleParams): Promise<Metada
     title: { template: `%s · ${t('site.name')}`, default: t('site.name') },
     description: t('site.description'),
     alternates: { canonical: path, languages: { ...languages, 'x-default': switchLocalePath(path, defaultLocale) } },
-    openGraph: {
-      siteName: t('site.name'),
-      locale: locale === 'ru' ? 'ru_RU' : 'en_GB',
-      type: 'website',
-      images: [{ url: `/brand/og-${locale}.png`, width: 1200, height: 630, alt: t('site.name') }],
-    },
+    openGraph: openGraphFor(locale),
     icons: { icon: [{ url: '/favicon.svg', type: 'image/svg+xml' }, { url: '/favicon.ico', sizes: '32x32' }], apple: '/brand/apple-touch-icon.png' },
   }
 }
 
 export default async function FrontendLayout({ children, params }: LocaleParams & { children: ReactNode }) {
   const { locale, t } = await resolveLocale(params)
-  const [path, user, chrome] = await Promise.all([currentPath(), currentUser(), loadSiteChrome(locale)])
+  const [path, user, chrome, editor] = await Promise.all([currentPath(), currentUser(), loadSiteChrome(locale), previewingEditor()])
   return (
     <html lang={locale}>
       <body>
         <a className="skip-link" href="#main">{t('nav.skip')}</a>
+        {editor ? (
+          <div className="preview-banner" role="status">
+            <p>
+              {t('preview.notice')} <a href={`/preview/exit?${new URLSearchParams({ to: path })}`}>{t('preview.exit')}</a>
+            </p>
+          </div>
+        ) : null}
         <SiteHeader locale={locale} path={path} signedIn={Boolean(user)} menu={chrome.menu} />
         <main id="main" tabIndex={-1} className="container">
           {children}

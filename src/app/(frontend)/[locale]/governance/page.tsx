@@ -1,7 +1,9 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { PageHeader } from '@/components/PageHeader'
-import { formatDate, type DatePrecision } from '@/i18n/format'
+import { formatBytes, formatDate, type DatePrecision } from '@/i18n/format'
+import type { Locale } from '@/i18n/locales'
+import type { Translate } from '@/i18n/messages'
 import { resolveLocale, type LocaleParams } from '@/i18n/page-params'
 import { href, routes } from '@/i18n/routes'
 import type { Conference, GovernanceBody, Participant } from '@/payload-types'
@@ -17,7 +19,11 @@ export default async function GovernancePage({ params }: LocaleParams) {
   const { locale, t } = await resolveLocale(params)
   const [bodies, conferences, group] = await Promise.all([
     findLocalized<GovernanceBody>('governance-bodies', locale, { sort: 'order', depth: 0 }),
-    findLocalized<Conference>('conferences', locale, { sort: 'heldOn', depth: 0 }),
+    findLocalized<Conference>('conferences', locale, {
+      sort: 'heldOn',
+      depth: 1,
+      populate: { participants: { name: true, slug: true } },
+    }),
     loadStrategicGroup(locale),
   ])
   const participantLink = (p: Participant) => (
@@ -29,7 +35,7 @@ export default async function GovernancePage({ params }: LocaleParams) {
       {bodies.docs.map((body) => (
         <section key={body.id} id={body.key} aria-labelledby={`${body.key}-title`} className="section" lang={body.fallback ? body.shownIn : undefined}>
           <h2 id={`${body.key}-title`}>{body.title}</h2>
-          <p className="meta">{t('governance.rhythm', { rhythm: body.rhythm })}</p>
+          {body.rhythm ? <p className="meta">{body.rhythm}</p> : null}
           <p>{body.summary}</p>
           {body.functions?.length ? (
             <ul>{body.functions.map((f) => <li key={f.id}>{f.text}</li>)}</ul>
@@ -46,7 +52,7 @@ export default async function GovernancePage({ params }: LocaleParams) {
               <p>
                 {group.currentChair
                   ? t('governance.currentChair', { chair: group.currentChair.name })
-                  : t('governance.noChairRecorded')}
+                  : t('governance.chairRotates')}
               </p>
               {group.chairmanships.length > 0 && (
                 <table>
@@ -69,17 +75,21 @@ export default async function GovernancePage({ params }: LocaleParams) {
             <>
               <h3>{t('governance.conferences')}</h3>
               <ul className="timeline">
-                {conferences.docs.map((c) => (
-                  <li key={c.id} id={`conference-${c.slug}`} lang={c.fallback ? c.shownIn : undefined}>
-                    <h4>{c.title}</h4>
-                    <p className="meta">
-                      {c.heldOn ? formatDate(locale, c.heldOn, (c.heldOnPrecision ?? 'day') as DatePrecision) : t('governance.dateUnknown')}
-                      {c.city ? ` · ${c.city}` : ''}
-                    </p>
-                    {c.declarationTitle ? <p>{t('governance.declaration', { title: c.declarationTitle })}</p> : null}
-                    <p>{c.summary}</p>
-                  </li>
-                ))}
+                {conferences.docs.map((c) => {
+                  // Only what is known: no line at all when neither the date nor the city is.
+                  const when = c.heldOn ? formatDate(locale, c.heldOn, (c.heldOnPrecision ?? 'day') as DatePrecision) : undefined
+                  const host = typeof c.host === 'object' && c.host ? c.host.name : undefined
+                  const meta = [when, c.city && host ? `${c.city} (${host})` : c.city || host].filter(Boolean).join(' · ')
+                  return (
+                    <li key={c.id} id={`conference-${c.slug}`} lang={c.fallback ? c.shownIn : undefined}>
+                      <h4>{c.title}</h4>
+                      {meta ? <p className="meta">{meta}</p> : null}
+                      {c.declarationTitle ? <p>{t('governance.declaration', { title: c.declarationTitle })}</p> : null}
+                      <DeclarationFiles conference={c} locale={locale} t={t} />
+                      <p>{c.summary}</p>
+                    </li>
+                  )
+                })}
               </ul>
             </>
           )}
@@ -87,4 +97,27 @@ export default async function GovernancePage({ params }: LocaleParams) {
       ))}
     </>
   )
+}
+
+/** A declaration's files, one per language, each labelled in the page's language. */
+function DeclarationFiles({ conference, locale, t }: { conference: Conference; locale: Locale; t: Translate }) {
+  const files = (conference.declarations ?? []).flatMap((d) => (typeof d.file === 'object' && d.file?.url ? [{ language: d.language, file: d.file }] : []))
+  if (!files.length) return null
+  return (
+    <ul className="downloads">
+      {files.map(({ language, file }) => (
+        <li key={language}>
+          <a href={file.url!} hrefLang={language} type={file.mimeType ?? undefined} download>
+            {t('governance.declarationDownload', { language })}
+          </a>{' '}
+          <FileFacts kind={file.mimeType === 'application/pdf' ? 'PDF' : undefined} size={file.filesize ? formatBytes(locale, file.filesize) : undefined} />
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+function FileFacts({ kind, size }: { kind?: string; size?: string }) {
+  const facts = [kind, size].filter(Boolean)
+  return facts.length ? <span className="meta">({facts.join(', ')})</span> : null
 }

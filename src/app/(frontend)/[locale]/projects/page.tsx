@@ -19,13 +19,16 @@ export default async function ProjectsPage({ params }: LocaleParams) {
     <>
       <PageHeader title={t('projects.title')} intro={t('projects.intro')} />
       <ul className="stack">
-        {projects.docs.map((p) => (
-          <li key={p.id} className="card" lang={p.fallback ? p.shownIn : undefined}>
-            <h2><Link href={href(locale, routes.project(p.slug))}>{p.title}</Link></h2>
-            <p className="meta">{projectPeriod(locale, p)}</p>
-            <p>{p.summary}</p>
-          </li>
-        ))}
+        {projects.docs.map((p) => {
+          const period = projectPeriod(locale, p)
+          return (
+            <li key={p.id} className="card" lang={p.fallback ? p.shownIn : undefined}>
+              <h2><Link href={href(locale, routes.project(p.slug))}>{p.title}</Link></h2>
+              {period ? <p className="meta">{period}</p> : null}
+              <p>{p.summary}</p>
+            </li>
+          )
+        })}
       </ul>
     </>
   )

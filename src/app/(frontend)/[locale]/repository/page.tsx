@@ -2,9 +2,12 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { PageHeader } from '@/components/PageHeader'
 import { Pagination } from '@/components/Pagination'
+import { ActiveFilters, type TActiveFilter } from '@/components/Search/ActiveFilters'
 import { DidYouMean } from '@/components/Search/DidYouMean'
+import { FacetFilter, type TFacetOption } from '@/components/Search/FacetFilter'
 import { Snippet } from '@/components/Search/Snippet'
 import { formatDate } from '@/i18n/format'
+import type { Translate } from '@/i18n/messages'
 import { resolveLocale, type LocaleParams } from '@/i18n/page-params'
 import { href } from '@/i18n/routes'
 import type { SearchParams } from '@/i18n/search-params'
@@ -12,8 +15,8 @@ import { readerAudience } from '@/server/account/reader-audience'
 import { getPayloadClient } from '@/server/payload'
 import { facetLabels } from '@/server/publications/facet-labels'
 import { countryName, isIsoCountryCode } from '@/server/places/iso-countries'
-import { parseRepositoryQuery, searchHref, toSearchArgs } from '@/server/search-index/search-params'
-import { searchSite, type TFacetCount } from '@/server/search-index/search-site'
+import { hasFilters, parseRepositoryQuery, repositoryFacets, searchHref, toSearchArgs, withoutFacetValueHref, type TRepositoryFacet, type TRepositoryQuery } from '@/server/search-index/search-params'
+import { searchSite } from '@/server/search-index/search-site'
 
 type Props = LocaleParams & { searchParams: SearchParams }
 
@@ -25,6 +28,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
 }
 
+/** Each chosen value and year bound, with a link to the same search without it. */
+function activeFilters(base: string, query: TRepositoryQuery, label: (facet: TRepositoryFacet, value: string) => string, t: Translate): TActiveFilter[] {
+  return [
+    ...repositoryFacets.flatMap((facet) => (query[facet] ?? []).map((value) => ({ key: `${facet}:${value}`, label: label(facet, value), href: withoutFacetValueHref(base, query, facet, value) }))),
+    ...(query.from ? [{ key: 'from', label: t('repository.yearFrom', { year: String(query.from) }), href: searchHref(base, query, { from: undefined }) }] : []),
+    ...(query.to ? [{ key: 'to', label: t('repository.yearTo', { year: String(query.to) }), href: searchHref(base, query, { to: undefined }) }] : []),
+  ]
+}
+
 export default async function RepositoryPage({ params, searchParams }: Props) {
   const { locale, t } = await resolveLocale(params)
   const query = parseRepositoryQuery(await searchParams)
@@ -33,14 +45,16 @@ export default async function RepositoryPage({ params, searchParams }: Props) {
   const result = await searchSite(payload, { ...args, locale, audience, filters: { ...args.filters, kinds: ['publication'] }, pageSize: 20 })
   const base = href(locale, '/repository')
   // A country that is not a participant is named from its ISO code.
-  const label = (facet: 'type' | 'area' | 'country', value: string) => labels[facet].get(value) ?? (facet === 'country' && isIsoCountryCode(value) ? countryName(value, locale) : value)
-  const options = (facet: 'type' | 'area' | 'country' | 'language', counts: TFacetCount[]) =>
-    counts.map((c) => (
-      <option key={c.value} value={c.value}>
-        {facet === 'language' ? t(`language.${c.value as 'en' | 'ru'}`) : label(facet, c.value)} ({c.count})
-      </option>
-    ))
-  const selected = query.type || query.area || query.country || query.language || query.from || query.to
+  const label = (facet: TRepositoryFacet, value: string) =>
+    facet === 'language' ? t('repository.languageValue', { language: value }) : (labels[facet].get(value) ?? (facet === 'country' && isIsoCountryCode(value) ? countryName(value, locale) : value))
+  // The counts of the results, and a chosen value that has none still shows (checked).
+  const options = (facet: TRepositoryFacet): TFacetOption[] => {
+    const chosen = new Set<string>(query[facet] ?? [])
+    const counts = result.facets[facet]
+    const none = [...chosen].filter((value) => !counts.some((c) => c.value === value)).map((value) => ({ value, count: 0 }))
+    return [...counts, ...none].map((c) => ({ ...c, label: label(facet, c.value), checked: chosen.has(c.value) }))
+  }
+  const selected = hasFilters(query)
 
   return (
     <>
@@ -56,14 +70,8 @@ export default async function RepositoryPage({ params, searchParams }: Props) {
           <summary>{t('repository.filters')}</summary>
           <fieldset className="facets">
             <legend>{t('repository.refine')}</legend>
-            {(['type', 'area', 'country', 'language'] as const).map((facet) => (
-              <div className="field" key={facet}>
-                <label htmlFor={facet}>{t(`repository.facet.${facet}`)}</label>
-                <select id={facet} name={facet} defaultValue={query[facet] ?? ''}>
-                  <option value="">{t(`repository.any.${facet}`)}</option>
-                  {options(facet, result.facets[facet])}
-                </select>
-              </div>
+            {repositoryFacets.map((facet) => (
+              <FacetFilter key={facet} locale={locale} name={facet} legend={t(`repository.facet.${facet}`)} options={options(facet)} />
             ))}
             <div className="field field--years">
               <label htmlFor="from">{t('repository.facet.from')}</label>
@@ -87,6 +95,7 @@ export default async function RepositoryPage({ params, searchParams }: Props) {
         </p>
       </form>
 
+      <ActiveFilters locale={locale} filters={activeFilters(base, query, label, t)} />
       <h2 id="results" aria-live="polite">{t('repository.count', { count: result.total })}</h2>
       {result.suggestion ? <DidYouMean label={t('search.didYouMean', { suggestion: '\u0000' })} suggestion={result.suggestion} href={searchHref(base, query, { q: result.suggestion })} /> : null}
       {result.total === 0 ? (

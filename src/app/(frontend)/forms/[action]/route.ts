@@ -6,6 +6,7 @@ import { href, routes } from '@/i18n/routes'
 import type { User } from '@/payload-types'
 import * as account from '@/server/account/account-actions'
 import { expiredSessionCookie, sessionCookie } from '@/server/account/session-cookie'
+import { answerContactForm } from '@/server/contact/answer-contact-form'
 import { getPayloadClient } from '@/server/payload'
 
 /**
@@ -40,6 +41,8 @@ const formPages: Record<string, string> = {
 
 export async function POST(request: NextRequest, { params }: Ctx) {
   const { action } = await params
+  // The contact form answers errors with the form itself (nothing typed goes into an address).
+  if (action === 'contact') return answerContactForm(request)
   if (!Object.hasOwn(formPages, action)) return new NextResponse(null, { status: 404 })
   const page = formPages[action]
   let form: FormData

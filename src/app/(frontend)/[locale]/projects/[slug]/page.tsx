@@ -24,14 +24,19 @@ export async function generateMetadata({ params }: SlugParams): Promise<Metadata
 export default async function ProjectPage({ params }: SlugParams) {
   const { locale, t, project } = await load(params)
   if (!project) return <NotFoundView locale={locale} />
+  const period = projectPeriod(locale, project)
   return (
     <article lang={project.fallback ? project.shownIn : undefined}>
       <p className="breadcrumb"><Link href={href(locale, routes.projects())}>{t('projects.title')}</Link></p>
       <FallbackNotice locale={locale} shownIn={project.shownIn} />
       <PageHeader title={project.title} intro={project.summary} />
       <dl className="facts">
-        <dt>{t('projects.period')}</dt>
-        <dd>{projectPeriod(locale, project)}</dd>
+        {period ? (
+          <>
+            <dt>{t('projects.period')}</dt>
+            <dd>{period}</dd>
+          </>
+        ) : null}
         {project.funders?.length ? (
           <>
             <dt>{t('projects.funders')}</dt>

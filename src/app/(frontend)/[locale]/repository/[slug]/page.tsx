@@ -2,6 +2,10 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { Fragment } from 'react'
 import { FallbackNotice } from '@/components/FallbackNotice'
+import { ResponsiveImage } from '@/components/Image'
+import { env } from '@/env'
+import { mediaIn, socialImage } from '@/server/content/image-sources'
+import { openGraphFor } from '@/server/content/open-graph'
 import { NotFoundView, notFoundMetadata } from '@/components/NotFoundView'
 import { formatBytes, formatDate } from '@/i18n/format'
 import { otherLocale, type Locale } from '@/i18n/locales'
@@ -11,13 +15,14 @@ import { readerAudience } from '@/server/account/reader-audience'
 import { citationAuthors, citationMetaTags, formatCitationParts, jsonLd } from '@/server/open-metadata/citation'
 import { citationDoi, doiLink } from '@/server/open-metadata/doi'
 import { getPayloadClient } from '@/server/payload'
+import { previewingEditor } from '@/server/content/preview'
 import { findPublicationsAllLocales, toPublicationRecord } from '@/server/publications/publication-record'
 
 async function load(params: SlugParams['params']) {
   const { locale, t } = await resolveLocale(params)
   const { slug } = await params
-  const [{ user }, payload] = await Promise.all([readerAudience(), getPayloadClient()])
-  const [pub] = await findPublicationsAllLocales(payload, { slug: { equals: slug } }, { user, limit: 1 })
+  const [{ user }, payload, editor] = await Promise.all([readerAudience(), getPayloadClient(), previewingEditor()])
+  const [pub] = await findPublicationsAllLocales(payload, { slug: { equals: slug } }, { user, limit: 1, draft: Boolean(editor) })
   return { locale, t, pub, record: pub ? toPublicationRecord(pub) : undefined }
 }
 
@@ -29,11 +34,16 @@ const pick = (text: { en?: string | null; ru?: string | null } | undefined, loca
 }
 
 export async function generateMetadata({ params }: SlugParams): Promise<Metadata> {
-  const { locale, record } = await load(params)
-  if (!record) return notFoundMetadata(locale)
+  const { locale, record, pub } = await load(params)
+  if (!record || !pub) return notFoundMetadata(locale)
   // The Google Scholar tags are rendered by the page itself (React hoists them into <head>): Next's `other`
   // keeps one tag per name, and Scholar pairs each citation_author_institution with the author before it.
-  return { title: pick(record.title, locale)?.value, description: pick(record.abstract, locale)?.value?.slice(0, 300) }
+  const image = socialImage(mediaIn(pub.cover, locale), env.publicUrl)
+  return {
+    title: pick(record.title, locale)?.value,
+    description: pick(record.abstract, locale)?.value?.slice(0, 300),
+    openGraph: openGraphFor(locale, { type: 'article', image }),
+  }
 }
 
 export default async function PublicationPage({ params }: SlugParams) {
@@ -56,6 +66,7 @@ export default async function PublicationPage({ params }: SlugParams) {
       <h1>{title.value}</h1>
       {authors.length ? <p className="authors">{authors.map((a) => (a.affiliation ? `${a.name} (${a.affiliation})` : a.name)).join('; ')}</p> : null}
       {abstract ? <p className="lead" lang={abstract.lang !== locale ? abstract.lang : undefined}>{abstract.value}</p> : null}
+      <ResponsiveImage media={mediaIn(pub.cover, locale)} sizes="12rem" className="publication__cover" />
 
       <h2>{t('publication.editions')}</h2>
       <ul className="editions">
@@ -74,8 +85,8 @@ export default async function PublicationPage({ params }: SlugParams) {
       <dl className="facts">
         <dt>{t('publication.published')}</dt>
         <dd><time dateTime={record.publishedOn}>{formatDate(locale, record.publishedOn)}</time></dd>
-        {record.thematicAreas.length ? (<><dt>{t('repository.facet.area')}</dt><dd>{record.thematicAreas.map((a) => pick(a.name, locale)?.value).join('; ')}</dd></>) : null}
-        {record.countries.length ? (<><dt>{t('repository.facet.country')}</dt><dd>{record.countries.map((c) => pick(c.name, locale)?.value).join(', ')}</dd></>) : null}
+        {record.thematicAreas.length ? (<><dt>{t('publication.areas', { count: record.thematicAreas.length })}</dt><dd>{record.thematicAreas.map((a) => pick(a.name, locale)?.value).join('; ')}</dd></>) : null}
+        {record.countries.length ? (<><dt>{t('publication.countries', { count: record.countries.length })}</dt><dd>{record.countries.map((c) => pick(c.name, locale)?.value).join(', ')}</dd></>) : null}
         {record.series ? (<><dt>{t('publication.series')}</dt><dd>{record.series}</dd></>) : null}
         {record.keywords.length ? (<><dt>{t('publication.keywords')}</dt><dd>{record.keywords.join(', ')}</dd></>) : null}
         {record.licence ? (<><dt>{t('publication.licence')}</dt><dd>{record.licence.url ? <a href={record.licence.url} rel="license">{record.licence.code}</a> : record.licence.code}</dd></>) : null}

@@ -1,0 +1,38 @@
+import { isMember } from '@/access/visibility'
+import type { Locale } from '@/i18n/locales'
+import type { Conference, News, Participant, Project, User } from '@/payload-types'
+import { findLocalized, type TLocalizedDoc } from '@/server/content/find-localized'
+import { getPayloadClient } from '@/server/payload'
+
+export type TContactPoint = NonNullable<Participant['contactPoints']>[number]
+
+export type TCountryProfile = {
+  news: TLocalizedDoc<News>[]
+  projects: TLocalizedDoc<Project>[]
+  conferencesHosted: TLocalizedDoc<Conference>[]
+  /** Undefined for readers who may not see them (anyone but members and the Secretariat). */
+  contactPoints?: TContactPoint[]
+}
+
+/**
+ * What the site knows about one participating state, beyond its publications (which come
+ * from the search index): news and projects that concern it, the Ministerial Conferences it
+ * hosted, and, for members only, its National Contact Point.
+ */
+export async function loadCountryProfile(participantId: number, locale: Locale, user: User | null): Promise<TCountryProfile> {
+  const concerns = { countries: { in: [participantId] } }
+  const [news, projects, conferences, contactPoints] = await Promise.all([
+    findLocalized<News>('news', locale, { where: concerns, sort: '-publishedAt', limit: 5, depth: 0 }),
+    findLocalized<Project>('projects', locale, { where: concerns, sort: '-startYear', limit: 20, depth: 0 }),
+    findLocalized<Conference>('conferences', locale, { where: { host: { equals: participantId } }, sort: 'heldOn', limit: 20, depth: 0 }),
+    isMember(user) ? readContactPoints(participantId, locale, user!) : Promise.resolve(undefined),
+  ])
+  return { news: news.docs, projects: projects.docs, conferencesHosted: conferences.docs, contactPoints }
+}
+
+/** Read as the member, so the field's own access rule decides (the same rule as REST and GraphQL). */
+async function readContactPoints(id: number, locale: Locale, user: User): Promise<TContactPoint[]> {
+  const payload = await getPayloadClient()
+  const doc = await payload.findByID({ collection: 'participants', id, locale, depth: 0, select: { contactPoints: true }, user, overrideAccess: false, draft: false })
+  return doc.contactPoints ?? []
+}
