@@ -31,8 +31,10 @@ import { ContentRevision } from './globals/ContentRevision'
 import { StrategicGroup } from './globals/StrategicGroup'
 import { HomePage } from './globals/HomePage'
 import { SiteFooterContent, SiteHeaderMenu } from './globals/SiteMenus'
-import { defaultLocale, localeLabels, locales } from './i18n/locales'
+import { defaultLocale, localeNamesInAdmin, locales } from './i18n/locales'
+import { labelsInAdminLanguage } from './i18n/admin-labels'
 import { adminTranslations } from './i18n/admin-translations'
+import { dateTimeDisplayFormat } from './fields/date'
 import { migrations as postgresMigrations } from './migrations/postgres'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
 import { hardenCollections } from './access/harden-collections'
@@ -96,6 +98,8 @@ export default buildConfig({
     user: Users.slug,
     // No third-party requests from the admin (gravatar is the default).
     avatar: 'default',
+    // Timestamps (lists' "updated" columns, the document sidebar) day first on a 24-hour clock (fields/date.ts).
+    dateFormat: dateTimeDisplayFormat,
     importMap: { baseDir: dirname },
     // Dates and scheduled publishing in the Secretariat's time (ICMPD, Vienna) unless chosen otherwise.
     timezones: {
@@ -136,7 +140,8 @@ export default buildConfig({
   },
   i18n: { supportedLanguages: { en, ru }, fallbackLanguage: 'en', translations: adminTranslations },
   localization: {
-    locales: locales.map((code) => ({ code, label: localeLabels[code] })),
+    // The content-language switch names each language in the admin's language.
+    locales: locales.map((code) => ({ code, label: localeNamesInAdmin[code] })),
     defaultLocale,
     fallback: true,
   },
@@ -228,4 +233,6 @@ export default buildConfig({
       completeCarriedOverOaiRecords(payload).catch((error: unknown) => payload.logger.error({ err: error, msg: 'Could not complete the OAI records' }))
     }
   },
-}).then(hardenCollections)
+})
+  .then(hardenCollections)
+  .then(labelsInAdminLanguage)

@@ -120,8 +120,16 @@ beforeAll(async () => {
     (await import('./SearchTerms')).SearchTerms,
     (await import('./Series')).Series,
     (await import('./ThematicAreas')).ThematicAreas,
+    (await import('./Pages')).Pages,
+    (await import('./Users')).Users,
+    (await import('./EmailOutbox')).EmailOutbox,
   ]
-  globals = [(await import('@/globals/StrategicGroup')).StrategicGroup]
+  globals = [
+    (await import('@/globals/StrategicGroup')).StrategicGroup,
+    (await import('@/globals/SiteMenus')).SiteHeaderMenu,
+    (await import('@/globals/SiteMenus')).SiteFooterContent,
+    (await import('@/globals/HomePage')).HomePage,
+  ]
   blocks = [(await import('@/blocks/Content/config')).ContentBlock, (await import('@/blocks/Quote/config')).QuoteBlock]
   // Importing every collection (and what it imports) takes seconds on a busy machine.
 }, 120_000)
@@ -131,7 +139,7 @@ describe('a Russian label for everything an editor sees', () => {
     expect(collections.flatMap(checkCollection)).toEqual([])
   })
 
-  it('the Strategic Group global', () => {
+  it('the globals (Strategic Group, header menu, footer, home page)', () => {
     expect(globals.flatMap(checkGlobal)).toEqual([])
   })
 

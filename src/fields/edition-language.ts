@@ -1,12 +1,5 @@
 import type { Field } from 'payload'
-import type { TAdminText } from '@/fields/admin-text'
-import { locales, type Locale } from '@/i18n/locales'
-
-/** The languages of editions, named in the admin language (localeLabels names each in itself). */
-const languageNames: Record<Locale, TAdminText> = {
-  en: { en: 'English', ru: 'Английский' },
-  ru: { en: 'Russian', ru: 'Русский' },
-}
+import { localeNamesInAdmin, locales } from '@/i18n/locales'
 
 /** The language of one edition of a document (a publication's file, a declaration). */
 export function editionLanguageField(): Field {
@@ -15,6 +8,7 @@ export function editionLanguageField(): Field {
     type: 'select',
     required: true,
     label: { en: 'Language', ru: 'Язык' },
-    options: locales.map((value) => ({ value, label: languageNames[value] })),
+    // The languages named in the admin language.
+    options: locales.map((value) => ({ value, label: localeNamesInAdmin[value] })),
   }
 }

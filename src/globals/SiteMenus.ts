@@ -25,13 +25,16 @@ export const SiteHeaderMenu: GlobalConfig = {
   ],
 }
 
+/** A brand's name, the same in both languages. */
+const brand = (name: string) => ({ en: name, ru: name })
+
 const socialNetworks = [
-  { value: 'x', label: 'X (Twitter)' },
-  { value: 'linkedin', label: 'LinkedIn' },
-  { value: 'facebook', label: 'Facebook' },
-  { value: 'youtube', label: 'YouTube' },
-  { value: 'flickr', label: 'Flickr' },
-  { value: 'telegram', label: 'Telegram' },
+  { value: 'x', label: brand('X (Twitter)') },
+  { value: 'linkedin', label: brand('LinkedIn') },
+  { value: 'facebook', label: brand('Facebook') },
+  { value: 'youtube', label: brand('YouTube') },
+  { value: 'flickr', label: brand('Flickr') },
+  { value: 'telegram', label: brand('Telegram') },
   { value: 'vk', label: { en: 'VK', ru: 'ВКонтакте' } },
 ]
 

@@ -54,6 +54,14 @@ describe('Russian admin messages (translation overrides)', () => {
     expect(t('general:aboutToDeleteCount' as TKey, { count: 21, label: 'Публикации' })).toBe('Вы собираетесь удалить записи (Публикации) в количестве 21.')
   })
 
+  it('a language name stands after «на языке», so it needs no declension', async () => {
+    const { t } = await russianAdmin()
+    // The content-language switch names the languages «Английский», «Русский» (payload.config.ts).
+    expect(t('version:publishIn', { locale: 'Английский' })).toBe('Опубликовать только версию на языке «Английский»')
+    expect(t('localization:copyFromTo', { from: 'Английский', to: 'Русский' })).toBe('Копирование с языка «Английский» на язык «Русский»')
+    expect(t('general:email')).toBe('Электронная почта')
+  })
+
   it('English messages are left as Payload has them', async () => {
     const { t } = await initI18n({ config: i18nConfig, context: 'api', language: 'en' })
     expect(t('general:successfullyCreated', { label: 'News article' })).toBe(enMessages.general.successfullyCreated.replace('{{label}}', 'News article'))

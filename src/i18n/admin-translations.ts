@@ -19,6 +19,12 @@ export type TAdminTranslationOverrides = {
  *   «Удалено записей: 5 (Публикации).»
  * Every placeholder ({{…}}) and markup tag (<1>…</1>) of the original message is kept.
  *
+ * Messages with a language name ({{locale}}, {{from}}, {{to}}: «Английский», «Русский», as the
+ * content-language switch names them) quote it after «на языке», which needs no declension:
+ * «Опубликовать только версию на языке «Английский»», not «Опубликовать на English».
+ *
+ * Payload's Russian leaves "Email" in English (the sign-in form, the Users list and form).
+ *
  * A few messages that are wrong regardless of labels (a focal point translated as «фокусное
  * расстояние», «Уменьшение» for "descending") are corrected too.
  */
@@ -72,6 +78,8 @@ export const ruAdminOverrides = {
     editingLabel_one: 'Редактирование: {{label}} ({{count}})',
     editingLabel_other: 'Редактирование: {{label}} ({{count}})',
     editLabel: 'Редактировать: {{label}}',
+    email: 'Электронная почта',
+    emailAddress: 'Адрес электронной почты',
     emptyTrashLabel: 'Очистить корзину: {{label}}',
     moveConfirm: 'Вы собираетесь переместить записи ({{label}}) в количестве {{count}} в <1>{{destination}}</1>. Вы уверены?',
     moveCount: 'Переместить: {{label}} ({{count}})',
@@ -95,6 +103,9 @@ export const ruAdminOverrides = {
     updatedLabelSuccessfully: 'Запись успешно обновлена ({{label}}).',
     updatedSuccessfully: 'Изменения сохранены.',
   },
+  localization: {
+    copyFromTo: 'Копирование с языка «{{from}}» на язык «{{to}}»',
+  },
   upload: {
     focalPoint: 'Точка фокуса',
     focalPointDescription: 'Перетащите точку фокуса прямо на изображении или задайте значения ниже.',
@@ -111,10 +122,13 @@ export const ruAdminOverrides = {
     aboutToPublishSelection: 'Вы собираетесь опубликовать все выбранные записи ({{label}}). Вы уверены?',
     aboutToRestore: 'Вы собираетесь вернуть запись ({{label}}) к состоянию на {{versionDate}}.',
     aboutToRestoreGlobal: 'Вы собираетесь вернуть раздел «{{label}}» к состоянию на {{versionDate}}.',
+    aboutToUnpublishIn: 'Вы собираетесь снять с публикации версию этого документа на языке «{{locale}}». Вы уверены?',
     aboutToUnpublishSelection: 'Вы собираетесь снять с публикации все выбранные записи ({{label}}). Вы уверены?',
     currentDocumentStatus: 'Текущий статус документа: {{docStatus}}',
     noRowsFound: 'Ничего не найдено ({{label}}).',
     noRowsSelected: 'Ничего не выбрано ({{label}}).',
+    publishIn: 'Опубликовать только версию на языке «{{locale}}»',
+    unpublishIn: 'Снять с публикации версию на языке «{{locale}}»',
     viewingVersion: 'Просмотр версии: {{entityLabel}} {{documentTitle}}',
     viewingVersionGlobal: 'Просмотр версии: {{entityLabel}}',
     viewingVersions: 'Просмотр версий: {{entityLabel}} {{documentTitle}}',

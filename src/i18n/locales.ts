@@ -5,6 +5,15 @@ export const defaultLocale: Locale = 'en'
 
 export const localeLabels: Record<Locale, string> = { en: 'English', ru: 'Русский' }
 
+/**
+ * Each language named in the language of the admin («Английский» in the Russian admin), for
+ * the admin's content-language switch and language fields; `localeLabels` names each in itself.
+ */
+export const localeNamesInAdmin: Record<Locale, Record<Locale, string>> = {
+  en: { en: 'English', ru: 'Английский' },
+  ru: { en: 'Russian', ru: 'Русский' },
+}
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value)
 }

@@ -62,6 +62,13 @@ export const Documents: CollectionConfig = {
       admin: { readOnly: true, position: 'sidebar' },
     },
     // Extracted text feeds the search index; it is never sent to readers as such.
-    { name: 'text', type: 'textarea', admin: { hidden: true }, access: { read: ({ req }) => checkRole(staffRoles, req.user) } },
+    // Hidden from the form, but named in the list's column and filter choices.
+    {
+      name: 'text',
+      type: 'textarea',
+      label: { en: 'Extracted text', ru: 'Извлечённый текст' },
+      admin: { hidden: true },
+      access: { read: ({ req }) => checkRole(staffRoles, req.user) },
+    },
   ],
 }

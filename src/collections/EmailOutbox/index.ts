@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin } from '@/access/is-admin'
 import { nobody } from '@/access/nobody'
+import { dayAndTimeDate } from '@/fields/date'
 import { textOfMessage } from './hooks/text-of-message'
 
 /**
@@ -71,7 +72,7 @@ export const EmailOutbox: CollectionConfig = {
       name: 'sentAt',
       type: 'date',
       label: { en: 'Handled at', ru: 'Обработано' },
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      admin: { position: 'sidebar', date: dayAndTimeDate },
     },
   ],
 }

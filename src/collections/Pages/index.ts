@@ -43,7 +43,13 @@ export const Pages: CollectionConfig = {
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, label: { en: 'Title', ru: 'Заголовок' } },
     { name: 'intro', type: 'textarea', localized: true, label: { en: 'Introduction', ru: 'Вступление' } },
-    { name: 'layout', type: 'blocks', blocks: [ContentBlock, QuoteBlock, CardsBlock, ContactFormBlock], label: { en: 'Content', ru: 'Содержание' } },
+    {
+      name: 'layout',
+      type: 'blocks',
+      blocks: [ContentBlock, QuoteBlock, CardsBlock, ContactFormBlock],
+      label: { en: 'Content', ru: 'Содержание' },
+      labels: { singular: { en: 'Block', ru: 'Блок' }, plural: { en: 'Blocks', ru: 'Блоки' } },
+    },
     slugField(),
     {
       ...createParentField('pages', {

@@ -4,7 +4,7 @@ import { checkRole, roles, staffRoles } from '@/access/roles'
 import { selfOrAdmin } from '@/access/self-or-admin'
 import { selfOrStaff } from '@/access/self-or-staff'
 import { env } from '@/env'
-import { locales, localeLabels } from '@/i18n/locales'
+import { localeNamesInAdmin, locales } from '@/i18n/locales'
 import { isStaff } from '@/access/is-staff'
 import { passwordResetEmail, verificationEmail } from '@/server/email/account-emails'
 import { enforcePasswordRule, enforcePasswordRuleOnReset, guardVerification, mailReverification, skipVerificationOfConfirmed } from './hooks/account-rules'
@@ -90,7 +90,7 @@ export const Users: CollectionConfig = {
       required: true,
       defaultValue: 'en',
       label: { en: 'Language', ru: 'Язык' },
-      options: locales.map((value) => ({ value, label: localeLabels[value] })),
+      options: locales.map((value) => ({ value, label: localeNamesInAdmin[value] })),
       admin: {
         description: {
           en: 'The language of this account: its e-mails are written in it, and changing it on one’s own account switches the admin to it.',
