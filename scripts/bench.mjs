@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: a performance report, not a test. It starts the production server on a
  * fresh demo database, loads three public pages with autocannon, loads the same HTML bytes
- * from a minimal static server the same way (the ceiling on this machine), weighs the home
- * and participants pages as a browser would download them, and runs Lighthouse.
+ * from a minimal static server the same way (the ceiling on this machine), loads the pages
+ * members use while signed in, weighs the home and participants pages as a browser would
+ * download them, and runs Lighthouse (whose byte count includes the images).
  * Figures go to the console and to bench-results/bench.json. Exit code: 0 even when targets
  * are missed; non-zero only when the server cannot start.
  *
@@ -110,6 +111,55 @@ async function adversarialLoads({ autocannon, base, connections, duration, serve
     underAnonymousWrites: { rps: underPosts.requests.average, p99: underPosts.latency.p99, non2xx: underPosts.non2xx, writesSent: posts },
     largeBodies: { statuses, rssBefore: before, rssAfter: after },
   }
+}
+
+/**
+ * Signed-in pages (issue #12): a National Contact Point's session, made through the API as
+ * the bench admin, on the pages members use. Each page is checked to show the account's
+ * name first (so the load is really signed in), then loaded like the public pages; the
+ * latency percentiles are computed from every response's own time.
+ * @param {{ autocannon: typeof import('autocannon'), base: string, connections: number, duration: number }} options
+ */
+async function signedInLoads({ autocannon, base, connections, duration }) {
+  const login = async (/** @type {string} */ email, /** @type {string} */ password) => {
+    const res = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) })
+    if (!res.ok) throw new Error(`sign-in of ${email} failed: ${res.status}`)
+    return /** @type {{ token: string }} */ (await res.json()).token
+  }
+  const admin = await login('bench@example.test', 'bench-password-123')
+  const email = `bench-ncp-${Date.now()}@example.test`
+  const password = 'bench ncp password'
+  const name = 'Bench Contact Point'
+  const created = await fetch(`${base}/api/users`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `JWT ${admin}` },
+    body: JSON.stringify({ email, password, name, roles: ['ncp'], preferredLanguage: 'en', _verified: true }),
+  })
+  if (created.status !== 201) throw new Error(`could not create the NCP account: ${created.status} ${await created.text()}`)
+  const cookie = `payload-token=${await login(email, password)}`
+  const pages = ['/en/account/profile', '/en/news', '/en/repository', '/en/repository?q=migration']
+  console.log(`\nSigned-in pages (as a National Contact Point; issue #12 target: >= 500 req/s, p95 < 150 ms)`)
+  const rows = []
+  for (const page of pages) {
+    const check = await fetch(base + page, { headers: { cookie } })
+    const body = await check.text()
+    if (check.status !== 200 || !body.includes(">My account<")) throw new Error(`${page} did not answer as signed in (${check.status})`)
+    /** @type {number[]} */
+    const times = []
+    const result = await autocannon({
+      url: base + page, connections, duration, headers: { cookie },
+      setupClient: (client) => client.on('response', (/** @type {number} */ _status, /** @type {number} */ _bytes, /** @type {number} */ time) => times.push(time)),
+    })
+    times.sort((a, b) => a - b)
+    const at = (/** @type {number} */ q) => (times.length ? times[Math.min(times.length - 1, Math.floor(q * times.length))] : NaN)
+    const row = { page, rps: result.requests.average, p50: at(0.5), p95: at(0.95), p99: at(0.99), requests: times.length, non2xx: result.non2xx, errors: result.errors }
+    rows.push({ ...row, pass: row.rps >= 500 && row.p95 < 150 && row.non2xx === 0 && row.errors === 0 })
+  }
+  const table = [['page (signed in)', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'non-2xx', 'result']]
+  for (const r of rows) table.push([r.page, r.rps.toFixed(0), r.p50.toFixed(0), r.p95.toFixed(0), r.p99.toFixed(0), String(r.non2xx), r.pass ? 'PASS' : 'FAIL'])
+  const widths = table[0].map((_, c) => Math.max(...table.map((row) => row[c].length)))
+  for (const row of table) console.log('  ' + row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '))
+  return { account: name, rows }
 }
 
 /** @param {number} bytes */
@@ -223,6 +273,12 @@ async function main() {
   // 3b. What an attacker can do to the cache (issue #7): the figures must stay near the above.
   const adversarial = await adversarialLoads({ autocannon, base, connections, duration, serverPid: server.pid })
 
+  // 3c. Signed in: the pages members, the Secretariat and learners use (issue #12).
+  const signedIn = await signedInLoads({ autocannon, base, connections, duration }).catch((error) => {
+    console.log(`\nSigned-in pages: NOT MEASURED: ${error instanceof Error ? error.message : error}`)
+    return { error: String(error) }
+  })
+
   // 4. The table.
   console.log('\nThroughput (targets: dynamic/static >= 0.5, dynamic p99 < 100 ms, no errors)')
   const table = [['page', 'dyn req/s', 'dyn p99 ms', 'static req/s', 'static p99 ms', 'ratio', 'result']]
@@ -258,6 +314,10 @@ async function main() {
         const verdict = (r.performance ?? 0) >= 95 && r.accessibility === 100 ? 'PASS' : 'FAIL'
         console.log(`  ${page}: performance ${r.performance ?? 'n/a'}, accessibility ${r.accessibility ?? 'n/a'} -> ${verdict}`)
         console.log(`    ${Object.entries(r.metrics ?? {}).map(([k, v]) => `${k} ${v}`).join(', ')}`)
+        if (r.transferredBytes !== undefined) {
+          const target = page === '/en' ? ` (target <= 150 KB with images: ${r.transferredBytes <= 150 * 1024 ? 'PASS' : 'FAIL'})` : ''
+          console.log(`    transferred on load, images included: ${kb(r.transferredBytes)}${target}`)
+        }
         if (r.failedAudits?.length) console.log(`    audits below 100%: ${r.failedAudits.join(', ')}`)
       }
     }
@@ -267,7 +327,7 @@ async function main() {
   const results = {
     date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model,
     database: env.DATABASE_URL ? 'postgres' : 'sqlite', serverStartSeconds: startSeconds, loadAverageBefore: loadBefore, connections, durationSeconds: duration,
-    warmup, throughput: rows, adversarial, weight, lighthouse: skipLighthouse ? 'skipped' : lighthouse,
+    warmup, throughput: rows, adversarial, signedIn, weight, lighthouse: skipLighthouse ? 'skipped' : lighthouse,
   }
   fs.writeFileSync(path.join(outDir, 'bench.json'), JSON.stringify(results, null, 2))
   console.log(`\nWrote ${path.relative(process.cwd(), path.join(outDir, 'bench.json'))}`)
@@ -375,7 +435,7 @@ function kb(bytes) {
 /**
  * @param {string} url
  * @param {string} saveTo
- * @returns {Promise<{ error?: string, performance?: number | null, accessibility?: number | null, failedAudits?: string[], metrics?: Record<string, string>, report?: string }>}
+ * @returns {Promise<{ error?: string, performance?: number | null, accessibility?: number | null, failedAudits?: string[], metrics?: Record<string, string>, transferredBytes?: number, report?: string }>}
  */
 async function runLighthouse(url, saveTo) {
   const bin = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'node_modules', '.bin', 'lighthouse')
@@ -393,7 +453,7 @@ async function runLighthouse(url, saveTo) {
   clearTimeout(timer)
   const lastLines = (/** @type {string} */ s) => s.trim().split('\n').slice(-5).join(' | ')
   if (code !== 0) return { error: `exit ${code}: ${lastLines(err) || lastLines(out) || 'no output'}` }
-  /** @type {{ runtimeError?: { code: string, message: string }, categories: Record<string, { score: number | null, auditRefs: { id: string, weight: number }[] }>, audits: Record<string, { id: string, score: number | null, displayValue?: string }> }} */
+  /** @type {{ runtimeError?: { code: string, message: string }, categories: Record<string, { score: number | null, auditRefs: { id: string, weight: number }[] }>, audits: Record<string, { id: string, score: number | null, displayValue?: string, numericValue?: number }> }} */
   let lhr
   try { lhr = JSON.parse(out) } catch (e) { return { error: `unreadable output (${e instanceof Error ? e.message : e}): ${lastLines(err)}` } }
   fs.writeFileSync(saveTo, out)
@@ -406,6 +466,8 @@ async function runLighthouse(url, saveTo) {
     .map((a) => `${a.id} (${Math.round((a.score ?? 0) * 100)})`)
   return {
     performance: score('performance'), accessibility: score('accessibility'), failedAudits,
+    // Everything the phone downloaded on load, images included (lazy ones below the fold are not).
+    transferredBytes: lhr.audits['total-byte-weight']?.numericValue,
     metrics: { FCP: metric('first-contentful-paint'), LCP: metric('largest-contentful-paint'), TBT: metric('total-blocking-time'), CLS: metric('cumulative-layout-shift'), SI: metric('speed-index') },
     report: path.basename(saveTo),
   }

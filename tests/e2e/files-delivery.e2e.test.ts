@@ -148,12 +148,13 @@ describe('file delivery: length, validators, ranges, cache policy', () => {
     form.append('_payload', JSON.stringify({ alt: 'A blue rectangle' }))
     const uploaded = await fetch(`${baseUrl()}/api/media`, { method: 'POST', headers: { authorization: `JWT ${admin}` }, body: form })
     expect(uploaded.status).toBe(201)
-    const { doc } = (await uploaded.json()) as { doc: { url: string; sizes: { card: { url: string } } } }
-    for (const url of [doc.url, doc.sizes.card.url]) {
+    const { doc } = (await uploaded.json()) as { doc: { url: string; sizes: { card: { url: string }; social: { url: string } } } }
+    // The original as uploaded; the renditions as WebP (and JPEG for link previews).
+    for (const [url, type] of [[doc.url, 'image/png'], [doc.sizes.card.url, 'image/webp'], [doc.sizes.social.url, 'image/jpeg']]) {
       const pathname = new URL(url, baseUrl()).pathname
       const res = await get(pathname)
       expect(res.status, pathname).toBe(200)
-      expect(res.headers.get('content-type')).toBe('image/png')
+      expect(res.headers.get('content-type')).toBe(type)
       expect(res.headers.get('content-length')).toBe(String((await res.arrayBuffer()).byteLength))
       expect(res.headers.get('cache-control')).toBe('public, max-age=3600, must-revalidate')
       expect(res.headers.get('etag')).toMatch(/^"[^"]+"$/)
