@@ -18,8 +18,14 @@ const pageTypes = [
   '/{l}/projects/dialogue-analysis-training-in-action',
   '/{l}/participants',
   '/{l}/participants/kosovo',
+  // A state with news, a hosted conference and publications.
+  '/{l}/participants/czech-republic',
   '/{l}/news',
   '/{l}/news/training-academy-launches-e-learning-platform',
+  // With an image.
+  '/{l}/news/prague-process-origins-2009',
+  // With a cover.
+  '/{l}/repository/prague-process-at-a-glance',
   '/{l}/accessibility',
   '/{l}/privacy',
   '/{l}/account/sign-in',
