@@ -156,6 +156,21 @@ describe(`editable pages and menus (${databaseKind})`, () => {
     expect(onlyRussian.docs.every((d) => d.translation === 'ru')).toBe(true)
   })
 
+  it('finds a page by the words of its cards and contact form, not only its text blocks', async () => {
+    const { searchSite } = await import('@/server/search-index/search-site')
+    await makePage(`cards-${suffix}`, {
+      layout: [
+        { blockType: 'cards', heading: 'Partners', cards: [{ title: 'Zanzibarite liaison', text: 'Quixotical co-operation' }] },
+        { blockType: 'contactForm', heading: 'Write to us', intro: 'Flibbertigibbet questions welcome' },
+      ],
+    })
+    await payload.jobs.run({ overrideAccess: true, limit: 1000 })
+    for (const q of ['Zanzibarite', 'quixotical', 'flibbertigibbet']) {
+      const { hits } = await searchSite(payload, { q, locale: 'en', audience: 'public', pageSize: 5 })
+      expect(hits.map((h) => h.urlPath), q).toContain(`/cards-${suffix}`)
+    }
+  })
+
   it('finds participants, governance bodies and ministerial conferences in the site search, linked to where they are shown', async () => {
     await payload.jobs.run({ overrideAccess: true, limit: 1000 })
     const { searchSite } = await import('@/server/search-index/search-site')

@@ -45,7 +45,7 @@ type TAnyAllLocales = {
   excerpt?: L
   intro?: L
   body?: L<unknown>
-  layout?: { blockType: string; body?: L<unknown>; text?: L }[] | null
+  layout?: { blockType: string; body?: L<unknown>; text?: L; heading?: L; intro?: L; cards?: { title?: L; text?: L }[] | null }[] | null
   publishedAt?: string | null
   createdAt?: string
 }
@@ -53,7 +53,11 @@ type TAnyAllLocales = {
 function text(doc: TAnyAllLocales, lang: 'en' | 'ru'): string {
   const parts = [doc.summary?.[lang], doc.excerpt?.[lang], doc.intro?.[lang], doc.declarationTitle?.[lang], doc.city?.[lang], lexicalToText(doc.body?.[lang])]
   for (const fn of doc.functions ?? []) parts.push(fn.text?.[lang])
-  for (const block of doc.layout ?? []) parts.push(block.blockType === 'content' ? lexicalToText(block.body?.[lang]) : block.text?.[lang])
+  for (const block of doc.layout ?? []) {
+    // Text and quotes; a cards block's heading and cards; a contact form's heading and text.
+    parts.push(block.blockType === 'content' ? lexicalToText(block.body?.[lang]) : block.text?.[lang], block.heading?.[lang], block.intro?.[lang])
+    for (const card of block.cards ?? []) parts.push(card.title?.[lang], card.text?.[lang])
+  }
   return parts.filter((p): p is string => typeof p === 'string' && p.trim() !== '').join('\n')
 }
 
