@@ -25,7 +25,7 @@ export const HomePage: GlobalConfig = {
       name: 'layout',
       type: 'blocks',
       label: { en: 'Blocks', ru: 'Блоки' },
-      labels: { singular: { en: 'Block', ru: 'Блок' }, plural: { en: 'Blocks', ru: 'Блоки' } },
+      labels: { singular: { en: 'Block', ru: 'блок' }, plural: { en: 'Blocks', ru: 'Блоки' } },
       blocks: [HeroBlock, CardsBlock, ThematicAreasBlock, LatestNewsBlock, LatestPublicationsBlock, UpcomingEventsBlock, ContentBlock],
     },
   ],

@@ -3,6 +3,7 @@ import { anyone } from '@/access/anyone'
 import { isStaff } from '@/access/is-staff'
 import { linkFields } from '@/fields/link'
 import { bumpRevisionAfterGlobalChange } from '@/hooks/bump-content-revision'
+import { arrayLabels } from '@/fields/array-labels'
 
 const siteGroup = { en: 'Site', ru: 'Сайт' }
 
@@ -19,7 +20,7 @@ export const SiteHeaderMenu: GlobalConfig = {
       type: 'array',
       maxRows: 10,
       label: { en: 'Menu items', ru: 'Пункты меню' },
-      labels: { singular: { en: 'Menu item', ru: 'Пункт меню' }, plural: { en: 'Menu items', ru: 'Пункты меню' } },
+      ...arrayLabels({ en: 'Menu item', ru: 'Пункт меню' }, { en: 'Menu items', ru: 'Пункты меню' }, 'пункт меню'),
       fields: linkFields(),
     },
   ],
@@ -61,7 +62,7 @@ export const SiteFooterContent: GlobalConfig = {
       type: 'array',
       maxRows: 8,
       label: { en: 'Social media', ru: 'Социальные сети' },
-      labels: { singular: { en: 'Social media account', ru: 'Страница в соцсети' }, plural: { en: 'Social media accounts', ru: 'Страницы в соцсетях' } },
+      ...arrayLabels({ en: 'Social media account', ru: 'Страница в соцсети' }, { en: 'Social media accounts', ru: 'Страницы в соцсетях' }, 'страницу в соцсети'),
       fields: [
         {
           type: 'row',
@@ -83,7 +84,7 @@ export const SiteFooterContent: GlobalConfig = {
       type: 'array',
       maxRows: 12,
       label: { en: 'Footer links', ru: 'Ссылки в подвале' },
-      labels: { singular: { en: 'Link', ru: 'Ссылка' }, plural: { en: 'Links', ru: 'Ссылки' } },
+      ...arrayLabels({ en: 'Link', ru: 'Ссылка' }, { en: 'Links', ru: 'Ссылки' }, 'ссылку'),
       fields: linkFields(),
     },
     {

@@ -5,6 +5,7 @@ import { inAdminLanguage } from '@/fields/admin-text'
 import { dayOnlyDate } from '@/fields/date'
 import { bumpRevisionAfterGlobalChange } from '@/hooks/bump-content-revision'
 import { findInvalidPeriod } from '@/server/governance/current-chair'
+import { arrayLabels } from '@/fields/array-labels'
 
 export const StrategicGroup: GlobalConfig = {
   slug: 'strategic-group',
@@ -18,26 +19,24 @@ export const StrategicGroup: GlobalConfig = {
       name: 'otherMembers',
       type: 'array',
       label: { en: 'Other members', ru: 'Другие члены группы' },
-      labels: { singular: { en: 'Other member', ru: 'Другой член группы' }, plural: { en: 'Other members', ru: 'Другие члены группы' } },
-      admin: {
+      ...arrayLabels({ en: 'Other member', ru: 'Другой член группы' }, { en: 'Other members', ru: 'Другие члены группы' }, 'другого члена группы', {
         description: {
           en: 'Members that are not participants, e.g. the Presidency of the Council of the EU.',
           ru: 'Члены группы, не являющиеся участниками Пражского процесса, например Председательство в Совете ЕС.',
         },
-      },
+      }),
       fields: [{ name: 'name', type: 'text', localized: true, required: true, label: { en: 'Name', ru: 'Название' } }],
     },
     {
       name: 'chairmanships',
       type: 'array',
       label: { en: 'Chairmanship', ru: 'Председательство' },
-      labels: { singular: { en: 'Chairmanship period', ru: 'Период председательства' }, plural: { en: 'Chairmanship periods', ru: 'Периоды председательства' } },
-      admin: {
+      ...arrayLabels({ en: 'Chairmanship period', ru: 'Период председательства' }, { en: 'Chairmanship periods', ru: 'Периоды председательства' }, 'период председательства', {
         description: {
           en: 'The rotating chairmanship; the current chair is derived from today’s date.',
           ru: 'Председательство переходит по очереди; нынешний председатель определяется по сегодняшней дате.',
         },
-      },
+      }),
       validate: (value: unknown, { req }: { req: PayloadRequest }) => {
         const rows = Array.isArray(value) ? (value as { from?: string; to?: string }[]) : []
         const bad = findInvalidPeriod(rows)

@@ -13,8 +13,9 @@ export type TAdminTranslationOverrides = {
  * The overrides below are phrased so that the label never has to agree or be declined:
  * - in messages, a fixed noun carries the grammar («запись», feminine) and the label stands
  *   in parentheses as the kind of record: «Запись успешно создана (Новость).»;
- * - in buttons and titles, the label follows a colon: «Создать запись: Новость»,
- *   «Добавить: Языковая версия»;
+ * - in buttons and titles, the label follows a colon: «Создать запись: Новость»; the one
+ *   exception is «Добавить …» under arrays and blocks, whose labels are written in the
+ *   accusative for it («Добавить языковую версию», src/fields/array-labels.ts);
  * - numbers stand after a colon or in «в количестве N», so no plural agreement is needed:
  *   «Удалено записей: 5 (Публикации).»
  * Every placeholder ({{…}}) and markup tag (<1>…</1>) of the original message is kept.
@@ -34,7 +35,8 @@ export const ruAdminOverrides = {
     unableToUpdateCount: 'Не удалось обновить {{count}} из {{total}} ({{label}}).',
   },
   fields: {
-    addLabel: 'Добавить: {{label}}',
+    // Array and block labels to add are given in the accusative (src/fields/array-labels.ts).
+    addLabel: 'Добавить {{label}}',
     addNewLabel: 'Новая запись: {{label}}',
     chooseLabel: 'Выбрать: {{label}}',
     editLabelData: 'Редактировать данные: {{label}}',
@@ -115,7 +117,8 @@ export const ruAdminOverrides = {
     fieldHasNo: 'Не добавлено ни одного элемента ({{label}}).',
     greaterThanMax: '{{label}}: {{value}} — больше допустимого максимума {{max}}.',
     lessThanMin: '{{label}}: {{value}} — меньше допустимого минимума {{min}}.',
-    requiresAtLeast: 'Минимальное количество: {{count}} ({{label}}).',
+    // For arrays the label is the accusative one of the "Add" button («карточку»).
+    requiresAtLeast: 'Нужно добавить {{label}}: не менее {{count}}.',
     requiresNoMoreThan: 'Максимальное количество: {{count}} ({{label}}).',
   },
   version: {

@@ -298,6 +298,20 @@ describe('the admin in Russian', () => {
     expect(report.russianDates).toBeGreaterThan(20)
   }, 180_000)
 
+  it('asks to add rows in the accusative and heads each row in the nominative', async () => {
+    const page = await context.newPage()
+    await page.goto('/admin/collections/publications/create', { waitUntil: 'networkidle' })
+    const add = page.locator('#field-editions button.array-field__add-row')
+    expect(await add.innerText()).toBe('Добавить языковую версию')
+    await add.click()
+    await add.click()
+    const headers = page.locator('#field-editions .array-field__row .row-label')
+    await expect.poll(() => headers.allInnerTexts()).toEqual(['Языковая версия 01', 'Языковая версия 02'])
+    await page.goto('/admin/globals/site-header', { waitUntil: 'networkidle' })
+    expect(await page.locator('button.array-field__add-row').first().innerText()).toBe('Добавить пункт меню')
+    await page.close()
+  })
+
   it('shows the date picker’s calendar in Russian', async () => {
     const page = await context.newPage()
     await page.goto('/admin/collections/news/create', { waitUntil: 'networkidle' })

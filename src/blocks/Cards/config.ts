@@ -1,5 +1,6 @@
 import type { Block } from 'payload'
 import { linkFields } from '@/fields/link'
+import { arrayLabels } from '@/fields/array-labels'
 
 /** A row of cards, each a short text that may lead to a section, a page or another site. */
 export const CardsBlock: Block = {
@@ -15,7 +16,7 @@ export const CardsBlock: Block = {
       maxRows: 12,
       required: true,
       label: { en: 'Cards', ru: 'Карточки' },
-      labels: { singular: { en: 'Card', ru: 'Карточка' }, plural: { en: 'Cards', ru: 'Карточки' } },
+      ...arrayLabels({ en: 'Card', ru: 'Карточка' }, { en: 'Cards', ru: 'Карточки' }, 'карточку'),
       fields: [
         { name: 'title', type: 'text', localized: true, required: true, label: { en: 'Title', ru: 'Заголовок' } },
         { name: 'text', type: 'textarea', localized: true, label: { en: 'Text', ru: 'Текст' } },

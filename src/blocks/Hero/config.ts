@@ -1,5 +1,6 @@
 import type { Block } from 'payload'
 import { linkFields } from '@/fields/link'
+import { arrayLabels } from '@/fields/array-labels'
 
 /** The opening of the home page: a heading, a lead and up to three buttons. */
 export const HeroBlock: Block = {
@@ -14,7 +15,7 @@ export const HeroBlock: Block = {
       type: 'array',
       maxRows: 3,
       label: { en: 'Buttons', ru: 'Кнопки' },
-      labels: { singular: { en: 'Button', ru: 'Кнопка' }, plural: { en: 'Buttons', ru: 'Кнопки' } },
+      ...arrayLabels({ en: 'Button', ru: 'Кнопка' }, { en: 'Buttons', ru: 'Кнопки' }, 'кнопку'),
       fields: linkFields(),
     },
   ],

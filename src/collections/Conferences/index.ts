@@ -3,6 +3,7 @@ import { dayOnlyDate } from '@/fields/date'
 import { editionLanguageField } from '@/fields/edition-language'
 import { slugField } from '@/fields/slug'
 import { processGroup, searchableContent } from '../shared'
+import { arrayLabels } from '@/fields/array-labels'
 
 export const Conferences: CollectionConfig = {
   slug: 'conferences',
@@ -50,8 +51,7 @@ export const Conferences: CollectionConfig = {
       name: 'declarations',
       type: 'array',
       label: { en: 'Declaration files', ru: 'Файлы декларации' },
-      labels: { singular: { en: 'Language edition', ru: 'Языковая версия' }, plural: { en: 'Language editions', ru: 'Языковые версии' } },
-      admin: { description: { en: 'One file per language; readers download each edition.', ru: 'По одному файлу на язык; читатели скачивают каждую версию.' } },
+      ...arrayLabels({ en: 'Language edition', ru: 'Языковая версия' }, { en: 'Language editions', ru: 'Языковые версии' }, 'языковую версию', { description: { en: 'One file per language; readers download each edition.', ru: 'По одному файлу на язык; читатели скачивают каждую версию.' } }),
       fields: [{ type: 'row', fields: [editionLanguageField(), { name: 'file', type: 'upload', relationTo: 'media', required: true, label: { en: 'File', ru: 'Файл' } }] }],
     },
     { name: 'summary', type: 'textarea', localized: true, required: true, label: { en: 'Summary', ru: 'Краткое описание' } },

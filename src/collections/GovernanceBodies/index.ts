@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { processGroup, searchableContent } from '../shared'
+import { arrayLabels } from '@/fields/array-labels'
 
 export const GovernanceBodies: CollectionConfig = {
   slug: 'governance-bodies',
@@ -39,7 +40,7 @@ export const GovernanceBodies: CollectionConfig = {
       name: 'functions',
       type: 'array',
       label: { en: 'Functions', ru: 'Функции' },
-      labels: { singular: { en: 'Function', ru: 'Функция' }, plural: { en: 'Functions', ru: 'Функции' } },
+      ...arrayLabels({ en: 'Function', ru: 'Функция' }, { en: 'Functions', ru: 'Функции' }, 'функцию'),
       fields: [{ name: 'text', type: 'text', localized: true, required: true, label: { en: 'Function', ru: 'Функция' } }],
     },
     { name: 'order', type: 'number', required: true, defaultValue: 1, label: { en: 'Order', ru: 'Порядок' }, admin: { position: 'sidebar' } },

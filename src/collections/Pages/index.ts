@@ -48,7 +48,7 @@ export const Pages: CollectionConfig = {
       type: 'blocks',
       blocks: [ContentBlock, QuoteBlock, CardsBlock, ContactFormBlock],
       label: { en: 'Content', ru: 'Содержание' },
-      labels: { singular: { en: 'Block', ru: 'Блок' }, plural: { en: 'Blocks', ru: 'Блоки' } },
+      labels: { singular: { en: 'Block', ru: 'блок' }, plural: { en: 'Blocks', ru: 'Блоки' } },
     },
     slugField(),
     {

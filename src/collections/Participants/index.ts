@@ -7,6 +7,7 @@ import { slugField } from '@/fields/slug'
 import { processGroup, searchableContent } from '../shared'
 import { regionalGroups } from '@/seed/types'
 import { previewButton } from '@/server/content/preview-url'
+import { arrayLabels } from '@/fields/array-labels'
 
 export const participantKinds = ['state', 'eu-body', 'organisation'] as const
 
@@ -78,13 +79,12 @@ export const Participants: CollectionConfig = {
       name: 'contactPoints',
       type: 'array',
       label: { en: 'National Contact Point', ru: 'Национальный контактный пункт' },
-      labels: { singular: { en: 'Contact person', ru: 'Контактное лицо' }, plural: { en: 'Contact persons', ru: 'Контактные лица' } },
-      // Names and addresses of officials: members and the Secretariat only, through every door.
-      access: { read: ({ req }) => isMember(req.user) },
-      admin: {
+      ...arrayLabels({ en: 'Contact person', ru: 'Контактное лицо' }, { en: 'Contact persons', ru: 'Контактные лица' }, 'контактное лицо', {
         condition: (data) => data?.kind === 'state',
         description: { en: 'Visible to signed-in members only, on the state\'s page.', ru: 'Видно только вошедшим участникам — на странице государства.' },
-      },
+      }),
+      // Names and addresses of officials: members and the Secretariat only, through every door.
+      access: { read: ({ req }) => isMember(req.user) },
       fields: [
         { name: 'institution', type: 'text', localized: true, required: true, label: { en: 'Institution', ru: 'Ведомство' } },
         { type: 'row', fields: [

@@ -5,6 +5,7 @@ import { slugField } from '@/fields/slug'
 import { localizedRichText } from '@/fields/rich-text'
 import { processGroup, searchableContent } from '../shared'
 import { previewButton } from '@/server/content/preview-url'
+import { arrayLabels } from '@/fields/array-labels'
 
 export const Projects: CollectionConfig = {
   slug: 'projects',
@@ -38,7 +39,7 @@ export const Projects: CollectionConfig = {
       name: 'funders',
       type: 'array',
       label: { en: 'Funders', ru: 'Доноры' },
-      labels: { singular: { en: 'Funder', ru: 'Донор' }, plural: { en: 'Funders', ru: 'Доноры' } },
+      ...arrayLabels({ en: 'Funder', ru: 'Донор' }, { en: 'Funders', ru: 'Доноры' }, 'донора'),
       fields: [
         { name: 'name', type: 'text', localized: true, required: true, label: { en: 'Name', ru: 'Название' } },
         { name: 'programme', type: 'text', localized: true, label: { en: 'Programme', ru: 'Программа' } },

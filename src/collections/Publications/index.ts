@@ -12,6 +12,7 @@ import { countryName, isoCountryCodes } from '@/server/places/iso-countries'
 import { recordOaiAfterChange, recordOaiAfterDelete } from './hooks/oai'
 import { syncPublication, forgetPublication } from './hooks/sync-publication'
 import { previewButton } from '@/server/content/preview-url'
+import { arrayLabels } from '@/fields/array-labels'
 
 /** Licence names that are words (the Creative Commons names read the same in both languages). */
 const licenceLabels: Partial<Record<(typeof licences)[number]['value'], TAdminText>> = {
@@ -38,13 +39,12 @@ export const Publications: CollectionConfig = {
       type: 'array',
       minRows: 1,
       label: { en: 'Language editions', ru: 'Языковые версии' },
-      labels: { singular: { en: 'Language edition', ru: 'Языковая версия' }, plural: { en: 'Language editions', ru: 'Языковые версии' } },
-      admin: {
+      ...arrayLabels({ en: 'Language edition', ru: 'Языковая версия' }, { en: 'Language editions', ru: 'Языковые версии' }, 'языковую версию', {
         description: {
           en: 'One file per language; an item may exist in English only, Russian only, or both.',
           ru: 'По одному файлу на каждый язык; материал может быть только на английском, только на русском или на обоих языках.',
         },
-      },
+      }),
       validate: (value: unknown, { req }: { req: PayloadRequest }) => {
         const rows = Array.isArray(value) ? (value as { language?: string }[]) : []
         const languages = rows.map((r) => r.language)
