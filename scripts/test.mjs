@@ -31,6 +31,37 @@ async function check(name, command, args, env) {
   results.push({ name, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 })
 }
 
+/** @type {string[]} */
+const failures = []
+
+/**
+ * Names and first error lines of what failed, so the summary at the end of a long log (often all
+ * that is kept of a CI run) says which test failed, not only that one did.
+ * @param {string} run
+ * @param {any} json vitest's JSON report
+ */
+function failuresIn(run, json) {
+  /** @type {string[]} */
+  const lines = []
+  for (const file of json.testResults ?? []) {
+    const relative = path.relative(root, file.name)
+    if (file.status === 'failed' && !(file.assertionResults ?? []).some((/** @type {any} */ t) => t.status === 'failed')) {
+      lines.push(`${run} · ${relative}: ${firstLine(file.message)}`)
+    }
+    for (const test of file.assertionResults ?? []) {
+      if (test.status !== 'failed') continue
+      lines.push(`${run} · ${relative} › ${test.fullName}: ${firstLine((test.failureMessages ?? [])[0])}`)
+    }
+  }
+  return lines
+}
+
+/** @param {string | undefined} text */
+function firstLine(text) {
+  // eslint-disable-next-line no-control-regex -- strips the terminal colours vitest puts in messages
+  return (text ?? '').replace(/\x1b\[[0-9;]*m/g, '').split('\n').slice(0, 3).join(' ').slice(0, 400)
+}
+
 /**
  * @param {string} name
  * @param {string} project
@@ -46,6 +77,7 @@ async function vitest(name, project, env = {}) {
     const json = JSON.parse(fs.readFileSync(report, 'utf8'))
     passed = json.numPassedTests
     failed = json.numFailedTests + (json.numRuntimeErrorTestSuites ?? 0)
+    failures.push(...failuresIn(name, json))
   }
   // A run that failed before or outside its tests (setup error, crash) still counts as a failure.
   if (code !== 0 && failed === 0) failed = 1
@@ -90,5 +122,6 @@ const passed = results.reduce((n, r) => n + r.passed, 0)
 const failed = results.reduce((n, r) => n + r.failed, 0)
 console.log('\nSummary:')
 for (const r of results) console.log(`  ${r.failed ? 'FAIL' : 'ok  '} ${r.name}: ${r.passed} passed, ${r.failed} failed`)
+if (failures.length) console.log(`\nFailed:\n${failures.map((line) => `  ${line}`).join('\n')}`)
 console.log(`\n${passed} passed, ${failed} failed`)
 process.exit(failed === 0 ? 0 : 1)
