@@ -41,6 +41,7 @@ import { hardenCollections } from './access/harden-collections'
 import { withTranslationStatus } from './fields/translation-status'
 import { hasRole } from './access/roles'
 import { deliverEmail } from './server/email/deliver-email'
+import { registerSessionBridge } from './server/account/session-bridge'
 import { cookiePrefix } from './server/account/session-cookie-name'
 import { startJobRunner } from './server/jobs/run-queued-jobs'
 import { outboxEmailAdapter } from './server/email/outbox-adapter'
@@ -225,6 +226,7 @@ export default buildConfig({
   onInit: async (payload) => {
     const migrations = (env.database.kind === 'postgres' ? postgresMigrations : sqliteMigrations) as unknown as Migration[]
     await initialise(payload, migrations)
+    registerSessionBridge(payload)
     // Not while `next build` prerenders pages, and not in tests (they run jobs themselves).
     if (env.nodeEnv !== 'test' && process.env.NEXT_PHASE !== 'phase-production-build') {
       startJobRunner(payload, env.jobsCron)

@@ -14,20 +14,25 @@ import http, { type IncomingMessage, type OutgoingHttpHeaders, type ServerRespon
 import next from 'next'
 import { env } from '@/env'
 import { backgroundWorkSettled } from '@/server/background-work'
-import { negotiateLocale } from '@/i18n/locales'
+import { defaultLocale, isLocale, negotiateLocale, type Locale } from '@/i18n/locales'
 import { captureResponse, headersArgument } from './capture-response'
 import { UsageRecorder, mayCount, usageTarget } from './count-usage'
 import { guardFileResponse } from './file-response'
-import { PageCache, cacheKey, canonicalPageUrl, chooseEncoding, encode, isSignedIn, notFoundMarker, stripClientScripts, type TCacheEntry, type TEncoding } from './page-cache'
+import { internalHeaders } from '@/server/internal-headers'
+import { audienceOf, fillViewerSlots, hasViewerSlots, needsParticipantName, sessionBridge, viewerHeader, viewerHeaderValue, type TSessionViewer } from '@/server/account/viewer'
+import { PageCache, cacheKey, canonicalPageUrl, chooseEncoding, encode, isSignedIn, mayShareRender, notFoundMarker, stripClientScripts, type TCacheEntry, type TEncoding } from './page-cache'
 import { clientAddress, hopelessBodyBytes, refusal } from './request-guard'
-import { isAppPath, isCacheablePath, isPublicPage, uploadFilePattern } from './routes'
+import { isAppPath, isCacheablePath, isPersonalPage, isPublicPage, uploadFilePattern } from './routes'
 import { contentSecurityPolicy, isCrossSiteWrite, newNonce, securityHeaders } from './security'
 
 /** Headers of Next's response that the front sets itself (or must not pass on). */
 const replacedHeaders = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'vary', 'cache-control', 'x-powered-by', 'link'])
 
-/** What the request said before it was adapted for Next, and who sent it. */
-type TRequestFacts = { method: string; acceptEncoding: string | undefined; client: string }
+/**
+ * What the request said before it was adapted for Next, and who sent it: `viewer` is the
+ * signed-in person a shared page is sent to (their own parts are filled in on the way out).
+ */
+type TRequestFacts = { method: string; acceptEncoding: string | undefined; client: string; signedIn: boolean; locale: Locale; viewer?: TSessionViewer }
 
 /** A poll that never runs twice at once; a call during a poll asks for one more after it. */
 function coalesced(poll: () => Promise<void>): () => Promise<void> {
@@ -67,6 +72,10 @@ export async function createServer({ dev = env.nodeEnv !== 'production', port = 
   const selfHost = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname.includes(':') ? `[${hostname}]` : hostname
   const selfUrl = `http://${selfHost}:${port}`
   const cache = new PageCache()
+  /** Marks the slots of shared renders (see viewerText): random, so that no content can contain one. */
+  const slotKey = randomBytes(12).toString('hex')
+  /** Participants' names, which change only with the content: per revision, like the pages. */
+  const participantNames = cache.memo<string>()
   const headersFor = (nonce: string, path: string) => securityHeaders(contentSecurityPolicy(nonce, { admin: path.startsWith('/admin'), dev }), { https })
   // Public pages carry no scripts (see stripClientScripts), so their headers never change.
   const publicPageHeaders = securityHeaders(contentSecurityPolicy(undefined), { https })
@@ -84,8 +93,12 @@ export async function createServer({ dev = env.nodeEnv !== 'production', port = 
   /** Set while a poll runs that a successful write asked for: reads wait for it. */
   let revisionCheck: Promise<void> | undefined
 
-  /** Sends an entry in the client's encoding: at once when that encoding is made (every hit but the first). */
+  /**
+   * Sends an entry in the client's encoding: at once when that encoding is made (every hit but
+   * the first). A page with the viewer's own parts is filled in and encoded for this response.
+   */
   function send(res: ServerResponse, status: number, headers: OutgoingHttpHeaders, entry: TCacheEntry, state: string): Promise<void> | void {
+    if (entry.personal) return sendFilled(res, status, headers, entry, state)
     const identity = entry.bodies.identity
     const encoding = identity.length > 512 ? chooseEncoding(factsOf(res).acceptEncoding) : 'identity'
     const ready = entry.bodies[encoding]
@@ -94,8 +107,21 @@ export async function createServer({ dev = env.nodeEnv !== 'production', port = 
     return making.then((body) => write(res, status, headers, body, encoding, state))
   }
 
+  /** A shared render with the person's details put in: made, and encoded, for this response alone. */
+  async function sendFilled(res: ServerResponse, status: number, headers: OutgoingHttpHeaders, entry: TCacheEntry, state: string): Promise<void> {
+    const { acceptEncoding, viewer, locale } = factsOf(res)
+    const html = entry.bodies.identity.toString('utf8')
+    const bridge = sessionBridge()
+    const participant = viewer?.participant && bridge && needsParticipantName(html, slotKey) ? await participantNames.get(`${viewer.participant} ${locale}`, () => bridge.participantName(viewer.participant!, locale)) : ''
+    const body = Buffer.from(fillViewerSlots(html, slotKey, viewer, participant))
+    const encoding = chooseEncoding(acceptEncoding)
+    write(res, status, headers, await encode(body, encoding), encoding, state)
+  }
+
   function write(res: ServerResponse, status: number, headers: OutgoingHttpHeaders, body: Buffer, encoding: TEncoding, state: string): void {
     const out: OutgoingHttpHeaders = { ...headers, 'content-length': body.length, 'x-page-cache': state }
+    // A signed-in person's copy is theirs alone, whoever else the render is shared with.
+    if (factsOf(res).signedIn) out['cache-control'] = 'private, no-store'
     if (encoding !== 'identity') out['content-encoding'] = encoding
     res.writeHead(status, out)
     res.end(factsOf(res).method === 'HEAD' ? undefined : body)
@@ -109,7 +135,7 @@ export async function createServer({ dev = env.nodeEnv !== 'production', port = 
   function renderPublic(req: IncomingMessage, res: ServerResponse, url: URL, key: string | undefined): Promise<void> {
     const revisionAtStart = cache.revision
     // The page sees only its canonical address (what the cache key says it reads).
-    req.headers['x-pp-path'] = isCacheablePath(url.pathname) ? canonicalPageUrl(url) : `${url.pathname}${url.search}`
+    req.headers[internalHeaders.path] = isCacheablePath(url.pathname) || isPersonalPage(url.pathname) ? canonicalPageUrl(url) : `${url.pathname}${url.search}`
     return new Promise((resolve, reject) => {
       const restore = captureResponse(res, ({ status, headers: nextHeaders, body }) => {
         const headers: OutgoingHttpHeaders = {}
@@ -124,7 +150,7 @@ export async function createServer({ dev = env.nodeEnv !== 'production', port = 
           body = Buffer.from(html)
         }
         Object.assign(headers, publicPageHeaders, { vary: 'Accept-Encoding', 'cache-control': key ? 'public, max-age=0, must-revalidate' : 'private, no-store' })
-        const entry: TCacheEntry = { headers, bodies: { identity: body } }
+        const entry: TCacheEntry = { headers, bodies: { identity: body }, personal: hasViewerSlots(body.toString('utf8'), slotKey) }
         // Only a complete, successful, non-empty GET render without cookies is kept.
         if (key && status === 200 && !headers['set-cookie']) cache.set(key, entry, revisionAtStart)
         Promise.resolve(send(res, status, headers, entry, key ? 'miss' : 'private')).then(resolve, reject)
@@ -146,10 +172,38 @@ export async function createServer({ dev = env.nodeEnv !== 'production', port = 
     })
   }
 
+  /**
+   * Who a public page is for, when it may be shared: `anonymous` or a set of roles. A session
+   * is checked on every request (the app's own check, through the session bridge), never
+   * remembered, so a sign-out or a role change counts on the next request on every instance.
+   * Undefined: rendered for this request alone (credentials in a header, a draft preview, or
+   * the app not started yet).
+   */
+  async function audienceFor(req: IncomingMessage, res: ServerResponse): Promise<string | undefined> {
+    if (!isSignedIn(req)) return 'anonymous'
+    const bridge = sessionBridge()
+    if (!bridge || !mayShareRender(req)) return undefined
+    // What Payload's session check reads: the cookie, and Origin / Sec-Fetch-Site for its CSRF rule.
+    const headers = new Headers()
+    for (const name of ['cookie', 'origin', 'sec-fetch-site']) {
+      const value = req.headers[name]
+      if (typeof value === 'string') headers.set(name, value)
+    }
+    const viewer = await bridge.resolve(headers)
+    if (viewer) factsOf(res).viewer = viewer
+    return audienceOf(viewer)
+  }
+
   async function servePublic(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    const key = cache.revision !== undefined ? cacheKey(req, url) : undefined
-    if (!key) return renderPublic(req, res, url, undefined)
+    // After this instance's own write, the page reflects it (see revisionCheck).
     if (revisionCheck) await revisionCheck
+    if (cache.revision !== undefined) req.headers[internalHeaders.revision] = cache.revision
+    const shareable = cache.revision !== undefined && (isCacheablePath(url.pathname) || isPersonalPage(url.pathname))
+    const audience = shareable ? await audienceFor(req, res) : undefined
+    const key = audience ? cacheKey(req, url, audience) : undefined
+    // A shared render may know the roles it is for and nothing personal (see currentViewer).
+    if (key) req.headers[viewerHeader] = viewerHeaderValue(factsOf(res).viewer ?? null, slotKey)
+    if (!key) return renderPublic(req, res, url, undefined)
     const entry = cache.get(key)
     if (entry) return send(res, 200, entry.headers, entry, 'hit')
     const rendered = await cache.once(key, () => renderPublic(req, res, url, key))
@@ -197,7 +251,9 @@ export async function createServer({ dev = env.nodeEnv !== 'production', port = 
   async function handleRequest(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://localhost')
     const path = url.pathname
-    facts.set(res, { method: req.method ?? 'GET', acceptEncoding: req.headers['accept-encoding'], client: clientAddress(req, env.trustProxy) })
+    // x-pp-* headers are the front's word to the app: never taken from outside.
+    for (const name of Object.keys(req.headers)) if (name.startsWith('x-pp-')) delete req.headers[name]
+    facts.set(res, { method: req.method ?? 'GET', acceptEncoding: req.headers['accept-encoding'], client: clientAddress(req, env.trustProxy), signedIn: isSignedIn(req), locale: localeOfPath(path) })
     const refused = refusal(req, path)
     if (refused) return refuse(req, res, path, refused.status, refused.message)
     if (isCrossSiteWrite(req, allowedOrigins)) return refuse(req, res, path, 403, 'Cross-site request refused / Межсайтовый запрос отклонён')
@@ -211,7 +267,7 @@ export async function createServer({ dev = env.nodeEnv !== 'production', port = 
       return res.end()
     }
     // The app sees the client's address only from us (sign-in back-off), never from outside.
-    req.headers['x-pp-client'] = factsOf(res).client
+    req.headers[internalHeaders.client] = factsOf(res).client
 
     const isRead = req.method === 'GET' || req.method === 'HEAD'
     if (!isRead) {
@@ -230,7 +286,7 @@ export async function createServer({ dev = env.nodeEnv !== 'production', port = 
     // Admin, API and development: Next's scripts run, each response with its own nonce,
     // which Next reads from the request's CSP header and puts on its scripts.
     // Pages need their own path for the language switch and hreflang (never trusted from outside).
-    req.headers['x-pp-path'] = `${path}${url.search}`
+    req.headers[internalHeaders.path] = `${path}${url.search}`
     const headers = headersFor(newNonce(), path)
     req.headers['content-security-policy'] = headers['content-security-policy']
     for (const [k, v] of Object.entries(headers)) res.setHeader(k, v)
@@ -302,4 +358,10 @@ function keepPrivate(res: ServerResponse) {
     return (writeHead as (...args: unknown[]) => ServerResponse).call(res, status, ...rest)
   }
   res.writeHead = privateWriteHead as typeof res.writeHead
+}
+
+/** The language of a page address (`/ru/...`), else the default. */
+function localeOfPath(path: string): Locale {
+  const segment = path.split('/')[1]
+  return isLocale(segment) ? segment : defaultLocale
 }

@@ -2,7 +2,7 @@ import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders } from '
 import { promisify } from 'node:util'
 import zlib from 'node:zlib'
 import { sessionCookieName } from '@/server/account/session-cookie-name'
-import { isCacheablePath, pageReadsValue, paramsReadBy } from './routes'
+import { isCacheablePath, isPersonalPage, pageReadsValue, paramsReadBy } from './routes'
 
 const gzip = promisify(zlib.gzip)
 const brotli = promisify(zlib.brotliCompress)
@@ -13,6 +13,8 @@ export type TCacheEntry = {
   bodies: Partial<Record<TEncoding, Buffer>> & { identity: Buffer }
   key?: string
   pending?: Partial<Record<TEncoding, Promise<Buffer>>>
+  /** Holds places for the viewer's own parts: filled in, and encoded, per response. */
+  personal?: boolean
 }
 
 /**
@@ -36,6 +38,8 @@ export class PageCache {
     this.maxBytes = maxBytes
   }
 
+  private readonly memos: Map<string, Promise<unknown>>[] = []
+
   /** Returns true when the revision changed and the cache was dropped. */
   setRevision(revision: string): boolean {
     if (revision === this.revision) return false
@@ -48,6 +52,27 @@ export class PageCache {
   clear(): void {
     this.entries.clear()
     this.bytes = 0
+    for (const memo of this.memos) memo.clear()
+  }
+
+  /**
+   * Small values derived from content (a participant's name), kept for as long as the pages
+   * are: dropped with them. A failed load is not kept. Bounded like a cache should be.
+   */
+  memo<T>(maxEntries = 1000): { get: (key: string, load: () => Promise<T>) => Promise<T> } {
+    const values = new Map<string, Promise<T>>()
+    this.memos.push(values as Map<string, Promise<unknown>>)
+    return {
+      get: (key, load) => {
+        const known = values.get(key)
+        if (known) return known
+        if (values.size >= maxEntries) values.clear()
+        const loading = load()
+        values.set(key, loading)
+        loading.catch(() => values.get(key) === loading && values.delete(key))
+        return loading
+      },
+    }
   }
 
   get(key: string): TCacheEntry | undefined {
@@ -154,18 +179,37 @@ export function canonicalPageUrl(url: URL): string {
 }
 
 const sessionCookie = new RegExp(`(?:^|;\\s*)${sessionCookieName}=`)
+/** Next's draft-mode cookie: an editor's preview shows drafts, so it is rendered for that request alone. */
+const draftModeCookie = /(?:^|;\s*)__prerender_bypass=/
 
-/** True when the request carries a session or credentials: such requests are never cached. */
+/** True when the request carries a session or credentials. */
 export function isSignedIn(req: { headers: IncomingHttpHeaders }): boolean {
   return Boolean(req.headers.authorization) || Boolean(req.headers.cookie && sessionCookie.test(req.headers.cookie))
 }
 
-/** The cache key of an anonymous read of a public page, or undefined when it is not cacheable. */
-export function cacheKey(req: Pick<IncomingMessage, 'method' | 'headers'>, url: URL): string | undefined {
+/**
+ * True when a read may be shared with others of the same audience once its session is known:
+ * not with credentials in a header (API clients), not in an editor's draft preview.
+ */
+export function mayShareRender(req: { headers: IncomingHttpHeaders }): boolean {
+  return !req.headers.authorization && !(req.headers.cookie && draftModeCookie.test(req.headers.cookie))
+}
+
+/**
+ * The cache key of a read of a public page by an audience (`anonymous`, or a set of roles:
+ * see audienceOf), or undefined when it is not cacheable. Without an audience, the request's
+ * session has not been looked at: only a request without one has a key. Anonymous keys are
+ * the page's canonical address; others are prefixed with the audience.
+ */
+export function cacheKey(req: Pick<IncomingMessage, 'method' | 'headers'>, url: URL, audience?: string): string | undefined {
   if (req.method !== 'GET' && req.method !== 'HEAD') return undefined
-  if (isSignedIn(req) || !isCacheablePath(url.pathname)) return undefined
+  if (!mayShareRender(req)) return undefined
+  if (audience === undefined && isSignedIn(req)) return undefined
+  const signedIn = audience !== undefined && audience !== 'anonymous'
+  if (!isCacheablePath(url.pathname) && !(signedIn && isPersonalPage(url.pathname))) return undefined
   const canonical = canonicalPageUrl(url)
-  return canonical.length > 1024 ? undefined : canonical
+  if (canonical.length > 1024) return undefined
+  return audience === undefined || audience === 'anonymous' ? canonical : `${audience} ${canonical}`
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { cacheKey, canonicalPageUrl } from './page-cache'
-import { isAppPath, isCacheablePath, paramsReadBy } from './routes'
+import { isAppPath, isCacheablePath, isPersonalPage, paramsReadBy } from './routes'
 
 describe('the route table', () => {
   it('answers the site’s own files where they are, and sends every other path to a language', () => {
@@ -25,7 +25,26 @@ describe('the route table', () => {
     }
     expect(key('/ru/about/contact?contact=x&contact=sent')).toBe('/ru/about/contact')
     // The site's own sections and the home page read no such parameter.
-    for (const page of ['/en', '/en/news', '/en/projects/x', '/en/account/profile', '/en/a/b/c/d/e']) expect(paramsReadBy(page), page).toEqual(page === '/en/news' ? ['page'] : [])
+    for (const page of ['/en', '/en/news', '/en/projects/x', '/en/a/b/c/d/e']) expect(paramsReadBy(page), page).toEqual(page === '/en/news' ? ['page'] : [])
     expect(canonicalPageUrl(new URL('http://localhost/en/news?contact=sent'))).toBe('/en/news')
+  })
+
+  it('shares the profile among signed-in people with the same roles, keyed on how its form went, and never with visitors', () => {
+    const get = (url: string, cookie?: string) => ({ method: 'GET', headers: (cookie ? { cookie } : {}) as Record<string, string>, url })
+    const key = (r: ReturnType<typeof get>, audience?: string) => cacheKey(r, new URL(r.url, 'http://localhost'), audience)
+    expect(isPersonalPage('/ru/account/profile')).toBe(true)
+    expect(isPersonalPage('/ru/account/sign-in')).toBe(false)
+    expect(key(get('/en/account/profile?notice=saved&x=1', 'payload-token=t'), 'roles:ncp')).toBe('roles:ncp /en/account/profile?notice=saved')
+    expect(key(get('/en/account/profile?notice=nonsense', 'payload-token=t'), 'roles:ncp')).toBe('roles:ncp /en/account/profile')
+    // A visitor (or a session that is no longer valid) is not shared a profile, nor is a request whose session was not looked at.
+    expect(key(get('/en/account/profile', 'payload-token=t'), 'anonymous')).toBeUndefined()
+    expect(key(get('/en/account/profile'))).toBeUndefined()
+    expect(key(get('/en/account/profile', 'payload-token=t'))).toBeUndefined()
+    // Other account pages are never shared; public pages are, per audience.
+    expect(key(get('/en/account/sign-in', 'payload-token=t'), 'roles:ncp')).toBeUndefined()
+    expect(key(get('/en/news', 'payload-token=t'), 'roles:learner')).toBe('roles:learner /en/news')
+    // An editor's draft preview and credentials in a header are the request's own.
+    expect(key(get('/en/news', 'payload-token=t; __prerender_bypass=1'), 'roles:admin')).toBeUndefined()
+    expect(key({ method: 'GET', headers: { authorization: 'JWT x' }, url: '/en/news' }, 'roles:admin')).toBeUndefined()
   })
 })

@@ -1,4 +1,5 @@
 import { locales } from '@/i18n/locales'
+import { formErrorKeys, formNoticeKeys } from '@/server/account/form-status'
 import { contactNoticeParam, contactSentValue } from '@/server/contact/contact-notice'
 import { maxPageDepth, sectionSegments } from '@/server/content/page-paths'
 import { ZRepositoryQuery } from '@/server/search-index/search-params'
@@ -14,6 +15,8 @@ const appPrefix = /^\/(admin|api|_next|forms|cite|oai|brand|preview)(\/|$)/
 const rootFiles = new Set(['/favicon.svg', '/favicon.ico', '/sitemap.xml', '/robots.txt'])
 const cacheableRootFiles = new Set(['/sitemap.xml', '/robots.txt'])
 const accountArea = new RegExp(`^/(${locales.join('|')})/account(/|$)`)
+/** Pages about the signed-in person that the front renders once per set of roles and fills in per person (see server/account/viewer.ts). */
+const personalPages = new RegExp(`^/(${locales.join('|')})/account/profile$`)
 
 /** Paths the app answers; anything else is sent to the reader's language first. */
 export function isAppPath(path: string): boolean {
@@ -30,6 +33,11 @@ export function isCacheablePath(path: string): boolean {
   return (localePrefix.test(path) && !accountArea.test(path)) || cacheableRootFiles.has(path)
 }
 
+/** Personal pages: shared by everyone signed in with the same roles, never by visitors. */
+export function isPersonalPage(path: string): boolean {
+  return personalPages.test(path)
+}
+
 const searchPageParams = Object.keys(ZRepositoryQuery.shape)
 const pageSegment = '[a-z0-9]+(?:-[a-z0-9]+)*'
 /** Pages made in the admin (src/server/content/page-paths.ts): any address outside the site's own sections. */
@@ -42,6 +50,8 @@ const pageParams: { path: RegExp; params: readonly string[]; values?: Record<str
   { path: new RegExp(`^/(${locales.join('|')})/news$`), params: ['page'] },
   // A page's contact form confirms a sent message (src/blocks/ContactForm/Component.tsx).
   { path: freePagePath, params: [contactNoticeParam], values: { [contactNoticeParam]: [contactSentValue] } },
+  // The profile shows how its form went (src/components/Form FormStatus).
+  { path: personalPages, params: ['error', 'notice'], values: { error: Object.keys(formErrorKeys), notice: Object.keys(formNoticeKeys) } },
 ]
 
 /** The query parameters a public page reads; every other parameter changes nothing on it. */

@@ -1,10 +1,11 @@
 import { headers } from 'next/headers'
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
+import { internalHeaders } from '@/server/internal-headers'
 
 /** The request's path (set by the HTTP front (src/http) as x-pp-path), used for the language switch and hreflang. */
 export async function currentPath(): Promise<string> {
   const h = await headers()
-  return h.get('x-pp-path') ?? '/'
+  return h.get(internalHeaders.path) ?? '/'
 }
 
 export async function currentLocaleFromPath(): Promise<Locale> {

@@ -30,6 +30,8 @@ export const Users: CollectionConfig = {
     // instead, in the beforeOperation hook that every sign-in door runs through.
     maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
+    // Every signed-in request loads the user: the document alone, not what it links to.
+    depth: 0,
     // Secure cookies whenever the public address is https.
     cookies: { sameSite: 'Lax', secure: env.publicUrl.startsWith('https:') },
     verify: {

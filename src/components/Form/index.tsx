@@ -1,24 +1,7 @@
 import type { ReactNode } from 'react'
 import type { Locale } from '@/i18n/locales'
-import { getTranslator, type MessageKey } from '@/i18n/messages'
-
-const errorKeys: Record<string, MessageKey> = {
-  'invalid-input': 'form.error.invalid-input',
-  'invalid-credentials': 'form.error.invalid-credentials',
-  'too-many-attempts': 'form.error.too-many-attempts',
-  unverified: 'form.error.unverified',
-  'password-too-short': 'form.error.password-too-short',
-  'passwords-differ': 'form.error.passwords-differ',
-  'invalid-token': 'form.error.invalid-token',
-  'not-signed-in': 'form.error.not-signed-in',
-}
-const noticeKeys: Record<string, MessageKey> = {
-  'check-email': 'form.notice.check-email',
-  verified: 'form.notice.verified',
-  'reset-sent': 'form.notice.reset-sent',
-  saved: 'form.notice.saved',
-  'signed-out': 'form.notice.signed-out',
-}
+import { getTranslator } from '@/i18n/messages'
+import { formErrorKeys as errorKeys, formNoticeKeys as noticeKeys } from '@/server/account/form-status'
 
 /** The result of the last submission, in words; errors are announced and focusable. */
 export function FormStatus({ locale, error, notice, retry }: { locale: Locale; error?: string; notice?: string; retry?: string }) {

@@ -3,11 +3,12 @@ import { Wordmark } from '@/components/brand/Wordmark'
 import { localeLabels, locales, type Locale } from '@/i18n/locales'
 import { getTranslator } from '@/i18n/messages'
 import { href, routes, switchLocalePath } from '@/i18n/routes'
+import { viewerText, type TViewer } from '@/server/account/viewer'
 import type { TResolvedLink } from '@/server/content/site-links'
 
-type Props = { locale: Locale; path: string; signedIn: boolean; menu: TResolvedLink[] }
+type Props = { locale: Locale; path: string; viewer: TViewer | null; menu: TResolvedLink[] }
 
-export function SiteHeader({ locale, path, signedIn, menu }: Props) {
+export function SiteHeader({ locale, path, viewer, menu }: Props) {
   const t = getTranslator(locale)
   // The editors' menu (site-header global); the site's sections until they have set one.
   const nav: TResolvedLink[] = menu.length
@@ -50,9 +51,14 @@ export function SiteHeader({ locale, path, signedIn, menu }: Props) {
               ))}
             </ul>
           </nav>
-          <a className="account-link" href={href(locale, signedIn ? routes.profile() : routes.signIn())}>
-            {signedIn ? t('nav.account') : t('nav.signIn')}
-          </a>
+          {viewer ? (
+            <a className="account-link" href={href(locale, routes.profile())}>
+              <span className="account-link__name">{viewerText(viewer, 'name')}</span>
+              <span className="visually-hidden"> · {t('nav.account')}</span>
+            </a>
+          ) : (
+            <a className="account-link" href={href(locale, routes.signIn())}>{t('nav.signIn')}</a>
+          )}
         </div>
       </div>
       <nav aria-label={t('nav.main')} className="main-nav">

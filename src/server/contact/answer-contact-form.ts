@@ -1,4 +1,5 @@
 import { env } from '@/env'
+import { internalHeaders } from '@/server/internal-headers'
 import { getPayloadClient } from '@/server/payload'
 import { contactErrorPage } from './contact-error-page'
 import { readContactSubmission } from './contact-message'
@@ -23,7 +24,7 @@ export async function answerContactForm(request: Request): Promise<Response> {
   const { locale, pagePath } = submission
   const now = Date.now()
   const result = await sendContactMessage(await getPayloadClient(), submission, {
-    client: request.headers.get('x-pp-client') || 'local',
+    client: request.headers.get(internalHeaders.client) || 'local',
     secret: env.secret,
     siteUrl: env.publicUrl,
     now,

@@ -2,6 +2,7 @@ import { cache } from 'react'
 import type { Locale } from '@/i18n/locales'
 import type { SiteFooter, SiteHeader } from '@/payload-types'
 import { getPayloadClient } from '@/server/payload'
+import { memoPerRevision } from './revision-memo'
 import { resolveMenuLink, type TMenuLink, type TResolvedLink } from './site-links'
 
 export type TSiteFooter = {
@@ -17,9 +18,10 @@ export type TSiteFooter = {
 
 /**
  * The header menu and the footer as editors set them, in the reader's language, read as an
- * anonymous visitor (a menu entry to an unpublished page is left out). Once per request.
+ * anonymous visitor (a menu entry to an unpublished page is left out). Every page shows them,
+ * so they are read once per content revision (and language), not per request.
  */
-export const loadSiteChrome = cache(async (locale: Locale): Promise<{ menu: TResolvedLink[]; footer: TSiteFooter }> => {
+export const loadSiteChrome = cache(memoPerRevision(async (locale: Locale): Promise<{ menu: TResolvedLink[]; footer: TSiteFooter }> => {
   const payload = await getPayloadClient()
   const read = <T>(slug: 'site-header' | 'site-footer') =>
     payload.findGlobal({ slug, locale, fallbackLocale: false, depth: 1, overrideAccess: false, populate: { pages: { path: true, _status: true } } }) as Promise<T>
@@ -38,4 +40,4 @@ export const loadSiteChrome = cache(async (locale: Locale): Promise<{ menu: TRes
       fundingNotice: footer.fundingNotice !== false,
     },
   }
-})
+}))

@@ -1,6 +1,7 @@
 import { isMember } from '@/access/visibility'
 import type { Locale } from '@/i18n/locales'
-import type { Conference, News, Participant, Project, User } from '@/payload-types'
+import type { Conference, News, Participant, Project } from '@/payload-types'
+import { accessSubject, type TViewer } from '@/server/account/viewer'
 import { findLocalized, type TLocalizedDoc } from '@/server/content/find-localized'
 import { getPayloadClient } from '@/server/payload'
 
@@ -19,20 +20,20 @@ export type TCountryProfile = {
  * from the search index): news and projects that concern it, the Ministerial Conferences it
  * hosted, and, for members only, its National Contact Point.
  */
-export async function loadCountryProfile(participantId: number, locale: Locale, user: User | null): Promise<TCountryProfile> {
+export async function loadCountryProfile(participantId: number, locale: Locale, viewer: TViewer | null): Promise<TCountryProfile> {
   const concerns = { countries: { in: [participantId] } }
   const [news, projects, conferences, contactPoints] = await Promise.all([
     findLocalized<News>('news', locale, { where: concerns, sort: '-publishedAt', limit: 5, depth: 0 }),
     findLocalized<Project>('projects', locale, { where: concerns, sort: '-startYear', limit: 20, depth: 0 }),
     findLocalized<Conference>('conferences', locale, { where: { host: { equals: participantId } }, sort: 'heldOn', limit: 20, depth: 0 }),
-    isMember(user) ? readContactPoints(participantId, locale, user!) : Promise.resolve(undefined),
+    isMember(viewer) ? readContactPoints(participantId, locale, viewer!) : Promise.resolve(undefined),
   ])
   return { news: news.docs, projects: projects.docs, conferencesHosted: conferences.docs, contactPoints }
 }
 
 /** Read as the member, so the field's own access rule decides (the same rule as REST and GraphQL). */
-async function readContactPoints(id: number, locale: Locale, user: User): Promise<TContactPoint[]> {
+async function readContactPoints(id: number, locale: Locale, viewer: TViewer): Promise<TContactPoint[]> {
   const payload = await getPayloadClient()
-  const doc = await payload.findByID({ collection: 'participants', id, locale, depth: 0, select: { contactPoints: true }, user, overrideAccess: false, draft: false })
+  const doc = await payload.findByID({ collection: 'participants', id, locale, depth: 0, select: { contactPoints: true }, user: accessSubject(viewer) as never, overrideAccess: false, draft: false })
   return doc.contactPoints ?? []
 }

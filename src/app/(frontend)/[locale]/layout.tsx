@@ -6,7 +6,7 @@ import { env } from '@/env'
 import { defaultLocale, locales } from '@/i18n/locales'
 import { resolveLocale, type LocaleParams } from '@/i18n/page-params'
 import { switchLocalePath } from '@/i18n/routes'
-import { currentUser } from '@/server/account/current-user'
+import { currentViewer } from '@/server/account/current-user'
 import { openGraphFor } from '@/server/content/open-graph'
 import { previewingEditor } from '@/server/content/preview'
 import { loadSiteChrome } from '@/server/content/site-chrome'
@@ -34,7 +34,7 @@ export async function generateMetadata({ params }: LocaleParams): Promise<Metada
 
 export default async function FrontendLayout({ children, params }: LocaleParams & { children: ReactNode }) {
   const { locale, t } = await resolveLocale(params)
-  const [path, user, chrome, editor] = await Promise.all([currentPath(), currentUser(), loadSiteChrome(locale), previewingEditor()])
+  const [path, viewer, chrome, editor] = await Promise.all([currentPath(), currentViewer(), loadSiteChrome(locale), previewingEditor()])
   return (
     <html lang={locale}>
       <body>
@@ -46,7 +46,7 @@ export default async function FrontendLayout({ children, params }: LocaleParams 
             </p>
           </div>
         ) : null}
-        <SiteHeader locale={locale} path={path} signedIn={Boolean(user)} menu={chrome.menu} />
+        <SiteHeader locale={locale} path={path} viewer={viewer} menu={chrome.menu} />
         <main id="main" tabIndex={-1} className="container">
           {children}
         </main>

@@ -4,10 +4,11 @@ import { translate } from '@/i18n/messages'
 import { spendPasswordWork } from '@/server/account/password-work'
 import { signInThrottle } from '@/server/account/sign-in-throttle'
 import { AppError } from '@/server/errors'
+import { internalHeaders } from '@/server/internal-headers'
 
 /** The client as the HTTP front saw it (it overwrites any such header from outside). */
 export function clientOf(req: Partial<PayloadRequest>): string {
-  return req.headers?.get('x-pp-client') || 'local'
+  return req.headers?.get(internalHeaders.client) || 'local'
 }
 
 const accountOf = (email: unknown) => (typeof email === 'string' ? email.trim().toLowerCase() : '')

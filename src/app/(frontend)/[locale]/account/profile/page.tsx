@@ -6,8 +6,9 @@ import { localeLabels, locales } from '@/i18n/locales'
 import { resolveLocale, type LocaleParams } from '@/i18n/page-params'
 import { href, routes } from '@/i18n/routes'
 import { param, type SearchParams } from '@/i18n/search-params'
-import type { Participant } from '@/payload-types'
-import { currentUser } from '@/server/account/current-user'
+import { isMember } from '@/access/visibility'
+import { currentViewer } from '@/server/account/current-user'
+import { viewerLanguageChecked, viewerText } from '@/server/account/viewer'
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
   const { t } = await resolveLocale(params)
@@ -16,26 +17,27 @@ export async function generateMetadata({ params }: LocaleParams): Promise<Metada
 
 export default async function ProfilePage({ params, searchParams }: LocaleParams & { searchParams: SearchParams }) {
   const { locale, t } = await resolveLocale(params)
-  const user = await currentUser()
-  if (!user) redirect(`${href(locale, routes.signIn())}?next=${encodeURIComponent(href(locale, routes.profile()))}`)
+  // Shared by everyone with the same roles (the HTTP front fills in the person's details).
+  const viewer = await currentViewer()
+  if (!viewer) redirect(`${href(locale, routes.signIn())}?next=${encodeURIComponent(href(locale, routes.profile()))}`)
   const q = await searchParams
-  const participant = typeof user.participant === 'object' && user.participant ? (user.participant as Participant) : null
   return (
     <div className="narrow">
       <PageHeader title={t('account.profile.title')} />
       <FormStatus locale={locale} error={param(q.error)} notice={param(q.notice)} />
       <dl className="facts">
-        <dt>{t('account.email')}</dt><dd>{user.email}</dd>
-        <dt>{t('account.roles')}</dt><dd>{user.roles.map((r) => t(`role.${r}` as 'role.learner')).join(', ')}</dd>
-        {participant ? (<><dt>{t('account.participant')}</dt><dd>{participant.name}</dd></>) : null}
+        <dt>{t('account.email')}</dt><dd>{viewerText(viewer, 'email')}</dd>
+        <dt>{t('account.roles')}</dt><dd>{viewer.roles.map((r) => t(`role.${r}` as 'role.learner')).join(', ')}</dd>
+        {/* Only members belong to a participant (their state or organisation). */}
+        {isMember(viewer) ? (<><dt>{t('account.participant')}</dt><dd>{viewerText(viewer, 'participantName') || '—'}</dd></>) : null}
       </dl>
       <AccountForm action="profile" locale={locale} submit={t('account.profile.submit')}>
-        <Field id="name" label={t('account.name')} autoComplete="name" defaultValue={user.name} />
+        <Field id="name" label={t('account.name')} autoComplete="name" defaultValue={viewerText(viewer, 'name')} />
         <fieldset className="field">
           <legend>{t('account.preferredLanguage')}</legend>
           {locales.map((l) => (
             <label key={l} className="choice">
-              <input type="radio" name="preferredLanguage" value={l} defaultChecked={user.preferredLanguage === l} required /> <span lang={l}>{localeLabels[l]}</span>
+              <input type="radio" name="preferredLanguage" value={l} {...viewerLanguageChecked(viewer, l)} required /> <span lang={l}>{localeLabels[l]}</span>
             </label>
           ))}
         </fieldset>

@@ -9,7 +9,7 @@ import { resolveLocale, type SlugParams } from '@/i18n/page-params'
 import { href, routes } from '@/i18n/routes'
 import type { Participant } from '@/payload-types'
 import { findOneLocalized } from '@/server/content/find-localized'
-import { currentUser } from '@/server/account/current-user'
+import { currentViewer } from '@/server/account/current-user'
 import { loadStrategicGroup } from '@/server/governance/load-strategic-group'
 import { loadCountryProfile } from '@/server/participants/country-profile'
 
@@ -27,9 +27,9 @@ export async function generateMetadata({ params }: SlugParams): Promise<Metadata
 export default async function ParticipantPage({ params }: SlugParams) {
   const { locale, t, participant: p } = await load(params)
   if (!p) return <NotFoundView locale={locale} />
-  const [group, user] = await Promise.all([loadStrategicGroup(locale), currentUser()])
+  const [group, viewer] = await Promise.all([loadStrategicGroup(locale), currentViewer()])
   const inStrategicGroup = group.members.some((m) => m.id === p.id)
-  const profile = p.kind === 'state' ? await loadCountryProfile(p.id, locale, user) : undefined
+  const profile = p.kind === 'state' ? await loadCountryProfile(p.id, locale, viewer) : undefined
   return (
     <article lang={p.fallback ? p.shownIn : undefined}>
       <p className="breadcrumb"><Link href={href(locale, routes.participants())}>{t('participants.title')}</Link></p>

@@ -12,6 +12,7 @@ import { otherLocale, type Locale } from '@/i18n/locales'
 import { resolveLocale, type SlugParams } from '@/i18n/page-params'
 import { href } from '@/i18n/routes'
 import { readerAudience } from '@/server/account/reader-audience'
+import { accessSubject } from '@/server/account/viewer'
 import { citationAuthors, citationMetaTags, formatCitationParts, jsonLd } from '@/server/open-metadata/citation'
 import { citationDoi, doiLink } from '@/server/open-metadata/doi'
 import { getPayloadClient } from '@/server/payload'
@@ -21,8 +22,8 @@ import { findPublicationsAllLocales, toPublicationRecord } from '@/server/public
 async function load(params: SlugParams['params']) {
   const { locale, t } = await resolveLocale(params)
   const { slug } = await params
-  const [{ user }, payload, editor] = await Promise.all([readerAudience(), getPayloadClient(), previewingEditor()])
-  const [pub] = await findPublicationsAllLocales(payload, { slug: { equals: slug } }, { user, limit: 1, draft: Boolean(editor) })
+  const [{ viewer }, payload, editor] = await Promise.all([readerAudience(), getPayloadClient(), previewingEditor()])
+  const [pub] = await findPublicationsAllLocales(payload, { slug: { equals: slug } }, { user: editor ?? accessSubject(viewer), limit: 1, draft: Boolean(editor) })
   return { locale, t, pub, record: pub ? toPublicationRecord(pub) : undefined }
 }
 

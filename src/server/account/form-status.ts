@@ -1,0 +1,20 @@
+import type { MessageKey } from '@/i18n/messages'
+
+/** What the account forms' `error` and `notice` parameters may say, and the message each shows. */
+export const formErrorKeys: Record<string, MessageKey> = {
+  'invalid-input': 'form.error.invalid-input',
+  'invalid-credentials': 'form.error.invalid-credentials',
+  'too-many-attempts': 'form.error.too-many-attempts',
+  unverified: 'form.error.unverified',
+  'password-too-short': 'form.error.password-too-short',
+  'passwords-differ': 'form.error.passwords-differ',
+  'invalid-token': 'form.error.invalid-token',
+  'not-signed-in': 'form.error.not-signed-in',
+}
+export const formNoticeKeys: Record<string, MessageKey> = {
+  'check-email': 'form.notice.check-email',
+  verified: 'form.notice.verified',
+  'reset-sent': 'form.notice.reset-sent',
+  saved: 'form.notice.saved',
+  'signed-out': 'form.notice.signed-out',
+}
