@@ -108,6 +108,31 @@ describe('two instances on one PostgreSQL', () => {
     expect(searchMs).toBeLessThan(3_000)
   }, 30_000)
 
+  it('applies a sign-out and a role change made through one instance on the other’s next request (signed-in pages are shared by audience)', async () => {
+    const [a, b] = instances
+    const { token } = await (await fetch(`${a.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) })).json()
+    const person = { email: `moved-${Date.now()}@example.test`, password: 'a long enough password', name: 'Person Between Instances' }
+    const created = await (await fetch(`${a.url}/api/users`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `JWT ${token}` }, body: JSON.stringify({ ...person, roles: ['learner'], _verified: true }) })).json()
+    const signIn = await (await fetch(`${a.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(person) })).json()
+    const cookie = `payload-token=${signIn.token}`
+    const page = async (base: string) => (await fetch(`${base}/en/participants/czech-republic`, { headers: { cookie, 'sec-fetch-site': 'same-origin' } })).text()
+    // Members see a state's National Contact Point (the demo content has the Czech one); a learner does not.
+    const contactPoint = /Department for Asylum and Migration Policy/
+    for (const base of [a.url, b.url]) {
+      const html = await page(base)
+      expect(html).toContain(person.name)
+      expect(html).not.toMatch(contactPoint)
+    }
+    const promoted = await fetch(`${a.url}/api/users/${created.doc.id}`, { method: 'PATCH', headers: { 'content-type': 'application/json', authorization: `JWT ${token}` }, body: JSON.stringify({ roles: ['ncp'] }) })
+    expect(promoted.status).toBe(200)
+    expect(await page(b.url)).toMatch(contactPoint)
+    const out = await fetch(`${a.url}/api/users/logout`, { method: 'POST', headers: { cookie, origin: a.url, 'sec-fetch-site': 'same-origin' } })
+    expect(out.status).toBe(200)
+    const after = await page(b.url)
+    expect(after).not.toContain(person.name)
+    expect(after).not.toMatch(contactPoint)
+  }, 30_000)
+
   it('serves a file uploaded through one instance from the other, and a missing file as 404', async () => {
     const [a, b] = instances
     const { token } = await (await fetch(`${a.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) })).json()

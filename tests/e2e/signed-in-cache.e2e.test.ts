@@ -56,7 +56,11 @@ describe(`signed-in pages shared by audience (${databaseKind()})`, () => {
     })
     expect(created.status).toBe(201)
     // Indexed by a background job: wait until a member finds it.
-    await expect.poll(async () => (await load(`/en/repository?q=${suffix}`, people.anna.cookie)).html, { timeout: 60_000, interval: 500 }).toContain(restrictedTitle)
+    const deadline = Date.now() + 60_000
+    while (!(await load(`/en/repository?q=${suffix}`, people.anna.cookie)).html.includes(restrictedTitle)) {
+      if (Date.now() > deadline) throw new Error('the members-only publication was not indexed within 60 s')
+      await new Promise((resolve) => setTimeout(resolve, 500))
+    }
   }, 120_000)
 
   it('gives each person their own name, details and what their roles allow, when all load the same pages at once', async () => {
