@@ -72,6 +72,23 @@ describe(`accessibility: axe finds nothing serious (${databaseKind()})`, () => {
     }, 180_000)
   }
 
+  it('with a signed-in person’s long name in the header, on a phone, in Russian', async () => {
+    const admin = await apiToken()
+    const account = await createAccount(admin, ['ncp'], 'ru')
+    const name = 'Александра Константиновна Преображенская-Верещагина'
+    expect((await fetch(`${baseUrl()}/api/users/${account.id}`, { method: 'PATCH', headers: { 'content-type': 'application/json', authorization: `JWT ${admin}` }, body: JSON.stringify({ name }) })).status).toBe(200)
+    const { context, page } = await newPage({ viewport: { width: 390, height: 800 } })
+    await signInOnSite(page, account)
+    for (const path of ['/ru/news', '/ru/repository', '/ru/account/profile']) {
+      await page.goto(path)
+      // The name, cut short on screen, and the whole of it with "My account" for screen readers.
+      expect(await page.getByRole('link', { name: `${name} · Личный кабинет`, exact: true }).isVisible(), path).toBe(true)
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390)
+      expect(await seriousAxeViolations(page), path).toEqual([])
+    }
+    await context.close()
+  }, 60_000)
+
   it('on the signed-in profile page', async () => {
     const account = await createAccount(await apiToken(), ['learner'])
     const { context, page } = await newPage()

@@ -97,6 +97,13 @@ describe(`signed-in pages shared by audience (${databaseKind()})`, () => {
     expect(visitor.html).toContain('Sign in')
     for (const p of everyone) expect(visitor.html).not.toContain(p.name)
     expect((await load(`/en/repository?q=${suffix}`)).html).not.toContain(restrictedTitle)
+    // Nor does saying to be a shared render for members: the front's headers are its own.
+    const forged = { 'x-pp-viewer': 'roles:admin;forged', 'x-pp-revision': 'forged' }
+    expect(await (await fetch(`${baseUrl()}/en/repository?q=${suffix}`, { headers: forged })).text()).not.toContain(restrictedTitle)
+    // (The profile is never shared with a visitor, so only the app could be fooled there: it is sent to sign in.)
+    const profile = await fetch(`${baseUrl()}/en/account/profile`, { headers: forged, redirect: 'manual' })
+    expect(profile.status).toBeGreaterThanOrEqual(300)
+    expect(profile.status).toBeLessThan(400)
   })
 
   it('applies a role change and a sign-out on the next request', async () => {
