@@ -39,5 +39,5 @@ export const currentUser = cache(async (): Promise<User | null> => {
   }
   const jar = await cookies()
   if (!jar.get(sessionCookieName)) return null
-  return (await sessionUser(await getPayloadClient(), requestHeaders)) as User | null
+  return sessionUser(await getPayloadClient(), requestHeaders)
 })

@@ -1,12 +1,13 @@
 import { executeAuthStrategies, type Payload } from 'payload'
 import { isLocale } from '@/i18n/locales'
+import type { User } from '@/payload-types'
 import { participantName } from '@/server/participants/participant-name'
 import { normalRoles, setSessionBridge } from './viewer'
 
 /** Payload's own check of a request's credentials, without the permission map payload.auth() adds. */
-export async function sessionUser(payload: Payload, headers: Headers): Promise<Record<string, unknown> | null> {
+export async function sessionUser(payload: Payload, headers: Headers): Promise<User | null> {
   const { user } = await executeAuthStrategies({ headers, payload })
-  return user && user.collection === 'users' ? (user as unknown as Record<string, unknown>) : null
+  return user && user.collection === 'users' ? (user as unknown as User) : null
 }
 
 /**
@@ -22,11 +23,11 @@ export function registerSessionBridge(payload: Payload): void {
       if (!user) return null
       const participant = user.participant
       return {
-        roles: normalRoles(user.roles as unknown[]),
-        name: String(user.name ?? ''),
-        email: String(user.email ?? ''),
-        preferredLanguage: typeof user.preferredLanguage === 'string' && isLocale(user.preferredLanguage) ? user.preferredLanguage : null,
-        participant: typeof participant === 'number' ? participant : participant && typeof participant === 'object' ? Number((participant as { id: unknown }).id) : null,
+        roles: normalRoles(user.roles),
+        name: user.name ?? '',
+        email: user.email ?? '',
+        preferredLanguage: isLocale(user.preferredLanguage) ? user.preferredLanguage : null,
+        participant: typeof participant === 'object' && participant ? participant.id : (participant ?? null),
       }
     },
     participantName: async (id, locale) => (await participantName(payload, id, locale)) ?? '',

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 import { getPayloadClient } from '@/server/payload'
 import { uploadEndpoint } from './upload-endpoint'
+import { sessionUser } from '@/server/account/session-bridge'
 
 
 /**
@@ -15,7 +16,7 @@ export async function refuseUploadWithoutAccess(request: Request, operation: 'cr
   const payload = await getPayloadClient()
   const collection = payload.collections[match[1] as keyof typeof payload.collections]
   if (!collection?.config.upload) return null
-  const { user } = await payload.auth({ headers: request.headers })
+  const user = await sessionUser(payload, request.headers)
   const access = collection.config.access[operation]
   // The access rules of upload collections read the person only (no document yet).
   const req: Pick<PayloadRequest, 'user' | 'payload'> = { user, payload }

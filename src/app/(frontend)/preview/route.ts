@@ -5,6 +5,7 @@ import { env } from '@/env'
 import { defaultLocale, isLocale } from '@/i18n/locales'
 import { getPayloadClient } from '@/server/payload'
 import { isPreviewCollection, publicPathOf } from '@/server/content/preview-url'
+import { sessionUser } from '@/server/account/session-bridge'
 
 /**
  * The admin's Preview button: for a signed-in editor, turns on draft mode (Next's signed
@@ -19,7 +20,7 @@ export async function GET(request: NextRequest) {
   const rawLocale = params.get('locale')
   const locale = isLocale(rawLocale) ? rawLocale : defaultLocale
   const payload = await getPayloadClient()
-  const { user } = await payload.auth({ headers: request.headers })
+  const user = await sessionUser(payload, request.headers)
   // Signed in but not an editor: nothing to show, and no sign-in page to loop through.
   if (user && !checkRole(staffRoles, user)) return notFound()
   if (!user) {

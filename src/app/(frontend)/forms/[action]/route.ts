@@ -3,11 +3,11 @@ import type { z } from 'zod'
 import { env } from '@/env'
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 import { href, routes } from '@/i18n/routes'
-import type { User } from '@/payload-types'
 import * as account from '@/server/account/account-actions'
 import { expiredSessionCookie, sessionCookie } from '@/server/account/session-cookie'
 import { answerContactForm } from '@/server/contact/answer-contact-form'
 import { getPayloadClient } from '@/server/payload'
+import { sessionUser } from '@/server/account/session-bridge'
 
 /**
  * The site's account forms post here (plain HTML forms: they work without JavaScript).
@@ -55,7 +55,7 @@ export async function POST(request: NextRequest, { params }: Ctx) {
   const rawLocale = form.get('locale')
   const locale = isLocale(rawLocale) ? rawLocale : defaultLocale
   const payload = await getPayloadClient()
-  const currentUser = async () => ((await payload.auth({ headers: request.headers })).user as User | null) ?? null
+  const currentUser = () => sessionUser(payload, request.headers)
 
   let result: account.TAccountResult
   switch (action) {

@@ -1,13 +1,14 @@
 import { checkRole, staffRoles } from '@/access/roles'
 import { getPayloadClient } from '@/server/payload'
 import { parsePeriod, usageCsv } from '@/server/usage/usage-statistics'
+import { sessionUser } from '@/server/account/session-bridge'
 
 export const dynamic = 'force-dynamic'
 
 /** CSV of the usage counts for the Secretariat (`from`, `to` as YYYY-MM; `publication` optional). */
 export async function GET(request: Request) {
   const payload = await getPayloadClient()
-  const { user } = await payload.auth({ headers: request.headers })
+  const user = await sessionUser(payload, request.headers)
   if (!checkRole(staffRoles, user as never)) {
     return Response.json({ error: 'Only the Secretariat can export usage statistics. / Выгружать статистику может только Секретариат.' }, { status: user ? 403 : 401 })
   }

@@ -3,6 +3,7 @@ import { isLocale } from '@/i18n/locales'
 import { toBibTeX, toCslJson, toRIS } from '@/server/open-metadata/citation'
 import { getPayloadClient } from '@/server/payload'
 import { findPublicationsAllLocales, toPublicationRecord } from '@/server/publications/publication-record'
+import { sessionUser } from '@/server/account/session-bridge'
 
 const formats = {
   bibtex: { type: 'application/x-bibtex; charset=utf-8', ext: 'bib' },
@@ -19,7 +20,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const lang = request.nextUrl.searchParams.get('lang')
   const locale = isLocale(lang) ? lang : 'en'
   const payload = await getPayloadClient()
-  const { user } = await payload.auth({ headers: request.headers })
+  const user = await sessionUser(payload, request.headers)
   const [pub] = await findPublicationsAllLocales(payload, { id: { equals: numericId } }, { user, limit: 1 })
   if (!pub) return new Response('Not found', { status: 404 })
   const record = toPublicationRecord(pub)
