@@ -28,6 +28,8 @@ export interface Config {
     'governance-bodies': GovernanceBody;
     conferences: Conference;
     projects: Project;
+    events: Event;
+    'event-types': EventType;
     publications: Publication;
     'publication-types': PublicationType;
     authors: Author;
@@ -53,6 +55,8 @@ export interface Config {
     'governance-bodies': GovernanceBodiesSelect<false> | GovernanceBodiesSelect<true>;
     conferences: ConferencesSelect<false> | ConferencesSelect<true>;
     projects: ProjectsSelect<false> | ProjectsSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
+    'event-types': EventTypesSelect<false> | EventTypesSelect<true>;
     publications: PublicationsSelect<false> | PublicationsSelect<true>;
     'publication-types': PublicationTypesSelect<false> | PublicationTypesSelect<true>;
     authors: AuthorsSelect<false> | AuthorsSelect<true>;
@@ -213,7 +217,17 @@ export interface CardsBlock {
       kind?: ('page' | 'section' | 'url') | null;
       page?: (number | null) | Page;
       section?:
-        | ('home' | 'thematic-areas' | 'governance' | 'projects' | 'participants' | 'news' | 'repository' | 'search')
+        | (
+            | 'home'
+            | 'thematic-areas'
+            | 'governance'
+            | 'projects'
+            | 'participants'
+            | 'news'
+            | 'events'
+            | 'repository'
+            | 'search'
+          )
         | null;
       /**
        * https://… or mailto:…
@@ -541,6 +555,324 @@ export interface Project {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  title: string;
+  summary?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  type: number | EventType;
+  visibility: 'public' | 'members' | 'invited';
+  startsAt: string;
+  startsAt_tz:
+    | 'Europe/Dublin'
+    | 'Europe/Lisbon'
+    | 'Europe/London'
+    | 'UTC'
+    | 'Europe/Amsterdam'
+    | 'Europe/Belgrade'
+    | 'Europe/Berlin'
+    | 'Europe/Bratislava'
+    | 'Europe/Brussels'
+    | 'Europe/Budapest'
+    | 'Europe/Copenhagen'
+    | 'Europe/Ljubljana'
+    | 'Europe/Luxembourg'
+    | 'Europe/Madrid'
+    | 'Europe/Malta'
+    | 'Europe/Oslo'
+    | 'Europe/Paris'
+    | 'Europe/Podgorica'
+    | 'Europe/Prague'
+    | 'Europe/Rome'
+    | 'Europe/Sarajevo'
+    | 'Europe/Skopje'
+    | 'Europe/Stockholm'
+    | 'Europe/Tirane'
+    | 'Europe/Vaduz'
+    | 'Europe/Vienna'
+    | 'Europe/Warsaw'
+    | 'Europe/Zagreb'
+    | 'Europe/Zurich'
+    | 'Asia/Nicosia'
+    | 'Europe/Athens'
+    | 'Europe/Bucharest'
+    | 'Europe/Chisinau'
+    | 'Europe/Helsinki'
+    | 'Europe/Kaliningrad'
+    | 'Europe/Kyiv'
+    | 'Europe/Riga'
+    | 'Europe/Sofia'
+    | 'Europe/Tallinn'
+    | 'Europe/Vilnius'
+    | 'Europe/Istanbul'
+    | 'Europe/Minsk'
+    | 'Europe/Moscow'
+    | 'Asia/Baku'
+    | 'Asia/Tbilisi'
+    | 'Asia/Yerevan'
+    | 'Europe/Samara'
+    | 'Asia/Almaty'
+    | 'Asia/Aqtobe'
+    | 'Asia/Ashgabat'
+    | 'Asia/Dushanbe'
+    | 'Asia/Tashkent'
+    | 'Asia/Yekaterinburg'
+    | 'Asia/Bishkek'
+    | 'Asia/Krasnoyarsk'
+    | 'Asia/Novosibirsk'
+    | 'Asia/Irkutsk'
+    | 'Asia/Vladivostok';
+  endsAt: string;
+  endsAt_tz:
+    | 'Europe/Dublin'
+    | 'Europe/Lisbon'
+    | 'Europe/London'
+    | 'UTC'
+    | 'Europe/Amsterdam'
+    | 'Europe/Belgrade'
+    | 'Europe/Berlin'
+    | 'Europe/Bratislava'
+    | 'Europe/Brussels'
+    | 'Europe/Budapest'
+    | 'Europe/Copenhagen'
+    | 'Europe/Ljubljana'
+    | 'Europe/Luxembourg'
+    | 'Europe/Madrid'
+    | 'Europe/Malta'
+    | 'Europe/Oslo'
+    | 'Europe/Paris'
+    | 'Europe/Podgorica'
+    | 'Europe/Prague'
+    | 'Europe/Rome'
+    | 'Europe/Sarajevo'
+    | 'Europe/Skopje'
+    | 'Europe/Stockholm'
+    | 'Europe/Tirane'
+    | 'Europe/Vaduz'
+    | 'Europe/Vienna'
+    | 'Europe/Warsaw'
+    | 'Europe/Zagreb'
+    | 'Europe/Zurich'
+    | 'Asia/Nicosia'
+    | 'Europe/Athens'
+    | 'Europe/Bucharest'
+    | 'Europe/Chisinau'
+    | 'Europe/Helsinki'
+    | 'Europe/Kaliningrad'
+    | 'Europe/Kyiv'
+    | 'Europe/Riga'
+    | 'Europe/Sofia'
+    | 'Europe/Tallinn'
+    | 'Europe/Vilnius'
+    | 'Europe/Istanbul'
+    | 'Europe/Minsk'
+    | 'Europe/Moscow'
+    | 'Asia/Baku'
+    | 'Asia/Tbilisi'
+    | 'Asia/Yerevan'
+    | 'Europe/Samara'
+    | 'Asia/Almaty'
+    | 'Asia/Aqtobe'
+    | 'Asia/Ashgabat'
+    | 'Asia/Dushanbe'
+    | 'Asia/Tashkent'
+    | 'Asia/Yekaterinburg'
+    | 'Asia/Bishkek'
+    | 'Asia/Krasnoyarsk'
+    | 'Asia/Novosibirsk'
+    | 'Asia/Irkutsk'
+    | 'Asia/Vladivostok';
+  format: 'in-person' | 'online' | 'hybrid';
+  venue?: {
+    city?: string | null;
+    country?: (number | null) | Participant;
+    place?: string | null;
+  };
+  /**
+   * Shown to the Secretariat only for now.
+   */
+  onlineLink?: string | null;
+  interpretation?: ('en' | 'ru' | 'fr' | 'de' | 'tr' | 'uk')[] | null;
+  host?: (number | null) | Participant;
+  thematicAreas?: (number | ThematicArea)[] | null;
+  agenda?:
+    | {
+        startsAt: string;
+        startsAt_tz:
+          | 'Europe/Dublin'
+          | 'Europe/Lisbon'
+          | 'Europe/London'
+          | 'UTC'
+          | 'Europe/Amsterdam'
+          | 'Europe/Belgrade'
+          | 'Europe/Berlin'
+          | 'Europe/Bratislava'
+          | 'Europe/Brussels'
+          | 'Europe/Budapest'
+          | 'Europe/Copenhagen'
+          | 'Europe/Ljubljana'
+          | 'Europe/Luxembourg'
+          | 'Europe/Madrid'
+          | 'Europe/Malta'
+          | 'Europe/Oslo'
+          | 'Europe/Paris'
+          | 'Europe/Podgorica'
+          | 'Europe/Prague'
+          | 'Europe/Rome'
+          | 'Europe/Sarajevo'
+          | 'Europe/Skopje'
+          | 'Europe/Stockholm'
+          | 'Europe/Tirane'
+          | 'Europe/Vaduz'
+          | 'Europe/Vienna'
+          | 'Europe/Warsaw'
+          | 'Europe/Zagreb'
+          | 'Europe/Zurich'
+          | 'Asia/Nicosia'
+          | 'Europe/Athens'
+          | 'Europe/Bucharest'
+          | 'Europe/Chisinau'
+          | 'Europe/Helsinki'
+          | 'Europe/Kaliningrad'
+          | 'Europe/Kyiv'
+          | 'Europe/Riga'
+          | 'Europe/Sofia'
+          | 'Europe/Tallinn'
+          | 'Europe/Vilnius'
+          | 'Europe/Istanbul'
+          | 'Europe/Minsk'
+          | 'Europe/Moscow'
+          | 'Asia/Baku'
+          | 'Asia/Tbilisi'
+          | 'Asia/Yerevan'
+          | 'Europe/Samara'
+          | 'Asia/Almaty'
+          | 'Asia/Aqtobe'
+          | 'Asia/Ashgabat'
+          | 'Asia/Dushanbe'
+          | 'Asia/Tashkent'
+          | 'Asia/Yekaterinburg'
+          | 'Asia/Bishkek'
+          | 'Asia/Krasnoyarsk'
+          | 'Asia/Novosibirsk'
+          | 'Asia/Irkutsk'
+          | 'Asia/Vladivostok';
+        endsAt?: string | null;
+        endsAt_tz?:
+          | (
+              | 'Europe/Dublin'
+              | 'Europe/Lisbon'
+              | 'Europe/London'
+              | 'UTC'
+              | 'Europe/Amsterdam'
+              | 'Europe/Belgrade'
+              | 'Europe/Berlin'
+              | 'Europe/Bratislava'
+              | 'Europe/Brussels'
+              | 'Europe/Budapest'
+              | 'Europe/Copenhagen'
+              | 'Europe/Ljubljana'
+              | 'Europe/Luxembourg'
+              | 'Europe/Madrid'
+              | 'Europe/Malta'
+              | 'Europe/Oslo'
+              | 'Europe/Paris'
+              | 'Europe/Podgorica'
+              | 'Europe/Prague'
+              | 'Europe/Rome'
+              | 'Europe/Sarajevo'
+              | 'Europe/Skopje'
+              | 'Europe/Stockholm'
+              | 'Europe/Tirane'
+              | 'Europe/Vaduz'
+              | 'Europe/Vienna'
+              | 'Europe/Warsaw'
+              | 'Europe/Zagreb'
+              | 'Europe/Zurich'
+              | 'Asia/Nicosia'
+              | 'Europe/Athens'
+              | 'Europe/Bucharest'
+              | 'Europe/Chisinau'
+              | 'Europe/Helsinki'
+              | 'Europe/Kaliningrad'
+              | 'Europe/Kyiv'
+              | 'Europe/Riga'
+              | 'Europe/Sofia'
+              | 'Europe/Tallinn'
+              | 'Europe/Vilnius'
+              | 'Europe/Istanbul'
+              | 'Europe/Minsk'
+              | 'Europe/Moscow'
+              | 'Asia/Baku'
+              | 'Asia/Tbilisi'
+              | 'Asia/Yerevan'
+              | 'Europe/Samara'
+              | 'Asia/Almaty'
+              | 'Asia/Aqtobe'
+              | 'Asia/Ashgabat'
+              | 'Asia/Dushanbe'
+              | 'Asia/Tashkent'
+              | 'Asia/Yekaterinburg'
+              | 'Asia/Bishkek'
+              | 'Asia/Krasnoyarsk'
+              | 'Asia/Novosibirsk'
+              | 'Asia/Irkutsk'
+              | 'Asia/Vladivostok'
+            )
+          | null;
+        title: string;
+        /**
+         * One per line: name, role, institution.
+         */
+        speakers?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Part of the address (URL); derived from the English title when empty.
+   */
+  slug: string;
+  /**
+   * Set on every save from the title in each language.
+   */
+  translation?: ('both' | 'en' | 'ru') | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-types".
+ */
+export interface EventType {
+  id: number;
+  name: string;
+  order?: number | null;
+  /**
+   * Part of the address (URL); derived from the English title when empty.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1156,6 +1488,14 @@ export interface PayloadLockedDocument {
         value: number | Project;
       } | null)
     | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'event-types';
+        value: number | EventType;
+      } | null)
+    | ({
         relationTo: 'publications';
         value: number | Publication;
       } | null)
@@ -1453,6 +1793,60 @@ export interface ProjectsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  description?: T;
+  type?: T;
+  visibility?: T;
+  startsAt?: T;
+  startsAt_tz?: T;
+  endsAt?: T;
+  endsAt_tz?: T;
+  format?: T;
+  venue?:
+    | T
+    | {
+        city?: T;
+        country?: T;
+        place?: T;
+      };
+  onlineLink?: T;
+  interpretation?: T;
+  host?: T;
+  thematicAreas?: T;
+  agenda?:
+    | T
+    | {
+        startsAt?: T;
+        startsAt_tz?: T;
+        endsAt?: T;
+        endsAt_tz?: T;
+        title?: T;
+        speakers?: T;
+        id?: T;
+      };
+  slug?: T;
+  translation?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-types_select".
+ */
+export interface EventTypesSelect<T extends boolean = true> {
+  name?: T;
+  order?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1782,7 +2176,17 @@ export interface HeroBlock {
         kind: 'page' | 'section' | 'url';
         page?: (number | null) | Page;
         section?:
-          | ('home' | 'thematic-areas' | 'governance' | 'projects' | 'participants' | 'news' | 'repository' | 'search')
+          | (
+              | 'home'
+              | 'thematic-areas'
+              | 'governance'
+              | 'projects'
+              | 'participants'
+              | 'news'
+              | 'events'
+              | 'repository'
+              | 'search'
+            )
           | null;
         /**
          * https://… or mailto:…
@@ -1864,7 +2268,17 @@ export interface SiteHeader {
         kind: 'page' | 'section' | 'url';
         page?: (number | null) | Page;
         section?:
-          | ('home' | 'thematic-areas' | 'governance' | 'projects' | 'participants' | 'news' | 'repository' | 'search')
+          | (
+              | 'home'
+              | 'thematic-areas'
+              | 'governance'
+              | 'projects'
+              | 'participants'
+              | 'news'
+              | 'events'
+              | 'repository'
+              | 'search'
+            )
           | null;
         /**
          * https://… or mailto:…
@@ -1900,7 +2314,17 @@ export interface SiteFooter {
         kind: 'page' | 'section' | 'url';
         page?: (number | null) | Page;
         section?:
-          | ('home' | 'thematic-areas' | 'governance' | 'projects' | 'participants' | 'news' | 'repository' | 'search')
+          | (
+              | 'home'
+              | 'thematic-areas'
+              | 'governance'
+              | 'projects'
+              | 'participants'
+              | 'news'
+              | 'events'
+              | 'repository'
+              | 'search'
+            )
           | null;
         /**
          * https://… or mailto:…
@@ -2195,6 +2619,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'projects';
           value: number | Project;
+        } | null)
+      | ({
+          relationTo: 'events';
+          value: number | Event;
         } | null)
       | ({
           relationTo: 'publications';

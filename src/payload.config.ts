@@ -11,6 +11,8 @@ import sharp from 'sharp'
 
 import { Authors } from './collections/Authors'
 import { Conferences } from './collections/Conferences'
+import { Events } from './collections/Events'
+import { EventTypes } from './collections/EventTypes'
 import { Documents } from './collections/Documents'
 import { EmailOutbox } from './collections/EmailOutbox'
 import { GovernanceBodies } from './collections/GovernanceBodies'
@@ -155,6 +157,8 @@ export default buildConfig({
     withTranslationStatus(GovernanceBodies),
     withTranslationStatus(Conferences),
     withTranslationStatus(Projects),
+    withTranslationStatus(Events),
+    EventTypes,
     withTranslationStatus(Publications),
     PublicationTypes,
     Authors,

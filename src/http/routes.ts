@@ -1,5 +1,6 @@
 import { locales } from '@/i18n/locales'
 import { formErrorKeys, formNoticeKeys } from '@/server/account/form-status'
+import { eventListParams, eventListValues } from '@/server/events/event-params'
 import { contactNoticeParam, contactSentValue } from '@/server/contact/contact-notice'
 import { maxPageDepth, sectionSegments } from '@/server/content/page-paths'
 import { ZRepositoryQuery } from '@/server/search-index/search-params'
@@ -46,6 +47,9 @@ const freePagePath = new RegExp(`^/(${locales.join('|')})/(?!(?:${sectionSegment
 /** `values`: a parameter read only for these values; any other value is the page without it. */
 const pageParams: { path: RegExp; params: readonly string[]; values?: Record<string, readonly string[]> }[] = [
   { path: new RegExp(`^/(${locales.join('|')})/(repository|search)$`), params: searchPageParams },
+  // The events list and its feed (src/server/events/event-params.ts).
+  { path: new RegExp(`^/(${locales.join('|')})/events$`), params: eventListParams, values: eventListValues },
+  { path: new RegExp(`^/(${locales.join('|')})/events/calendar\\.ics$`), params: ['type'] },
   // The news list reads its page number (src/app/(frontend)/[locale]/news/page.tsx).
   { path: new RegExp(`^/(${locales.join('|')})/news$`), params: ['page'] },
   // A page's contact form confirms a sent message (src/blocks/ContactForm/Component.tsx).

@@ -19,6 +19,11 @@ export const routes = {
   signUp: () => '/account/sign-up',
   forgotPassword: () => '/account/forgot-password',
   profile: () => '/account/profile',
+  events: () => '/events',
+  event: (slug: string) => `/events/${slug}`,
+  /** iCalendar: all public events (or of one type), and one event. */
+  eventsCalendar: (type?: string) => (type ? `/events/calendar.ics?type=${encodeURIComponent(type)}` : '/events/calendar.ics'),
+  eventCalendar: (slug: string) => `/events/${slug}/calendar.ics`,
 }
 
 export function href(locale: Locale, path: string): string {

@@ -4,6 +4,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { paragraphsToLexical } from '@/server/content/lexical'
+import { seedEvents } from './events'
 import { conferences } from './data/conferences'
 import { governanceBodies, strategicGroup } from './data/governance'
 import { news } from './data/news'
@@ -275,6 +276,7 @@ export async function seed(payload: Payload): Promise<void> {
     await payload.create({ collection: 'search-terms', data: term, overrideAccess: true, context: quiet() })
   }
   await seedDemoPublications(payload, { areaIds, participantIdsByIso, typeIds }, covers)
+  await seedEvents(payload, { areaIds, participantIdsByIso })
   await reindexAll(payload)
 }
 

@@ -87,10 +87,11 @@ export async function UpcomingEventsView({ block, locale, t }: Props<Pick<Upcomi
         {events.map((e) => (
           <li key={e.id} lang={e.lang}>
             <h3><Link href={e.href}>{e.title}</Link></h3>
-            <p className="meta">{[formatDate(locale, e.startsAt, e.precision), e.place].filter(Boolean).join(' · ')}</p>
+            <p className="meta">{[e.when ?? formatDate(locale, e.startsAt, e.precision), e.place].filter(Boolean).join(' · ')}</p>
           </li>
         ))}
       </ul>
+      <p><Link href={href(locale, routes.events())}>{t('home.events.all')}</Link></p>
     </section>
   )
 }

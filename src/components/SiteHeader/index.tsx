@@ -20,6 +20,7 @@ export function SiteHeader({ locale, path, viewer, menu }: Props) {
         { href: href(locale, routes.projects()), label: t('nav.projects'), external: false },
         { href: href(locale, routes.participants()), label: t('nav.participants'), external: false },
         { href: href(locale, routes.news()), label: t('nav.news'), external: false },
+        { href: href(locale, routes.events()), label: t('nav.events'), external: false },
         { href: href(locale, '/repository'), label: t('nav.repository'), external: false },
       ]
   const current = path.replace(/\?.*$/, '')

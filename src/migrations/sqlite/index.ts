@@ -11,6 +11,7 @@ import * as migration_20261201_071408_editable_pages_menus from './20261201_0714
 import * as migration_20261201_072535_schedule_publish from './20261201_072535_schedule_publish';
 import * as migration_20261201_074453_translation_status from './20261201_074453_translation_status';
 import * as migration_20261201_101428_home_blocks_images_countries from './20261201_101428_home_blocks_images_countries';
+import * as migration_20261201_132427_events from './20261201_132427_events';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261201_101428_home_blocks_images_countries.up,
     down: migration_20261201_101428_home_blocks_images_countries.down,
-    name: '20261201_101428_home_blocks_images_countries'
+    name: '20261201_101428_home_blocks_images_countries',
+  },
+  {
+    up: migration_20261201_132427_events.up,
+    down: migration_20261201_132427_events.down,
+    name: '20261201_132427_events'
   },
 ];

@@ -9,6 +9,7 @@ export const headerMenu: SeedMenuLink[] = [
   { label: { en: 'Projects', ru: 'Проекты' }, kind: 'section', section: 'projects' },
   { label: { en: 'Participants', ru: 'Участники' }, kind: 'section', section: 'participants' },
   { label: { en: 'News', ru: 'Новости' }, kind: 'section', section: 'news' },
+  { label: { en: 'Events', ru: 'Мероприятия' }, kind: 'section', section: 'events' },
   { label: { en: 'Online Repository', ru: 'Онлайн-репозиторий' }, kind: 'section', section: 'repository' },
 ]
 

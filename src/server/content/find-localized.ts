@@ -16,6 +16,8 @@ type FindArgs = {
   keyField?: string
   /** Fields of related documents to fetch (Payload's populate), e.g. an image's sizes only. */
   populate?: PopulateType
+  /** Read with these roles' access (see accessSubject) instead of as a visitor. */
+  as?: { collection: 'users'; roles: string[] } | null
 }
 
 /**
@@ -27,11 +29,11 @@ type FindArgs = {
 export async function findLocalized<T extends { id: number | string }>(
   collection: CollectionSlug,
   locale: Locale,
-  { where, sort, limit = 100, page = 1, depth = 1, keyField = 'title', populate }: FindArgs = {},
+  { where, sort, limit = 100, page = 1, depth = 1, keyField = 'title', populate, as }: FindArgs = {},
 ): Promise<PaginatedDocs<TLocalizedDoc<T>>> {
   const [payload, editor] = await Promise.all([getPayloadClient(), previewingEditor()])
   // An editor previewing drafts reads the newest version, as themselves; everyone else, published.
-  const reader = editor ? { draft: true, user: editor } : { draft: false }
+  const reader = editor ? { draft: true, user: editor } : { draft: false, ...(as ? { user: as as never } : {}) }
   const result = (await payload.find({
     collection,
     locale,

@@ -15,6 +15,7 @@ export const previewPaths = {
   'thematic-areas': (doc: TPreviewable) => (doc.slug ? routes.thematicArea(doc.slug) : undefined),
   participants: (doc: TPreviewable) => (doc.slug ? routes.participant(doc.slug) : undefined),
   publications: (doc: TPreviewable) => (doc.slug ? `/repository/${doc.slug}` : undefined),
+  events: (doc: TPreviewable) => (doc.slug ? routes.event(doc.slug) : undefined),
 } satisfies Partial<Record<CollectionSlug, (doc: TPreviewable) => string | undefined>>
 
 export type TPreviewCollection = keyof typeof previewPaths

@@ -9,6 +9,7 @@ export const siteSections = [
   { value: 'projects', path: routes.projects(), label: { en: 'Projects', ru: 'Проекты' } },
   { value: 'participants', path: routes.participants(), label: { en: 'Participants', ru: 'Участники' } },
   { value: 'news', path: routes.news(), label: { en: 'News', ru: 'Новости' } },
+  { value: 'events', path: routes.events(), label: { en: 'Events', ru: 'Мероприятия' } },
   { value: 'repository', path: '/repository', label: { en: 'Online Repository', ru: 'Онлайн-репозиторий' } },
   { value: 'search', path: '/search', label: { en: 'Search', ru: 'Поиск' } },
 ] as const

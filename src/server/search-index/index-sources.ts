@@ -4,8 +4,8 @@ import { lexicalToText } from '@/server/content/lexical'
 import { syncPublicationState } from '@/server/publications/sync-publication-state'
 import { removeSearchDoc, upsertSearchDoc, type TSearchDocInput, type TSearchKind } from './index-store'
 
-/** Site content that the one search covers besides publications (events and courses join later). */
-export const indexedCollections = ['news', 'pages', 'thematic-areas', 'projects', 'participants', 'governance-bodies', 'conferences'] as const
+/** Site content that the one search covers besides publications (courses join later). */
+export const indexedCollections = ['news', 'pages', 'thematic-areas', 'projects', 'participants', 'governance-bodies', 'conferences', 'events'] as const
 export type TIndexedCollection = (typeof indexedCollections)[number]
 
 const kinds: Record<TIndexedCollection, TSearchKind> = {
@@ -16,6 +16,7 @@ const kinds: Record<TIndexedCollection, TSearchKind> = {
   participants: 'participant',
   'governance-bodies': 'governance-body',
   conferences: 'conference',
+  events: 'event',
 }
 const paths: Record<TIndexedCollection, (doc: { slug: string; path?: string | null; key?: string | null }) => string> = {
   news: ({ slug }) => `/news/${slug}`,
@@ -27,6 +28,7 @@ const paths: Record<TIndexedCollection, (doc: { slug: string; path?: string | nu
   // Governance bodies and conferences are sections of the governance page.
   'governance-bodies': ({ key, slug }) => `/governance#${key ?? slug}`,
   conferences: ({ slug }) => `/governance#conference-${slug}`,
+  events: ({ slug }) => `/events/${slug}`,
 }
 
 type L<T = string> = { en?: T | null; ru?: T | null } | null | undefined
@@ -48,10 +50,15 @@ type TAnyAllLocales = {
   layout?: { blockType: string; body?: L<unknown>; text?: L; heading?: L; intro?: L; cards?: { title?: L; text?: L }[] | null }[] | null
   publishedAt?: string | null
   createdAt?: string
+  /** Events: who may see one, and when it ends (the calendar's pages change then). */
+  visibility?: 'public' | 'members' | 'invited' | null
+  startsAt?: string | null
+  endsAt?: string | null
+  description?: L<unknown>
 }
 
 function text(doc: TAnyAllLocales, lang: 'en' | 'ru'): string {
-  const parts = [doc.summary?.[lang], doc.excerpt?.[lang], doc.intro?.[lang], doc.declarationTitle?.[lang], doc.city?.[lang], lexicalToText(doc.body?.[lang])]
+  const parts = [doc.summary?.[lang], doc.excerpt?.[lang], doc.intro?.[lang], doc.declarationTitle?.[lang], doc.city?.[lang], lexicalToText(doc.body?.[lang]), lexicalToText(doc.description?.[lang])]
   for (const fn of doc.functions ?? []) parts.push(fn.text?.[lang])
   for (const block of doc.layout ?? []) {
     // Text and quotes; a cards block's heading and cards; a contact form's heading and text.
@@ -67,7 +74,13 @@ export async function indexContentDoc(payload: Payload, collection: TIndexedColl
   // Only "not found" means removed; any other error propagates, and the job retries.
   const doc = (await payload.findByID({ collection, id, draft: false, overrideAccess: true, depth: 0, locale: 'all', disableErrors: true })) as unknown as TAnyAllLocales | null
   const dueAt = doc?.publishedAt ? Date.parse(doc.publishedAt) : Number.NaN
-  if (!doc || doc._status !== 'published') {
+  const endsAt = doc?.endsAt ? Date.parse(doc.endsAt) : Number.NaN
+  if (collection === 'events' && endsAt > Date.now()) {
+    // When it is over, "upcoming" lists change: run again then, and its new revision renews the cached pages.
+    await payload.jobs.queue({ task: 'indexContent', input: { collection, id: String(id) }, waitUntil: new Date(endsAt + 1000), overrideAccess: true })
+  }
+  if (!doc || doc._status !== 'published' || doc.visibility === 'invited') {
+    // Events for invited people only are not searched by anyone but their organisers (the admin).
     await removeSearchDoc(payload, docKey)
   } else if (collection === 'news' && dueAt > Date.now()) {
     // Dated in the future: out of search until its time, when this job runs again and its
@@ -82,9 +95,9 @@ export async function indexContentDoc(payload: Payload, collection: TIndexedColl
       docKey,
       kind: kinds[collection],
       refId: String(id),
-      audience: 'public',
+      audience: doc.visibility === 'members' ? 'members' : 'public',
       languages: languages.length ? [...languages] : ['en'],
-      publishedAt: doc.publishedAt ?? doc.createdAt ?? null,
+      publishedAt: doc.publishedAt ?? doc.startsAt ?? doc.createdAt ?? null,
       titles: { en: title?.en ?? null, ru: title?.ru ?? null },
       bodies: { en: text(doc, 'en') || null, ru: text(doc, 'ru') || null },
       urlPath: paths[collection](doc),

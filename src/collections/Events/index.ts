@@ -1,0 +1,150 @@
+import type { CollectionBeforeChangeHook, CollectionConfig, Field } from 'payload'
+import { eventsForAudience, onlineLinkAccess } from '@/access/events'
+import { arrayLabels } from '@/fields/array-labels'
+import { dayAndTimeDate } from '@/fields/date'
+import { localizedRichText } from '@/fields/rich-text'
+import { slugField } from '@/fields/slug'
+import { localeOfRequest } from '@/i18n/locales'
+import { translate } from '@/i18n/messages'
+import { eventTimeZones } from '@/server/events/time-zones'
+import { previewButton } from '@/server/content/preview-url'
+import { meetingsGroup } from '../EventTypes'
+import { searchableContent } from '../shared'
+
+/** The organisers' seat (ICMPD, Vienna) is the zone an event starts in until the editor picks the venue's. */
+const timezone = { defaultTimezone: 'Europe/Vienna', supportedTimezones: eventTimeZones.map((value) => ({ value, label: value })) }
+
+export const interpretationLanguages = ['en', 'ru', 'fr', 'de', 'tr', 'uk'] as const
+const languageLabels: Record<(typeof interpretationLanguages)[number], { en: string; ru: string }> = {
+  en: { en: 'English', ru: 'английский' },
+  ru: { en: 'Russian', ru: 'русский' },
+  fr: { en: 'French', ru: 'французский' },
+  de: { en: 'German', ru: 'немецкий' },
+  tr: { en: 'Turkish', ru: 'турецкий' },
+  uk: { en: 'Ukrainian', ru: 'украинский' },
+}
+
+/** One event, one time zone: the end is shown in the zone of the start. */
+const endInStartZone: CollectionBeforeChangeHook = ({ data }) => {
+  if (data.startsAt_tz) data.endsAt_tz = data.startsAt_tz
+  return data
+}
+
+const agendaSession: Field[] = [
+  { name: 'startsAt', type: 'date', required: true, label: { en: 'Starts', ru: 'Начало' }, admin: { date: dayAndTimeDate, width: '50%' }, timezone },
+  { name: 'endsAt', type: 'date', label: { en: 'Ends', ru: 'Окончание' }, admin: { date: dayAndTimeDate, width: '50%' }, timezone },
+  { name: 'title', type: 'text', localized: true, required: true, label: { en: 'Title', ru: 'Название' } },
+  { name: 'speakers', type: 'textarea', localized: true, label: { en: 'Speakers', ru: 'Выступающие' }, admin: { description: { en: 'One per line: name, role, institution.', ru: 'По одному на строку: имя, должность, организация.' } } },
+]
+
+/**
+ * Meetings of the Process: Senior Officials' Meetings, Ministerial Conferences, expert meetings,
+ * workshops, webinars, trainings, study visits. Times are stored in UTC with the event's IANA
+ * time zone (Payload's `_tz` column), and shown in that zone with its offset.
+ */
+export const Events: CollectionConfig = {
+  slug: 'events',
+  labels: { singular: { en: 'Event', ru: 'Мероприятие' }, plural: { en: 'Events', ru: 'Мероприятия' } },
+  admin: { preview: previewButton('events'), useAsTitle: 'title', defaultColumns: ['title', 'type', 'startsAt', 'visibility', '_status'], group: meetingsGroup },
+  defaultSort: '-startsAt',
+  ...searchableContent,
+  access: { ...searchableContent.access, read: eventsForAudience },
+  hooks: { ...searchableContent.hooks, beforeChange: [endInStartZone] },
+  fields: [
+    { name: 'title', type: 'text', localized: true, required: true, label: { en: 'Title', ru: 'Название' } },
+    { name: 'summary', type: 'textarea', localized: true, label: { en: 'Summary', ru: 'Краткое описание' } },
+    localizedRichText('description', false, { en: 'Description', ru: 'Описание' }),
+    {
+      type: 'row',
+      fields: [
+        { name: 'type', type: 'relationship', relationTo: 'event-types', required: true, index: true, label: { en: 'Type', ru: 'Тип' } },
+        {
+          name: 'visibility',
+          type: 'select',
+          required: true,
+          defaultValue: 'public',
+          index: true,
+          label: { en: 'Visible to', ru: 'Кому видно' },
+          options: [
+            { value: 'public', label: { en: 'Everyone', ru: 'Всем' } },
+            { value: 'members', label: { en: 'Members (National Contact Points, Strategic Group)', ru: 'Участникам (национальные контактные пункты, Стратегическая группа)' } },
+            { value: 'invited', label: { en: 'Invited people only', ru: 'Только приглашённым' } },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'startsAt', type: 'date', required: true, index: true, label: { en: 'Starts', ru: 'Начало' }, admin: { date: dayAndTimeDate, width: '50%' }, timezone },
+        {
+          name: 'endsAt',
+          type: 'date',
+          required: true,
+          index: true,
+          label: { en: 'Ends', ru: 'Окончание' },
+          admin: { date: dayAndTimeDate, width: '50%' },
+          timezone,
+          validate: (value: unknown, { siblingData, req }: { siblingData: { startsAt?: unknown }; req: Parameters<typeof localeOfRequest>[0] }) => {
+            if (!value) return translate(localeOfRequest(req), 'events.error.end-required')
+            const start = siblingData.startsAt ? Date.parse(String(siblingData.startsAt)) : Number.NaN
+            return Number.isFinite(start) && Date.parse(String(value)) < start ? translate(localeOfRequest(req), 'events.error.end-before-start') : true
+          },
+        },
+      ],
+    },
+    {
+      name: 'format',
+      type: 'select',
+      required: true,
+      defaultValue: 'in-person',
+      label: { en: 'Format', ru: 'Формат' },
+      options: [
+        { value: 'in-person', label: { en: 'In person', ru: 'Очно' } },
+        { value: 'online', label: { en: 'Online', ru: 'Онлайн' } },
+        { value: 'hybrid', label: { en: 'In person and online', ru: 'Очно и онлайн' } },
+      ],
+    },
+    {
+      name: 'venue',
+      type: 'group',
+      label: { en: 'Venue', ru: 'Место проведения' },
+      admin: { condition: (data) => data?.format !== 'online' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'city', type: 'text', localized: true, label: { en: 'City', ru: 'Город' } },
+            { name: 'country', type: 'relationship', relationTo: 'participants', filterOptions: { kind: { equals: 'state' } }, label: { en: 'Country', ru: 'Страна' } },
+          ],
+        },
+        { name: 'place', type: 'text', localized: true, label: { en: 'Building or address', ru: 'Здание или адрес' } },
+      ],
+    },
+    {
+      name: 'onlineLink',
+      type: 'text',
+      label: { en: 'Link to join online', ru: 'Ссылка для участия онлайн' },
+      access: { read: onlineLinkAccess },
+      admin: { condition: (data) => data?.format !== 'in-person', description: { en: 'Shown to the Secretariat only for now.', ru: 'Пока видна только Секретариату.' } },
+      validate: (value: unknown) => !value || /^https:\/\/[^\s]+$/.test(String(value)) || 'https://…',
+    },
+    {
+      name: 'interpretation',
+      type: 'select',
+      hasMany: true,
+      label: { en: 'Interpretation', ru: 'Устный перевод' },
+      options: interpretationLanguages.map((value) => ({ value, label: languageLabels[value] })),
+    },
+    { name: 'host', type: 'relationship', relationTo: 'participants', label: { en: 'Host', ru: 'Принимающая сторона' } },
+    { name: 'thematicAreas', type: 'relationship', relationTo: 'thematic-areas', hasMany: true, index: true, label: { en: 'Thematic areas', ru: 'Тематические направления' } },
+    {
+      name: 'agenda',
+      type: 'array',
+      label: { en: 'Agenda', ru: 'Программа' },
+      ...arrayLabels({ en: 'Session', ru: 'Сессия' }, { en: 'Sessions', ru: 'Сессии' }, 'сессию'),
+      fields: agendaSession,
+    },
+    slugField(),
+  ],
+}

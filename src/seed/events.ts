@@ -1,0 +1,73 @@
+import type { Payload } from 'payload'
+import { paragraphsToLexical } from '@/server/content/lexical'
+import { zonedTimeToUtc } from '@/server/events/time-zones'
+import { demoEvents, eventTypes, type SeedEventTime } from './data/events'
+
+type Lang = 'en' | 'ru'
+const quiet = () => ({ skipRevisionBump: true, skipSearchIndexing: true })
+
+/** The calendar day `days` after `from` in a zone, at a wall-clock time there. */
+function atZoneTime(zone: string, from: Date, { inDays, hour, minute = 0 }: SeedEventTime, extraDays = 0): string {
+  const day = new Date(from.getTime() + (inDays + extraDays) * 24 * 3600 * 1000)
+  const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(day).split('-').map(Number)
+  return zonedTimeToUtc(zone, y, m, d, hour, minute).toISOString()
+}
+
+/** The event types and the demo meetings, in both languages, dated from `now`. */
+export async function seedEvents(payload: Payload, refs: { areaIds: Map<string, string | number>; participantIdsByIso: Map<string, string | number> }, now = new Date()): Promise<void> {
+  const typeIds = new Map<string, number>()
+  for (const [order, type] of eventTypes.entries()) {
+    const doc = await payload.create({ collection: 'event-types', locale: 'en', data: { slug: type.slug, name: type.name.en, order }, overrideAccess: true, context: quiet() })
+    await payload.update({ collection: 'event-types', id: doc.id, locale: 'ru', data: { name: type.name.ru }, overrideAccess: true, context: quiet() })
+    typeIds.set(type.slug, doc.id)
+  }
+  for (const event of demoEvents) {
+    const state = (iso?: string) => (iso ? (refs.participantIdsByIso.get(iso) as number | undefined) : undefined)
+    const texts = (lang: Lang) => ({
+      title: event.title[lang],
+      summary: event.summary[lang],
+      description: paragraphsToLexical(event.description[lang]),
+      venue: { city: event.city?.[lang], place: event.place?.[lang], country: state(event.country) },
+    })
+    const agenda = (event.agenda ?? []).map((s) => ({
+      startsAt: atZoneTime(event.zone, now, { inDays: event.starts.inDays, hour: s.from[0], minute: s.from[1] }, s.day),
+      startsAt_tz: event.zone,
+      endsAt: atZoneTime(event.zone, now, { inDays: event.starts.inDays, hour: s.to[0], minute: s.to[1] }, s.day),
+      endsAt_tz: event.zone,
+    }))
+    const doc = await payload.create({
+      collection: 'events',
+      locale: 'en',
+      data: {
+        ...texts('en'),
+        slug: event.slug,
+        type: typeIds.get(event.type)!,
+        visibility: event.visibility,
+        startsAt: atZoneTime(event.zone, now, event.starts),
+        startsAt_tz: event.zone as never,
+        endsAt: atZoneTime(event.zone, now, event.ends),
+        endsAt_tz: event.zone as never,
+        format: event.format,
+        host: state(event.host),
+        interpretation: event.interpretation,
+        thematicAreas: event.areas.map((slug) => refs.areaIds.get(slug) as number),
+        agenda: agenda.map((times, i) => ({ ...times, title: event.agenda![i].title.en, speakers: event.agenda![i].speakers?.en })) as never,
+        _status: 'published',
+      },
+      overrideAccess: true,
+      context: quiet(),
+    })
+    await payload.update({
+      collection: 'events',
+      id: doc.id,
+      locale: 'ru',
+      data: {
+        ...texts('ru'),
+        agenda: (doc.agenda ?? []).map((row, i) => ({ ...agenda[i], id: row.id, title: event.agenda![i].title.ru, speakers: event.agenda![i].speakers?.ru })) as never,
+        _status: 'published',
+      },
+      overrideAccess: true,
+      context: quiet(),
+    })
+  }
+}
