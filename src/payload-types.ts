@@ -583,10 +583,10 @@ export interface Event {
   visibility: 'public' | 'members' | 'invited';
   startsAt: string;
   startsAt_tz:
+    | 'UTC'
     | 'Europe/Dublin'
     | 'Europe/Lisbon'
     | 'Europe/London'
-    | 'UTC'
     | 'Europe/Amsterdam'
     | 'Europe/Belgrade'
     | 'Europe/Berlin'
@@ -643,10 +643,10 @@ export interface Event {
     | 'Asia/Vladivostok';
   endsAt: string;
   endsAt_tz:
+    | 'UTC'
     | 'Europe/Dublin'
     | 'Europe/Lisbon'
     | 'Europe/London'
-    | 'UTC'
     | 'Europe/Amsterdam'
     | 'Europe/Belgrade'
     | 'Europe/Berlin'
@@ -718,10 +718,10 @@ export interface Event {
     | {
         startsAt: string;
         startsAt_tz:
+          | 'UTC'
           | 'Europe/Dublin'
           | 'Europe/Lisbon'
           | 'Europe/London'
-          | 'UTC'
           | 'Europe/Amsterdam'
           | 'Europe/Belgrade'
           | 'Europe/Berlin'
@@ -779,10 +779,10 @@ export interface Event {
         endsAt?: string | null;
         endsAt_tz?:
           | (
+              | 'UTC'
               | 'Europe/Dublin'
               | 'Europe/Lisbon'
               | 'Europe/London'
-              | 'UTC'
               | 'Europe/Amsterdam'
               | 'Europe/Belgrade'
               | 'Europe/Berlin'

@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, CollectionConfig, Field } from 'payload'
+import { ValidationError, type CollectionBeforeChangeHook, type CollectionConfig, type Field } from 'payload'
 import { eventsForAudience, onlineLinkAccess } from '@/access/events'
 import { arrayLabels } from '@/fields/array-labels'
 import { dayAndTimeDate } from '@/fields/date'
@@ -6,7 +6,7 @@ import { localizedRichText } from '@/fields/rich-text'
 import { slugField } from '@/fields/slug'
 import { localeOfRequest } from '@/i18n/locales'
 import { translate } from '@/i18n/messages'
-import { eventTimeZones } from '@/server/events/time-zones'
+import { eventTimeZones, isEventTimeZone } from '@/server/events/time-zones'
 import { previewButton } from '@/server/content/preview-url'
 import { meetingsGroup } from '../EventTypes'
 import { searchableContent } from '../shared'
@@ -24,9 +24,19 @@ const languageLabels: Record<(typeof interpretationLanguages)[number], { en: str
   uk: { en: 'Ukrainian', ru: 'украинский' },
 }
 
-/** One event, one time zone: the end is shown in the zone of the start. */
-const endInStartZone: CollectionBeforeChangeHook = ({ data }) => {
-  if (data.startsAt_tz) data.endsAt_tz = data.startsAt_tz
+/**
+ * One event, one time zone, and one Intl knows (Payload stores any name it is given): the end
+ * and the agenda are shown in the zone of the start.
+ */
+const oneKnownZone: CollectionBeforeChangeHook = ({ data, req }) => {
+  const zone = data.startsAt_tz
+  if (zone !== undefined && zone !== null && !isEventTimeZone(zone)) {
+    throw new ValidationError({ collection: 'events', errors: [{ path: 'startsAt', message: translate(localeOfRequest(req), 'events.error.time-zone', { zone: String(zone) }) }] })
+  }
+  if (zone) {
+    data.endsAt_tz = zone
+    for (const session of data.agenda ?? []) Object.assign(session, { startsAt_tz: zone, endsAt_tz: zone })
+  }
   return data
 }
 
@@ -49,7 +59,7 @@ export const Events: CollectionConfig = {
   defaultSort: '-startsAt',
   ...searchableContent,
   access: { ...searchableContent.access, read: eventsForAudience },
-  hooks: { ...searchableContent.hooks, beforeChange: [endInStartZone] },
+  hooks: { ...searchableContent.hooks, beforeChange: [oneKnownZone] },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, label: { en: 'Title', ru: 'Название' } },
     { name: 'summary', type: 'textarea', localized: true, label: { en: 'Summary', ru: 'Краткое описание' } },
