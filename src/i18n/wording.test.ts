@@ -1,6 +1,7 @@
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser'
 import { describe, expect, it } from 'vitest'
 import { conferences } from '@/seed/data/conferences'
+import { demoEvents, eventTypes } from '@/seed/data/events'
 import { governanceBodies, strategicGroup } from '@/seed/data/governance'
 import { homePage } from '@/seed/data/home-page'
 import { coverDemoLabel, mapAlts } from '@/seed/data/images'
@@ -49,7 +50,7 @@ function seedTexts(): Record<Locale, Text[]> {
       for (const [key, item] of Object.entries(value)) walk(item, `${path}.${key}`, key === 'en' || key === 'ru' ? key : lang)
     }
   }
-  const seed = { conferences, governanceBodies, strategicGroup, news, pages, participants, projects, publicationTypes, demoPublications, demoLabel, demoAuthor, headerMenu, footer, thematicAreas, homePage, mapAlts, coverDemoLabel }
+  const seed = { conferences, governanceBodies, strategicGroup, news, pages, participants, projects, publicationTypes, eventTypes, demoEvents, demoPublications, demoLabel, demoAuthor, headerMenu, footer, thematicAreas, homePage, mapAlts, coverDemoLabel }
   for (const [name, data] of Object.entries(seed)) walk(data, name)
   return found
 }

@@ -2,7 +2,7 @@ import type { Localized } from '../types'
 
 /** The kinds of meeting the seed names (governance and the Observatory's and Academy's work). */
 export const eventTypes: { slug: string; name: Localized }[] = [
-  { slug: 'senior-officials-meeting', name: { en: "Senior Officials' Meeting", ru: 'Совещание старших должностных лиц' } },
+  { slug: 'senior-officials-meeting', name: { en: 'Senior Officials’ Meeting', ru: 'Совещание старших должностных лиц' } },
   { slug: 'ministerial-conference', name: { en: 'Ministerial Conference', ru: 'Министерская конференция' } },
   { slug: 'strategic-group-meeting', name: { en: 'Strategic Group meeting', ru: 'Заседание Стратегической группы' } },
   { slug: 'ncp-meeting', name: { en: 'National Contact Points meeting', ru: 'Встреча национальных контактных пунктов' } },
@@ -47,7 +47,7 @@ export const demoEvents: SeedEvent[] = [
   {
     slug: 'senior-officials-meeting-prague',
     type: 'senior-officials-meeting',
-    title: { en: "Senior Officials' Meeting of the Prague Process", ru: 'Совещание старших должностных лиц Пражского процесса' },
+    title: { en: 'Senior Officials’ Meeting of the Prague Process', ru: 'Совещание старших должностных лиц Пражского процесса' },
     summary: {
       en: 'The yearly meeting of senior officials reviews the actions under way, evaluates their impact and prepares recommendations for the next Ministerial Conference.',
       ru: 'Ежегодное совещание старших должностных лиц подводит итоги текущих мероприятий, оценивает их результаты и готовит рекомендации к следующей министерской конференции.',
