@@ -71,14 +71,21 @@ export default async function EventPage({ params }: SlugParams) {
             <table key={day} className="agenda">
               <caption>{formatEventDays(locale, sessions[0].startsAt, sessions[0].startsAt, zone)}</caption>
               <thead>
-                <tr><th scope="col">{t('events.agenda.time')}</th><th scope="col">{t('events.agenda.session')}</th><th scope="col">{t('events.agenda.speakers')}</th></tr>
+                <tr><th scope="col">{t('events.agenda.time')}</th><th scope="col">{t('events.agenda.session')}</th></tr>
               </thead>
               <tbody>
                 {sessions.map((s) => (
                   <tr key={s.id}>
                     <td><time dateTime={s.startsAt}>{formatEventTime(locale, s.startsAt, zone)}</time>{s.endsAt ? <>–<time dateTime={s.endsAt}>{formatEventTime(locale, s.endsAt, zone)}</time></> : null}</td>
-                    <th scope="row">{s.title}</th>
-                    <td>{s.speakers ? s.speakers.split('\n').filter(Boolean).map((line, i) => <span key={i} className="agenda__speaker">{line}</span>) : null}</td>
+                    <td>
+                      <span className="agenda__title">{s.title}</span>
+                      {s.speakers ? (
+                        <span className="agenda__speakers">
+                          <span className="visually-hidden">{t('events.agenda.speakers')}: </span>
+                          {s.speakers.split('\n').filter(Boolean).map((line, i) => <span key={i} className="agenda__speaker">{line}</span>)}
+                        </span>
+                      ) : null}
+                    </td>
                   </tr>
                 ))}
               </tbody>
