@@ -31,6 +31,11 @@ const paths: Record<TIndexedCollection, (doc: { slug: string; path?: string | nu
   events: ({ slug }) => `/events/${slug}`,
 }
 
+/** Whether a saved item has a search entry: published, and (events) not for invited people only. */
+export function belongsInIndex(doc: { _status?: string | null; visibility?: string | null }): boolean {
+  return doc._status === 'published' && doc.visibility !== 'invited'
+}
+
 type L<T = string> = { en?: T | null; ru?: T | null } | null | undefined
 type TAnyAllLocales = {
   id: number
@@ -79,8 +84,8 @@ export async function indexContentDoc(payload: Payload, collection: TIndexedColl
     // When it is over, "upcoming" lists change: run again then, and its new revision renews the cached pages.
     await payload.jobs.queue({ task: 'indexContent', input: { collection, id: String(id) }, waitUntil: new Date(endsAt + 1000), overrideAccess: true })
   }
-  if (!doc || doc._status !== 'published' || doc.visibility === 'invited') {
-    // Events for invited people only are not searched by anyone but their organisers (the admin).
+  if (!doc || !belongsInIndex(doc)) {
+    // Events for invited people only are found by nobody but their organisers (in the admin).
     await removeSearchDoc(payload, docKey)
   } else if (collection === 'news' && dueAt > Date.now()) {
     // Dated in the future: out of search until its time, when this job runs again and its

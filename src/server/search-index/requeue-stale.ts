@@ -1,12 +1,13 @@
 import type { Payload } from 'payload'
 import { ANALYZER_VERSION } from '@/server/search/analyze'
 import { kickJobRunner } from '@/server/jobs/run-queued-jobs'
-import { indexedCollections } from './index-sources'
+import { belongsInIndex, indexedCollections } from './index-sources'
 import { queryRows, sql } from './raw-sql'
 
 type TIndexed = { updatedAt: string | null }
-/** What is read of each item: when it was saved, and whether it is published. */
+/** What is read of each item: when it was saved, and whether it belongs in the index (belongsInIndex). */
 const stateFields = { updatedAt: true, _status: true }
+const eventStateFields = { ...stateFields, visibility: true }
 
 /**
  * A process killed between a save and the job it queues (kill -9, power loss) leaves the
@@ -25,10 +26,12 @@ export async function requeueStaleIndexing(payload: Payload): Promise<number> {
   }
   let queued = 0
   for (const collection of [...indexedCollections, 'publications'] as const) {
-    const { docs } = await payload.find({ collection, limit: 0, pagination: false, depth: 0, draft: false, overrideAccess: true, select: stateFields as never })
-    for (const doc of docs as { id: number; updatedAt: string; _status?: string | null }[]) {
+    const select = collection === 'events' ? eventStateFields : stateFields
+    const { docs } = await payload.find({ collection, limit: 0, pagination: false, depth: 0, draft: false, overrideAccess: true, select: select as never })
+    for (const doc of docs as { id: number; updatedAt: string; _status?: string | null; visibility?: string | null }[]) {
       const entry = indexed.get(`${collection === 'publications' ? 'publication' : collection}:${doc.id}`)
-      const published = doc._status === 'published'
+      // Publications decide their own entry (syncPublication); for them, published is the test.
+      const published = collection === 'publications' ? doc._status === 'published' : belongsInIndex(doc)
       const stale = published ? reindexAll || !entry || (entry.updatedAt ?? '') < doc.updatedAt : Boolean(entry)
       if (!stale) continue
       if (collection === 'publications') await payload.jobs.queue({ task: 'syncPublication', input: { id: String(doc.id) }, overrideAccess: true })
