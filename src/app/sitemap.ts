@@ -6,7 +6,7 @@ import { getPayloadClient } from '@/server/payload'
 
 export const dynamic = 'force-dynamic'
 
-type TListed = 'thematic-areas' | 'projects' | 'participants' | 'news' | 'publications'
+type TListed = 'thematic-areas' | 'projects' | 'participants' | 'news' | 'publications' | 'events'
 
 /** Every public page in both languages (hreflang alternates), published documents only. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
@@ -14,17 +14,18 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   // Anonymous access: drafts and members-only publications are not listed.
   const list = async (collection: TListed) =>
     (await payload.find({ collection, limit: 0, depth: 0, pagination: false, overrideAccess: false, draft: false, select: { slug: true, updatedAt: true } })).docs as { slug: string; updatedAt: string }[]
-  const [areas, projects, participants, news, publications, pages] = await Promise.all([
+  const [areas, projects, participants, news, publications, events, pages] = await Promise.all([
     list('thematic-areas'),
     list('projects'),
     list('participants'),
     list('news'),
     list('publications'),
+    list('events'),
     // Pages made in the admin (about, privacy and accessibility among them), at their addresses.
     payload.find({ collection: 'pages', limit: 0, depth: 0, pagination: false, overrideAccess: false, draft: false, select: { path: true, updatedAt: true } }).then((r) => r.docs),
   ])
   const page = (path: string, lastModified?: string): TSitemapPage => ({ path, lastModified })
-  const fixed = [routes.home(), routes.thematicAreas(), routes.governance(), routes.projects(), routes.participants(), routes.news()]
+  const fixed = [routes.home(), routes.thematicAreas(), routes.governance(), routes.projects(), routes.participants(), routes.news(), routes.events()]
   return sitemapEntries(env.publicUrl, [
     ...fixed.map((p) => page(p)),
     ...pages.flatMap((d) => (d.path ? [page(`/${d.path}`, d.updatedAt)] : [])),
@@ -32,6 +33,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...projects.map((d) => page(routes.project(d.slug), d.updatedAt)),
     ...participants.map((d) => page(routes.participant(d.slug), d.updatedAt)),
     ...news.map((d) => page(routes.article(d.slug), d.updatedAt)),
+    ...events.map((d) => page(routes.event(d.slug), d.updatedAt)),
     page('/repository'),
     ...publications.map((d) => page(`/repository/${d.slug}`, d.updatedAt)),
   ])
