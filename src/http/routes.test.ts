@@ -34,6 +34,8 @@ describe('the route table', () => {
     const key = (r: ReturnType<typeof get>, audience?: string) => cacheKey(r, new URL(r.url, 'http://localhost'), audience)
     expect(isPersonalPage('/ru/account/profile')).toBe(true)
     expect(isPersonalPage('/ru/account/sign-in')).toBe(false)
+    expect(isPersonalPage('/en/account/contact-points')).toBe(true)
+    expect(key(get('/en/account/contact-points?notice=saved', 'payload-token=t'), 'roles:ncp')).toBe('roles:ncp /en/account/contact-points')
     expect(key(get('/en/account/profile?notice=saved&x=1', 'payload-token=t'), 'roles:ncp')).toBe('roles:ncp /en/account/profile?notice=saved')
     expect(key(get('/en/account/profile?notice=nonsense', 'payload-token=t'), 'roles:ncp')).toBe('roles:ncp /en/account/profile')
     // A visitor (or a session that is no longer valid) is not shared a profile, nor is a request whose session was not looked at.

@@ -16,8 +16,11 @@ const appPrefix = /^\/(admin|api|_next|forms|cite|oai|brand|preview)(\/|$)/
 const rootFiles = new Set(['/favicon.svg', '/favicon.ico', '/sitemap.xml', '/robots.txt'])
 const cacheableRootFiles = new Set(['/sitemap.xml', '/robots.txt'])
 const accountArea = new RegExp(`^/(${locales.join('|')})/account(/|$)`)
-/** Pages about the signed-in person that the front renders once per set of roles and fills in per person (see server/account/viewer.ts). */
-const personalPages = new RegExp(`^/(${locales.join('|')})/account/profile$`)
+/**
+ * Account pages the front renders once per set of roles for signed-in people (filling in each
+ * person's details, see server/account/viewer.ts): the profile, and the members' directory.
+ */
+const personalPages = new RegExp(`^/(${locales.join('|')})/account/(profile|contact-points)$`)
 
 /** Paths the app answers; anything else is sent to the reader's language first. */
 export function isAppPath(path: string): boolean {
@@ -55,7 +58,7 @@ const pageParams: { path: RegExp; params: readonly string[]; values?: Record<str
   // A page's contact form confirms a sent message (src/blocks/ContactForm/Component.tsx).
   { path: freePagePath, params: [contactNoticeParam], values: { [contactNoticeParam]: [contactSentValue] } },
   // The profile shows how its form went (src/components/Form FormStatus).
-  { path: personalPages, params: ['error', 'notice'], values: { error: Object.keys(formErrorKeys), notice: Object.keys(formNoticeKeys) } },
+  { path: new RegExp(`^/(${locales.join('|')})/account/profile$`), params: ['error', 'notice'], values: { error: Object.keys(formErrorKeys), notice: Object.keys(formNoticeKeys) } },
 ]
 
 /** The query parameters a public page reads; every other parameter changes nothing on it. */

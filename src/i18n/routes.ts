@@ -19,6 +19,7 @@ export const routes = {
   signUp: () => '/account/sign-up',
   forgotPassword: () => '/account/forgot-password',
   profile: () => '/account/profile',
+  contactPoints: () => '/account/contact-points',
   events: () => '/events',
   event: (slug: string) => `/events/${slug}`,
   /** iCalendar: all public events (or of one type), and one event. */

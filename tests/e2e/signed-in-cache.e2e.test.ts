@@ -106,6 +106,21 @@ describe(`signed-in pages shared by audience (${databaseKind()})`, () => {
     expect(profile.status).toBeLessThan(400)
   })
 
+  it('keeps the directory of National Contact Points for members: a learner finds no such page, a visitor is asked to sign in', async () => {
+    const institution = 'Ministry of the Interior of the Czech Republic, Department for Asylum and Migration Policy'
+    for (const p of [people.anna, people.oleg]) {
+      const page = await load('/en/account/contact-points', p.cookie)
+      expect(page.status).toBe(200)
+      expect(page.html).toContain(institution)
+      expect(page.html).toContain(`>${p.name}<`)
+    }
+    const learner = await load('/en/account/contact-points', people.lena.cookie)
+    expect(learner.status).toBe(404)
+    expect(learner.html).not.toContain(institution)
+    const visitor = await fetch(`${baseUrl()}/ru/account/contact-points`, { redirect: 'manual' })
+    expect(visitor.headers.get('location')).toContain('/ru/account/sign-in')
+  })
+
   it('applies a role change and a sign-out on the next request', async () => {
     const { lena } = people
     expect((await load(`/en/repository?q=${suffix}`, lena.cookie)).html).not.toContain(restrictedTitle)

@@ -8,7 +8,7 @@ import { paragraphsToLexical } from '@/server/content/lexical'
 import { homeLayoutFor } from '@/server/content/home-layout'
 import { imageSources, socialImage } from '@/server/content/image-sources'
 import { upcomingEvents } from '@/server/content/upcoming-events'
-import { loadCountryProfile } from '@/server/participants/country-profile'
+import { loadContactPointDirectory, loadCountryProfile } from '@/server/participants/country-profile'
 import type { THomeBlock } from '@/components/HomeBlocks'
 import { databaseKind, makeUser, testPayload } from './helpers'
 
@@ -162,6 +162,13 @@ describe(`site content the Secretariat runs (${databaseKind})`, () => {
     expect((await loadCountryProfile(state.id, 'en', learner)).contactPoints).toBeUndefined()
     const ncp = await makeUser(payload, ['ncp'])
     expect((await loadCountryProfile(state.id, 'en', ncp)).contactPoints).toMatchObject([{ institution: 'Ministry of the Interior', email: 'ncp@example.test' }])
+    // The members' directory: every state with a contact point, by name; nothing for anyone else.
+    const directory = await loadContactPointDirectory('en', ncp)
+    expect(directory.find((d) => d.slug === state.slug)?.contactPoints).toMatchObject([{ institution: 'Ministry of the Interior', email: 'ncp@example.test' }])
+    expect(directory.map((d) => d.slug)).not.toContain(other.slug)
+    expect(directory.map((d) => d.name)).toEqual([...directory.map((d) => d.name)].sort(new Intl.Collator('en').compare))
+    expect(await loadContactPointDirectory('en', learner)).toEqual([])
+    expect(await loadContactPointDirectory('en', null)).toEqual([])
 
     // The same rule on every door: the API strips the field for anyone but members.
     const asAnonymous = await payload.findByID({ collection: 'participants', id: state.id, overrideAccess: false })

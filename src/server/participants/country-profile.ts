@@ -31,6 +31,33 @@ export async function loadCountryProfile(participantId: number, locale: Locale, 
   return { news: news.docs, projects: projects.docs, conferencesHosted: conferences.docs, contactPoints }
 }
 
+/**
+ * The National Contact Points of every state that has one, by state name in the reader's
+ * language: the members' directory. Read with the viewer's roles, so the field's own access
+ * rule decides (anyone else gets nothing).
+ */
+export async function loadContactPointDirectory(locale: Locale, viewer: TViewer | null): Promise<{ slug: string; name: string; contactPoints: TContactPoint[] }[]> {
+  if (!isMember(viewer)) return []
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'participants',
+    where: { kind: { equals: 'state' } },
+    locale,
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    select: { slug: true, name: true, contactPoints: true },
+    user: accessSubject(viewer) as never,
+    overrideAccess: false,
+    draft: false,
+  })
+  const collator = new Intl.Collator(locale)
+  return docs
+    .filter((d) => d.contactPoints?.length)
+    .map((d) => ({ slug: d.slug, name: d.name, contactPoints: d.contactPoints! }))
+    .sort((a, b) => collator.compare(a.name, b.name))
+}
+
 /** Read as the member, so the field's own access rule decides (the same rule as REST and GraphQL). */
 async function readContactPoints(id: number, locale: Locale, viewer: TViewer): Promise<TContactPoint[]> {
   const payload = await getPayloadClient()

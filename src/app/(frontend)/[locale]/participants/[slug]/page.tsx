@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { ContactPointList } from '@/components/ContactPoints'
 import { NotFoundView, notFoundMetadata } from '@/components/NotFoundView'
 import { FallbackNotice } from '@/components/FallbackNotice'
 import { PageHeader } from '@/components/PageHeader'
@@ -94,16 +95,7 @@ export default async function ParticipantPage({ params }: SlugParams) {
         <section aria-labelledby="country-ncp" className="members-only">
           <h2 id="country-ncp">{t('participant.contactPoints')}</h2>
           <p className="hint">{t('participant.contactPointsNote')}</p>
-          <ul className="contact-points">
-            {profile.contactPoints.map((c) => (
-              <li key={c.id}>
-                <p><strong>{c.institution}</strong></p>
-                {c.name || c.position ? <p>{[c.name, c.position].filter(Boolean).join(', ')}</p> : null}
-                {c.email ? <p><a href={`mailto:${c.email}`}>{c.email}</a></p> : null}
-                {c.phone ? <p><a href={`tel:${c.phone.replace(/[^\d+]/g, '')}`}>{c.phone}</a></p> : null}
-              </li>
-            ))}
-          </ul>
+          <ContactPointList points={profile.contactPoints} />
         </section>
       ) : null}
     </article>
