@@ -144,7 +144,8 @@ async function signedInLoads({ autocannon, base, connections, duration }) {
   // request without Origin must say Sec-Fetch-Site (here "none", a page opened directly).
   // Compressed as a browser asks: a signed-in copy is filled in and compressed per response.
   const headers = { cookie, 'sec-fetch-site': 'none', 'accept-encoding': 'br, gzip' }
-  const pages = ['/en/account/profile', '/ru/account/profile', '/en', '/en/news', '/en/repository', '/en/repository?q=migration', '/ru/participants/armenia']
+  // The member dashboard and a lesson page join this list when they exist (issues #10, #11).
+  const pages = ['/en/account/profile', '/ru/account/profile', '/en/account/contact-points', '/en', '/en/news', '/en/repository', '/en/repository?q=migration', '/ru/participants/armenia', '/en/events', '/ru/events/senior-officials-meeting-prague']
   console.log(`\nSigned-in pages (as a National Contact Point, brotli as browsers ask; issue #12 target: >= 500 req/s, p95 < 150 ms)`)
   const rows = []
   for (const page of pages) {
@@ -180,7 +181,7 @@ async function main() {
   const duration = Number(process.env.BENCH_DURATION ?? 10)
   const connections = 50
   const skipLighthouse = process.argv.includes('--skip-lighthouse')
-  const pages = ['/en', '/en/news', '/en/participants']
+  const pages = ['/en', '/en/news', '/en/participants', '/en/events']
   const outDir = path.join(root, 'bench-results')
   // Other work on this machine (tests, builds) skews every figure; say so rather than hide it.
   const loadBefore = os.loadavg()[0]
