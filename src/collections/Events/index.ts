@@ -12,7 +12,15 @@ import { meetingsGroup } from '../EventTypes'
 import { searchableContent } from '../shared'
 
 /** The organisers' seat (ICMPD, Vienna) is the zone an event starts in until the editor picks the venue's. */
-const timezone = { defaultTimezone: 'Europe/Vienna', supportedTimezones: eventTimeZones.map((value) => ({ value, label: value })) }
+const timezone = {
+  defaultTimezone: 'Europe/Vienna',
+  supportedTimezones: eventTimeZones.map((value) => ({ value, label: value })),
+  // The zone's own column (`startsAt_tz`), named in both languages (Payload calls it "Starts At_tz").
+  override: ({ baseField }: { baseField: Field }): Field => {
+    const named: Field = { ...baseField, label: { en: 'Time zone', ru: 'Часовой пояс' } }
+    return named
+  },
+}
 
 export const interpretationLanguages = ['en', 'ru', 'fr', 'de', 'tr', 'uk'] as const
 const languageLabels: Record<(typeof interpretationLanguages)[number], { en: string; ru: string }> = {
