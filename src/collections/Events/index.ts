@@ -1,4 +1,4 @@
-import { ValidationError, type CollectionBeforeChangeHook, type CollectionConfig, type Field } from 'payload'
+import { ValidationError, type CollectionBeforeChangeHook, type CollectionConfig, type Field, type SelectField } from 'payload'
 import { eventsForAudience, onlineLinkAccess } from '@/access/events'
 import { arrayLabels } from '@/fields/array-labels'
 import { dayAndTimeDate } from '@/fields/date'
@@ -16,10 +16,7 @@ const timezone = {
   defaultTimezone: 'Europe/Vienna',
   supportedTimezones: eventTimeZones.map((value) => ({ value, label: value })),
   // The zone's own column (`startsAt_tz`), named in both languages (Payload calls it "Starts At_tz").
-  override: ({ baseField }: { baseField: Field }): Field => {
-    const named: Field = { ...baseField, label: { en: 'Time zone', ru: 'Часовой пояс' } }
-    return named
-  },
+  override: ({ baseField }: { baseField: SelectField }): SelectField => ({ ...baseField, label: { en: 'Time zone', ru: 'Часовой пояс' } }),
 }
 
 export const interpretationLanguages = ['en', 'ru', 'fr', 'de', 'tr', 'uk'] as const
