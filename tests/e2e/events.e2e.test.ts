@@ -53,6 +53,8 @@ describe(`events calendar (${databaseKind()})`, () => {
     expect(page.status).toBe(200)
     expect(page.body).toMatch(/09:30.*\(UTC\+0[12]:00\)/)
     expect(page.body).toContain('Czernin Palace, Prague, Czech Republic')
+    // schema.org data for search engines: local time with its offset.
+    expect(page.body).toMatch(/"startDate":"\d{4}-\d{2}-\d{2}T09:30:00\+0[12]:00"/)
     expect(page.body).toContain('English, Russian')
     expect(page.body).toContain('Implementation of the Action Plan: results of the year')
     const ru = await text('/ru/events/senior-officials-meeting-prague')

@@ -42,3 +42,14 @@ describe('events list parameters', () => {
     expect(eventListQuery({ when: 'upcoming' })).toBe('')
   })
 })
+
+describe('event data for search engines', () => {
+  it('writes local times with their offsets, on both sides of a change of daylight saving time', async () => {
+    const { eventJsonLd, zonedIso } = await import('./event-json-ld')
+    expect(zonedIso('2027-03-26T08:00:00.000Z', 'Europe/Prague')).toBe('2027-03-26T09:00:00+01:00')
+    expect(zonedIso('2027-03-29T15:00:00.000Z', 'Europe/Prague')).toBe('2027-03-29T17:00:00+02:00')
+    expect(zonedIso('2027-06-01T04:00:00.000Z', 'Asia/Almaty')).toBe('2027-06-01T09:00:00+05:00')
+    const data = eventJsonLd({ title: 'Webinar', startsAt: '2027-01-10T10:00:00.000Z', endsAt: '2027-01-10T11:30:00.000Z', zone: 'UTC', format: 'online', path: '/en/events/webinar' }, 'en')
+    expect(data).toMatchObject({ '@type': 'Event', startDate: '2027-01-10T10:00:00+00:00', eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode', location: { '@type': 'VirtualLocation' } })
+  })
+})

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { FallbackNotice } from '@/components/FallbackNotice'
+import { JsonLd } from '@/components/JsonLd'
 import { NotFoundView, notFoundMetadata } from '@/components/NotFoundView'
 import { RichText } from '@/components/RichText'
 import { resolveLocale, type SlugParams } from '@/i18n/page-params'
@@ -8,6 +9,7 @@ import { href, routes } from '@/i18n/routes'
 import type { EventType, Participant, ThematicArea } from '@/payload-types'
 import { currentViewer } from '@/server/account/current-user'
 import { openGraphFor } from '@/server/content/open-graph'
+import { eventJsonLd } from '@/server/events/event-json-ld'
 import { loadEvent, placeOf, zoneOf } from '@/server/events/event-list'
 import { eventDay, formatEventDays, formatEventTime, formatEventWhen } from '@/server/events/event-time'
 
@@ -39,8 +41,11 @@ export default async function EventPage({ params }: SlugParams) {
     const day = eventDay(session.startsAt, zone)
     days.set(day, [...(days.get(day) ?? []), session])
   }
+  const country = typeof event.venue?.country === 'object' && event.venue.country ? (event.venue.country as Participant).name : null
+  const structured = eventJsonLd({ title: event.title, summary: event.summary, startsAt: event.startsAt, endsAt: event.endsAt, zone, format: event.format, place: event.venue?.place, city: event.venue?.city, country, path: href(locale, routes.event(event.slug)) }, locale)
   return (
     <article lang={event.fallback ? event.shownIn : undefined} className="event">
+      <JsonLd data={structured} />
       <p className="breadcrumb"><Link href={href(locale, routes.events())}>{t('events.title')}</Link></p>
       <FallbackNotice locale={locale} shownIn={event.shownIn} />
       <h1>{event.title}</h1>

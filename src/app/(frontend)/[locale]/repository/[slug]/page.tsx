@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { JsonLd } from '@/components/JsonLd'
 import { Fragment } from 'react'
 import { FallbackNotice } from '@/components/FallbackNotice'
 import { ResponsiveImage } from '@/components/Image'
@@ -60,7 +61,7 @@ export default async function PublicationPage({ params }: SlugParams) {
     <article className="publication" lang={title.lang !== locale ? title.lang : undefined}>
       {/* Every Google Scholar tag, in order: each author's institution right after that author. */}
       {citationMetaTags(record, locale).map((tag, i) => <meta key={i} name={tag.name} content={tag.content} />)}
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd(record, locale)).replace(/</g, '\\u003c') }} />
+      <JsonLd data={jsonLd(record, locale)} />
       <p className="breadcrumb"><Link href={href(locale, '/repository')}>{t('repository.title')}</Link></p>
       <FallbackNotice locale={locale} shownIn={title.lang} />
       <p className="meta">{pick(record.type.name, locale)?.value}</p>
