@@ -11,7 +11,7 @@ import * as migration_20261201_071421_editable_pages_menus from './20261201_0714
 import * as migration_20261201_072550_schedule_publish from './20261201_072550_schedule_publish';
 import * as migration_20261201_074506_translation_status from './20261201_074506_translation_status';
 import * as migration_20261201_101445_home_blocks_images_countries from './20261201_101445_home_blocks_images_countries';
-import * as migration_20261201_132438_events from './20261201_132438_events';
+import * as migration_20261201_145507_events from './20261201_145507_events';
 
 export const migrations = [
   {
@@ -80,8 +80,8 @@ export const migrations = [
     name: '20261201_101445_home_blocks_images_countries',
   },
   {
-    up: migration_20261201_132438_events.up,
-    down: migration_20261201_132438_events.down,
-    name: '20261201_132438_events'
+    up: migration_20261201_145507_events.up,
+    down: migration_20261201_145507_events.down,
+    name: '20261201_145507_events'
   },
 ];
