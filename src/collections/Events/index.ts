@@ -20,15 +20,6 @@ const timezone = {
 }
 
 export const interpretationLanguages = ['en', 'ru', 'fr', 'de', 'tr', 'uk'] as const
-const languageLabels: Record<(typeof interpretationLanguages)[number], { en: string; ru: string }> = {
-  en: { en: 'English', ru: 'английский' },
-  ru: { en: 'Russian', ru: 'русский' },
-  fr: { en: 'French', ru: 'французский' },
-  de: { en: 'German', ru: 'немецкий' },
-  tr: { en: 'Turkish', ru: 'турецкий' },
-  uk: { en: 'Ukrainian', ru: 'украинский' },
-}
-
 /**
  * One event, one time zone, and one Intl knows (Payload stores any name it is given): the end
  * and the agenda are shown in the zone of the start.
@@ -149,7 +140,8 @@ export const Events: CollectionConfig = {
       type: 'select',
       hasMany: true,
       label: { en: 'Interpretation', ru: 'Устный перевод' },
-      options: interpretationLanguages.map((value) => ({ value, label: languageLabels[value] })),
+      // The language names the site shows (i18n messages), in the admin's language.
+      options: interpretationLanguages.map((value) => ({ value, label: { en: translate('en', `language.${value}`), ru: translate('ru', `language.${value}`) } })),
     },
     { name: 'host', type: 'relationship', relationTo: 'participants', label: { en: 'Host', ru: 'Принимающая сторона' } },
     { name: 'thematicAreas', type: 'relationship', relationTo: 'thematic-areas', hasMany: true, index: true, label: { en: 'Thematic areas', ru: 'Тематические направления' } },
