@@ -30,6 +30,7 @@ export interface Config {
     projects: Project;
     events: Event;
     'event-types': EventType;
+    registrations: Registration;
     publications: Publication;
     'publication-types': PublicationType;
     authors: Author;
@@ -57,6 +58,7 @@ export interface Config {
     projects: ProjectsSelect<false> | ProjectsSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
     'event-types': EventTypesSelect<false> | EventTypesSelect<true>;
+    registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
     publications: PublicationsSelect<false> | PublicationsSelect<true>;
     'publication-types': PublicationTypesSelect<false> | PublicationTypesSelect<true>;
     authors: AuthorsSelect<false> | AuthorsSelect<true>;
@@ -847,6 +849,32 @@ export interface Event {
         id?: string | null;
       }[]
     | null;
+  registration?: {
+    mode?: ('none' | 'anyone' | 'members' | 'nominated') | null;
+    approval?: ('secretariat' | 'automatic') | null;
+    /**
+     * Empty: until the event starts.
+     */
+    deadline?: string | null;
+    /**
+     * Empty: no limit. When all are taken, registrations go to the waiting list.
+     */
+    capacity?: number | null;
+    /**
+     * Empty: no quota.
+     */
+    quotaPerState?: number | null;
+    /**
+     * Name and e-mail are always asked for. Ask for no more personal data than the event needs.
+     */
+    askFor?:
+      ('organisation' | 'jobTitle' | 'phone' | 'interpretation' | 'dietary' | 'accessibility' | 'needsVisa')[] | null;
+    /**
+     * 0: no reminder.
+     */
+    reminderDays?: number | null;
+    participantListVisible?: boolean | null;
+  };
   /**
    * Part of the address (URL); derived from the English title when empty.
    */
@@ -873,6 +901,82 @@ export interface EventType {
   slug: string;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * Approve or decline by changing the status (a reason is required to decline). A freed place goes to the first on the waiting list; every change e-mails the person in their language.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registrations".
+ */
+export interface Registration {
+  id: number;
+  event: number | Event;
+  /**
+   * A new registration gets a place or the waiting list by itself.
+   */
+  status: 'pending' | 'approved' | 'waitlisted' | 'declined' | 'withdrawn';
+  /**
+   * Sent to the person in the e-mail.
+   */
+  declineReason?: string | null;
+  name: string;
+  email: string;
+  language: 'en' | 'ru';
+  state?: (number | null) | Participant;
+  person?: (number | null) | User;
+  nominatedBy?: (number | null) | User;
+  answers?: {
+    organisation?: string | null;
+    jobTitle?: string | null;
+    phone?: string | null;
+    interpretation?: ('en' | 'ru' | 'fr' | 'de' | 'tr' | 'uk') | null;
+    dietary?: string | null;
+    accessibility?: string | null;
+    needsVisa?: boolean | null;
+  };
+  /**
+   * Lower numbers are promoted first.
+   */
+  queueNumber?: number | null;
+  statusChangedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  roles: ('admin' | 'secretariat' | 'ncp' | 'strategic-group' | 'trainer' | 'learner')[];
+  /**
+   * The state or organisation this person belongs to.
+   */
+  participant?: (number | null) | Participant;
+  /**
+   * The language of this account: its e-mails are written in it, and changing it on one’s own account switches the admin to it.
+   */
+  preferredLanguage: 'en' | 'ru';
+  resetPasswordRequestedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  _verified?: boolean | null;
+  _verificationToken?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1265,42 +1369,6 @@ export interface SearchTerm {
   createdAt: string;
 }
 /**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  roles: ('admin' | 'secretariat' | 'ncp' | 'strategic-group' | 'trainer' | 'learner')[];
-  /**
-   * The state or organisation this person belongs to.
-   */
-  participant?: (number | null) | Participant;
-  /**
-   * The language of this account: its e-mails are written in it, and changing it on one’s own account switches the admin to it.
-   */
-  preferredLanguage: 'en' | 'ru';
-  resetPasswordRequestedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  _verified?: boolean | null;
-  _verificationToken?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
  * Every e-mail the platform sent or queued. Without SMTP this is the only copy: open a message to read it, links included.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1319,6 +1387,18 @@ export interface EmailOutbox {
    * The message as plain text, with the address of every link. A confirmation or password link is personal: pass it only to the recipient.
    */
   text?: string | null;
+  /**
+   * Files sent with the message (an event’s calendar file).
+   */
+  attachments?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   /**
    * “Kept here”: no SMTP server is set (SMTP_URL), so the message was not sent; read it above.
    */
@@ -1494,6 +1574,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'event-types';
         value: number | EventType;
+      } | null)
+    | ({
+        relationTo: 'registrations';
+        value: number | Registration;
       } | null)
     | ({
         relationTo: 'publications';
@@ -1831,6 +1915,18 @@ export interface EventsSelect<T extends boolean = true> {
         speakers?: T;
         id?: T;
       };
+  registration?:
+    | T
+    | {
+        mode?: T;
+        approval?: T;
+        deadline?: T;
+        capacity?: T;
+        quotaPerState?: T;
+        askFor?: T;
+        reminderDays?: T;
+        participantListVisible?: T;
+      };
   slug?: T;
   translation?: T;
   updatedAt?: T;
@@ -1845,6 +1941,36 @@ export interface EventTypesSelect<T extends boolean = true> {
   name?: T;
   order?: T;
   slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registrations_select".
+ */
+export interface RegistrationsSelect<T extends boolean = true> {
+  event?: T;
+  status?: T;
+  declineReason?: T;
+  name?: T;
+  email?: T;
+  language?: T;
+  state?: T;
+  person?: T;
+  nominatedBy?: T;
+  answers?:
+    | T
+    | {
+        organisation?: T;
+        jobTitle?: T;
+        phone?: T;
+        interpretation?: T;
+        dietary?: T;
+        accessibility?: T;
+        needsVisa?: T;
+      };
+  queueNumber?: T;
+  statusChangedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2050,6 +2176,7 @@ export interface EmailOutboxSelect<T extends boolean = true> {
   subject?: T;
   html?: T;
   text?: T;
+  attachments?: T;
   status?: T;
   error?: T;
   sentAt?: T;

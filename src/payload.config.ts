@@ -13,6 +13,7 @@ import { Authors } from './collections/Authors'
 import { Conferences } from './collections/Conferences'
 import { Events } from './collections/Events'
 import { EventTypes } from './collections/EventTypes'
+import { Registrations } from './collections/Registrations'
 import { Documents } from './collections/Documents'
 import { EmailOutbox } from './collections/EmailOutbox'
 import { GovernanceBodies } from './collections/GovernanceBodies'
@@ -159,6 +160,7 @@ export default buildConfig({
     withTranslationStatus(Projects),
     withTranslationStatus(Events),
     EventTypes,
+    Registrations,
     withTranslationStatus(Publications),
     PublicationTypes,
     Authors,

@@ -22,6 +22,8 @@ export const routes = {
   contactPoints: () => '/account/contact-points',
   events: () => '/events',
   event: (slug: string) => `/events/${slug}`,
+  /** Registering for an event, one's registration and, for an NCP, the state's delegation. */
+  eventRegistration: (slug: string) => `/events/${slug}/register`,
   /** iCalendar: all public events (or of one type), and one event. */
   eventsCalendar: (type?: string) => (type ? `/events/calendar.ics?type=${encodeURIComponent(type)}` : '/events/calendar.ics'),
   eventCalendar: (slug: string) => `/events/${slug}/calendar.ics`,

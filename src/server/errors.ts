@@ -6,7 +6,14 @@ import { APIError } from 'payload'
  * is what REST and GraphQL answer, and `message` is already in the caller's language.
  * Expected outcomes of a domain function are values (see TAccountResult), not AppErrors.
  */
-export type TAppErrorCode = 'too-many-attempts'
+export type TAppErrorCode =
+  | 'too-many-attempts'
+  | 'registration-duplicate'
+  | 'registration-quota-full'
+  | 'registration-full'
+  | 'registration-transition'
+  | 'registration-reason-required'
+  | 'registration-event-fixed'
 
 export class AppError<TData extends object = Record<string, unknown>> extends APIError<TData> {
   readonly code: TAppErrorCode

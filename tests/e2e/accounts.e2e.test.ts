@@ -47,12 +47,16 @@ describe(`sign-up and sign-in in a browser (${databaseKind()})`, () => {
     await page.getByRole('button', { name: 'Войти' }).click()
     await page.waitForURL('**/ru/account/profile')
     expect(await page.locator('main').innerText()).toContain(email)
+    // One language per account: signing in puts the admin in the account's language too.
+    const adminLanguage = async () => (await context.cookies()).find((c) => c.name.endsWith('-lng'))?.value
+    expect(await adminLanguage()).toBe('ru')
 
     await page.getByLabel('English').check()
     await page.getByRole('button', { name: 'Сохранить изменения' }).click()
     await page.waitForURL('**/en/account/profile?notice=saved')
     expect(await page.locator('[role="status"]').textContent()).toBe('Your changes are saved.')
     expect(await page.getByRole('link', { name: 'My account' }).count()).toBe(1)
+    expect(await adminLanguage()).toBe('en')
 
     await page.getByRole('button', { name: 'Sign out' }).click()
     await page.waitForURL(/\/en$/)

@@ -48,6 +48,12 @@ export const EmailOutbox: CollectionConfig = {
       hooks: { afterRead: [textOfMessage] },
     },
     {
+      name: 'attachments',
+      type: 'json',
+      label: { en: 'Attachments', ru: 'Вложения' },
+      admin: { readOnly: true, description: { en: 'Files sent with the message (an event’s calendar file).', ru: 'Файлы, отправленные с письмом (файл календаря мероприятия).' } },
+    },
+    {
       name: 'status',
       type: 'select',
       required: true,

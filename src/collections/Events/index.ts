@@ -9,7 +9,10 @@ import { translate } from '@/i18n/messages'
 import { eventTimeZones, isEventTimeZone } from '@/server/events/time-zones'
 import { previewButton } from '@/server/content/preview-url'
 import { meetingsGroup } from '../EventTypes'
+import { promoteOnMorePlaces } from '../Registrations/hooks/registration-hooks'
 import { searchableContent } from '../shared'
+import { interpretationOptions } from '@/server/events/languages'
+import { optionalFields, registrationFieldLabels } from '@/server/registrations/registration-rules'
 
 /** The organisers' seat (ICMPD, Vienna) is the zone an event starts in until the editor picks the venue's. */
 const timezone = {
@@ -19,7 +22,6 @@ const timezone = {
   override: ({ baseField }: { baseField: SelectField }): SelectField => ({ ...baseField, label: { en: 'Time zone', ru: 'Часовой пояс' } }),
 }
 
-export const interpretationLanguages = ['en', 'ru', 'fr', 'de', 'tr', 'uk'] as const
 /**
  * One event, one time zone, and one Intl knows (Payload stores any name it is given): the end
  * and the agenda are shown in the zone of the start.
@@ -43,6 +45,77 @@ const agendaSession: Field[] = [
   { name: 'speakers', type: 'textarea', localized: true, label: { en: 'Speakers', ru: 'Выступающие' }, admin: { description: { en: 'One per line: name, role, institution.', ru: 'По одному на строку: имя, должность, организация.' } } },
 ]
 
+/** Who registers and how: the Secretariat's settings for one event. */
+const registrationSettings: Field = {
+  name: 'registration',
+  type: 'group',
+  label: { en: 'Registration', ru: 'Регистрация' },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'mode',
+          type: 'select',
+          defaultValue: 'none',
+          label: { en: 'Who may register', ru: 'Кто может зарегистрироваться' },
+          options: [
+            { value: 'none', label: { en: 'No registration on the platform', ru: 'Регистрации на платформе нет' } },
+            { value: 'anyone', label: { en: 'Anyone with an account', ru: 'Любой с учётной записью' } },
+            { value: 'members', label: { en: 'Members (National Contact Points, Strategic Group)', ru: 'Участники (национальные контактные пункты, Стратегическая группа)' } },
+            { value: 'nominated', label: { en: 'Delegates nominated by National Contact Points', ru: 'Делегаты, выдвинутые национальными контактными пунктами' } },
+          ],
+          admin: { width: '50%' },
+        },
+        {
+          name: 'approval',
+          type: 'select',
+          defaultValue: 'secretariat',
+          label: { en: 'Approval', ru: 'Подтверждение' },
+          options: [
+            { value: 'secretariat', label: { en: 'The Secretariat approves each registration', ru: 'Секретариат подтверждает каждую регистрацию' } },
+            { value: 'automatic', label: { en: 'Approved at once while places are left', ru: 'Подтверждается сразу, пока есть места' } },
+          ],
+          admin: { width: '50%', condition: (_, sibling) => sibling?.mode && sibling.mode !== 'none' },
+        },
+      ],
+    },
+    {
+      type: 'row',
+      admin: { condition: (_, sibling) => sibling?.mode && sibling.mode !== 'none' },
+      fields: [
+        {
+          name: 'deadline',
+          type: 'date',
+          label: { en: 'Registration deadline', ru: 'Срок регистрации' },
+          admin: { date: dayAndTimeDate, width: '34%', description: { en: 'Empty: until the event starts.', ru: 'Если пусто, до начала мероприятия.' } },
+        },
+        { name: 'capacity', type: 'number', min: 1, label: { en: 'Places', ru: 'Мест' }, admin: { width: '33%', description: { en: 'Empty: no limit. When all are taken, registrations go to the waiting list.', ru: 'Если пусто, без ограничения. Когда все места заняты, регистрации попадают в лист ожидания.' } } },
+        { name: 'quotaPerState', type: 'number', min: 1, label: { en: 'Delegates per state', ru: 'Делегатов от государства' }, admin: { width: '33%', description: { en: 'Empty: no quota.', ru: 'Если пусто, без квоты.' } } },
+      ],
+    },
+    {
+      name: 'askFor',
+      type: 'select',
+      hasMany: true,
+      label: { en: 'The form also asks for', ru: 'Форма также запрашивает' },
+      options: optionalFields.map((value) => ({ value, label: registrationFieldLabels[value] })),
+      admin: {
+        condition: (_, sibling) => sibling?.mode && sibling.mode !== 'none',
+        description: { en: 'Name and e-mail are always asked for. Ask for no more personal data than the event needs.', ru: 'Имя и адрес электронной почты запрашиваются всегда. Не запрашивайте больше личных данных, чем нужно для мероприятия.' },
+      },
+    },
+    {
+      type: 'row',
+      admin: { condition: (_, sibling) => sibling?.mode && sibling.mode !== 'none' },
+      fields: [
+        { name: 'reminderDays', type: 'number', min: 0, max: 60, defaultValue: 7, label: { en: 'Reminder, days before', ru: 'Напоминание, за сколько дней' }, admin: { width: '50%', description: { en: '0: no reminder.', ru: '0: без напоминания.' } } },
+        { name: 'participantListVisible', type: 'checkbox', label: { en: 'Approved participants see the list of participants', ru: 'Подтверждённые участники видят список участников' }, admin: { width: '50%' } },
+      ],
+    },
+  ],
+}
+
 /**
  * Meetings of the Process: Senior Officials' Meetings, Ministerial Conferences, expert meetings,
  * workshops, webinars, trainings, study visits. Times are stored in UTC with the event's IANA
@@ -55,7 +128,7 @@ export const Events: CollectionConfig = {
   defaultSort: '-startsAt',
   ...searchableContent,
   access: { ...searchableContent.access, read: eventsForAudience },
-  hooks: { ...searchableContent.hooks, beforeChange: [oneKnownZone] },
+  hooks: { ...searchableContent.hooks, beforeChange: [oneKnownZone], afterChange: [...(searchableContent.hooks?.afterChange ?? []), promoteOnMorePlaces] },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, label: { en: 'Title', ru: 'Название' } },
     { name: 'summary', type: 'textarea', localized: true, label: { en: 'Summary', ru: 'Краткое описание' } },
@@ -141,7 +214,7 @@ export const Events: CollectionConfig = {
       hasMany: true,
       label: { en: 'Interpretation', ru: 'Устный перевод' },
       // The language names the site shows (i18n messages), in the admin's language.
-      options: interpretationLanguages.map((value) => ({ value, label: { en: translate('en', `language.${value}`), ru: translate('ru', `language.${value}`) } })),
+      options: interpretationOptions,
     },
     { name: 'host', type: 'relationship', relationTo: 'participants', label: { en: 'Host', ru: 'Принимающая сторона' } },
     { name: 'thematicAreas', type: 'relationship', relationTo: 'thematic-areas', hasMany: true, index: true, label: { en: 'Thematic areas', ru: 'Тематические направления' } },
@@ -152,6 +225,7 @@ export const Events: CollectionConfig = {
       ...arrayLabels({ en: 'Session', ru: 'Сессия' }, { en: 'Sessions', ru: 'Сессии' }, 'сессию'),
       fields: agendaSession,
     },
+    registrationSettings,
     slugField(),
   ],
 }

@@ -12,6 +12,7 @@ import * as migration_20261201_072550_schedule_publish from './20261201_072550_s
 import * as migration_20261201_074506_translation_status from './20261201_074506_translation_status';
 import * as migration_20261201_101445_home_blocks_images_countries from './20261201_101445_home_blocks_images_countries';
 import * as migration_20261201_145507_events from './20261201_145507_events';
+import * as migration_20261201_155435_registrations from './20261201_155435_registrations';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261201_145507_events.up,
     down: migration_20261201_145507_events.down,
-    name: '20261201_145507_events'
+    name: '20261201_145507_events',
+  },
+  {
+    up: migration_20261201_155435_registrations.up,
+    down: migration_20261201_155435_registrations.down,
+    name: '20261201_155435_registrations'
   },
 ];

@@ -12,6 +12,7 @@ import * as migration_20261201_072535_schedule_publish from './20261201_072535_s
 import * as migration_20261201_074453_translation_status from './20261201_074453_translation_status';
 import * as migration_20261201_101428_home_blocks_images_countries from './20261201_101428_home_blocks_images_countries';
 import * as migration_20261201_132427_events from './20261201_132427_events';
+import * as migration_20261201_155425_registrations from './20261201_155425_registrations';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261201_132427_events.up,
     down: migration_20261201_132427_events.down,
-    name: '20261201_132427_events'
+    name: '20261201_132427_events',
+  },
+  {
+    up: migration_20261201_155425_registrations.up,
+    down: migration_20261201_155425_registrations.down,
+    name: '20261201_155425_registrations'
   },
 ];

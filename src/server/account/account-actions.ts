@@ -1,6 +1,6 @@
 import { AuthenticationError, UnverifiedEmail, ValidationError, createLocalReq, logoutOperation, type Payload } from 'payload'
 import { z } from 'zod'
-import { locales } from '@/i18n/locales'
+import { isLocale, locales, type Locale } from '@/i18n/locales'
 import type { User } from '@/payload-types'
 import { accountExistsEmail } from '@/server/email/account-emails'
 import { isAppError } from '@/server/errors'
@@ -9,7 +9,7 @@ import { mayTellOwner, spendPasswordWork } from './password-work'
 
 /** Expected outcomes are values; the form route maps `error` codes to localized messages. */
 export type TAccountResult =
-  | { ok: true; token?: string; notice?: 'check-email' | 'verified' | 'reset-sent' | 'saved' | 'signed-out' }
+  | { ok: true; token?: string; language?: Locale; notice?: 'check-email' | 'verified' | 'reset-sent' | 'saved' | 'signed-out' }
   | { ok: false; error: TAccountError; fields?: Record<string, string>; retryAfterSeconds?: number }
 
 export type TAccountError =
@@ -44,7 +44,7 @@ export async function signIn(payload: Payload, input: z.infer<typeof ZSignIn>, f
   const fields = { email: input.email }
   try {
     const result = await payload.login({ collection: 'users', data: input, overrideAccess: false, req: from })
-    return { ok: true, token: result.token }
+    return { ok: true, token: result.token, language: isLocale(result.user?.preferredLanguage) ? result.user.preferredLanguage : undefined }
   } catch (error) {
     if (isAppError(error, 'too-many-attempts')) return { ok: false, error: 'too-many-attempts', fields, retryAfterSeconds: Number(error.data.retryAfterSeconds) }
     if (error instanceof UnverifiedEmail) return { ok: false, error: 'unverified', fields }

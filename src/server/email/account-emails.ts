@@ -8,13 +8,21 @@ function localeOf(user: Recipient): Locale {
   return isLocale(user?.preferredLanguage) ? user.preferredLanguage : defaultLocale
 }
 
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 }
 
-function layout(locale: Locale, heading: string, body: string, link: string, action: string): string {
+/** Paragraphs at blank lines, line breaks at single ones. */
+function paragraphs(text: string): string {
+  return text
+    .split(/\n{2,}/)
+    .map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`)
+    .join('')
+}
+
+export function layout(locale: Locale, heading: string, body: string, link: string, action: string): string {
   return `<!doctype html><html lang="${locale}"><body style="font-family:system-ui,sans-serif;color:#1a1a1a">
-<h1 style="font-size:20px">${escapeHtml(heading)}</h1><p>${escapeHtml(body)}</p>
+<h1 style="font-size:20px">${escapeHtml(heading)}</h1>${paragraphs(body)}
 <p><a href="${escapeHtml(link)}">${escapeHtml(action)}</a></p>
 <p style="color:#555">${escapeHtml(link)}</p>
 <p style="color:#555">${escapeHtml(translate(locale, 'email.footer'))}</p></body></html>`

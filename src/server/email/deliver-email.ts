@@ -2,7 +2,20 @@ import nodemailer from 'nodemailer'
 import type { Payload } from 'payload'
 import { env } from '@/env'
 
-let transport: nodemailer.Transporter | undefined
+const transports = new Map<string, nodemailer.Transporter>()
+
+/** One pooled transport per SMTP URL (the URL can change under tests). */
+function transportFor(url: string): nodemailer.Transporter {
+  let transport = transports.get(url)
+  if (!transport) transports.set(url, (transport = nodemailer.createTransport(url)))
+  return transport
+}
+
+/** The outbox keeps attachments as JSON ({ filename, contentType, content }); anything else is dropped. */
+function attachmentsOf(value: unknown): { filename: string; contentType: string; content: string }[] {
+  if (!Array.isArray(value)) return []
+  return value.filter((a): a is { filename: string; contentType: string; content: string } => typeof a?.filename === 'string' && typeof a?.content === 'string' && typeof a?.contentType === 'string')
+}
 
 /** Delivers one outbox entry; without SMTP the message is logged and marked as such. */
 export async function deliverEmail(payload: Payload, outboxId: string): Promise<'sent' | 'logged'> {
@@ -11,8 +24,15 @@ export async function deliverEmail(payload: Payload, outboxId: string): Promise<
   let status: 'sent' | 'logged'
   try {
     if (env.smtpUrl) {
-      transport ??= nodemailer.createTransport(env.smtpUrl)
-      await transport.sendMail({ from: env.emailFrom, to: entry.to, replyTo: entry.replyTo ?? undefined, subject: entry.subject, html: entry.html ?? undefined, text: entry.text ?? undefined })
+      await transportFor(env.smtpUrl).sendMail({
+        from: env.emailFrom,
+        to: entry.to,
+        replyTo: entry.replyTo ?? undefined,
+        subject: entry.subject,
+        html: entry.html ?? undefined,
+        text: entry.text ?? undefined,
+        attachments: attachmentsOf(entry.attachments),
+      })
       status = 'sent'
     } else {
       // Not the subject: a contact form message's subject is the visitor's text, which is never logged.

@@ -1,10 +1,12 @@
 import type { Where } from 'payload'
 import type { Locale } from '@/i18n/locales'
-import { getTranslator } from '@/i18n/messages'
 import { href, routes } from '@/i18n/routes'
-import type { Event, EventType, Participant, ThematicArea } from '@/payload-types'
+import type { Event, EventType, ThematicArea } from '@/payload-types'
 import { accessSubject, type TViewer } from '@/server/account/viewer'
 import { findLocalized, type TLocalizedDoc } from '@/server/content/find-localized'
+import { placeOf, zoneOf } from './event-place'
+
+export { placeOf, zoneOf }
 
 export type TEventWhen = 'upcoming' | 'past'
 export type TEventFilters = { when: TEventWhen; type?: string; area?: string; page?: number }
@@ -26,20 +28,6 @@ export type TEventCard = {
 }
 
 export const eventsPerPage = 20
-
-/** The zone an event is shown in: its own, else the organisers' (events saved before zones existed). */
-export function zoneOf(event: Pick<Event, 'startsAt_tz'>): string {
-  return event.startsAt_tz ?? 'Europe/Vienna'
-}
-
-/** Where: "Palace, Prague, Czech Republic", or "Online" (and both for hybrid events). */
-export function placeOf(event: Pick<Event, 'format' | 'venue'>, locale: Locale): string {
-  const t = getTranslator(locale)
-  if (event.format === 'online') return t('events.format.online')
-  const country = typeof event.venue?.country === 'object' && event.venue.country ? (event.venue.country as Participant).name : undefined
-  const where = [event.venue?.place, event.venue?.city, country].filter(Boolean).join(', ')
-  return event.format === 'hybrid' ? [where, t('events.format.online')].filter(Boolean).join(' · ') : where
-}
 
 /** The events a reader may see (public ones, and members' for members), upcoming soonest first or past latest first. */
 export async function loadEvents(locale: Locale, filters: TEventFilters, viewer: Pick<TViewer, 'roles'> | null, now = new Date()): Promise<{ events: TEventCard[]; page: number; totalPages: number; total: number }> {

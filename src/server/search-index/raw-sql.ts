@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-sqlite'
 
 type SQL = ReturnType<typeof sql>
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 export { sql }
 export type { SQL }
@@ -71,4 +71,15 @@ export async function inTransaction<T>(payload: Payload, work: (tx: TSqlInTransa
     if (id) await payload.db.rollbackTransaction(id)
     throw error
   }
+}
+
+/**
+ * Plain SQL inside the transaction a request holds (a hook within a save), so that what it
+ * reads and locks belongs to that save; the app's connection when the request has none.
+ */
+export async function sqlInRequest(req: PayloadRequest): Promise<TSqlInTransaction> {
+  const { dialect, db } = drizzleOf(req.payload)
+  const id = await req.transactionID
+  const sessions = (req.payload.db as unknown as { sessions?: Record<string, { db: AnyDrizzle }> }).sessions
+  return sqlOn(dialect, (id && sessions?.[String(id)]?.db) || db)
 }

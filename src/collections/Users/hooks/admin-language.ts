@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 import { isLocale } from '@/i18n/locales'
 import type { User } from '@/payload-types'
 import { languageCookie } from '@/server/account/session-cookie'
@@ -13,8 +13,14 @@ import { languageCookie } from '@/server/account/session-cookie'
 export const adminLanguageOnChange: CollectionAfterChangeHook<User> = ({ doc, previousDoc, operation, req }) => {
   const own = req.user?.collection === 'users' && String(req.user.id) === String(doc.id)
   if (operation !== 'update' || !own || doc.preferredLanguage === previousDoc?.preferredLanguage || !isLocale(doc.preferredLanguage)) return doc
-  const headers = req.responseHeaders ?? new Headers()
-  headers.append('set-cookie', languageCookie(doc.preferredLanguage))
-  req.responseHeaders = headers
+  setAdminLanguage(req, doc.preferredLanguage)
   return doc
+}
+
+/** Adds the admin-language cookie to the answer of the request (REST sends `req.responseHeaders`). */
+export function setAdminLanguage(req: PayloadRequest, language: unknown): void {
+  if (!isLocale(language)) return
+  const headers = req.responseHeaders ?? new Headers()
+  headers.append('set-cookie', languageCookie(language))
+  req.responseHeaders = headers
 }

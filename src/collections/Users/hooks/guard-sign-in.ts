@@ -5,6 +5,7 @@ import { spendPasswordWork } from '@/server/account/password-work'
 import { signInThrottle } from '@/server/account/sign-in-throttle'
 import { AppError } from '@/server/errors'
 import { internalHeaders } from '@/server/internal-headers'
+import { setAdminLanguage } from './admin-language'
 
 /** The client as the HTTP front saw it (it overwrites any such header from outside). */
 export function clientOf(req: Partial<PayloadRequest>): string {
@@ -38,4 +39,6 @@ export const guardSignIn: CollectionBeforeOperationHook = async ({ args, operati
 
 export const recordSignIn: CollectionAfterLoginHook = ({ req, user }) => {
   signInThrottle.recordSuccess(clientOf(req), accountOf((user as { email?: unknown }).email))
+  // One language per account: signing in (admin or REST) puts the admin in the account's language.
+  setAdminLanguage(req, (user as { preferredLanguage?: unknown }).preferredLanguage)
 }

@@ -4,7 +4,7 @@ import { env } from '@/env'
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 import { href, routes } from '@/i18n/routes'
 import * as account from '@/server/account/account-actions'
-import { expiredSessionCookie, sessionCookie } from '@/server/account/session-cookie'
+import { expiredSessionCookie, languageCookie, sessionCookie } from '@/server/account/session-cookie'
 import { answerContactForm } from '@/server/contact/answer-contact-form'
 import { getPayloadClient } from '@/server/payload'
 import { sessionUser } from '@/server/account/session-bridge'
@@ -67,6 +67,7 @@ export async function POST(request: NextRequest, { params }: Ctx) {
         const target = next.startsWith(`/${locale}/`) && !next.startsWith('//') ? next : href(locale, routes.profile())
         const response = NextResponse.redirect(new URL(target, env.publicUrl), 303)
         response.headers.append('set-cookie', sessionCookie(payload, result.token))
+        if (result.language) response.headers.append('set-cookie', languageCookie(result.language))
         return response
       }
       break
@@ -98,7 +99,12 @@ export async function POST(request: NextRequest, { params }: Ctx) {
     case 'profile': {
       const input = parse(account.ZProfile, form)
       result = input ? await account.updateProfile(payload, await currentUser(), input) : { ok: false, error: 'invalid-input' }
-      if (result.ok) return redirectTo(input!.preferredLanguage, routes.profile(), { notice: result.notice })
+      if (result.ok) {
+        // One language per account: the admin follows the language chosen on the site.
+        const response = redirectTo(input!.preferredLanguage, routes.profile(), { notice: result.notice })
+        response.headers.append('set-cookie', languageCookie(input!.preferredLanguage))
+        return response
+      }
       if (result.error === 'not-signed-in') return redirectTo(locale, routes.signIn())
       break
     }

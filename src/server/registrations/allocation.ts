@@ -1,0 +1,79 @@
+import type { PayloadRequest, Where } from 'payload'
+import type { Event, Registration } from '@/payload-types'
+import { dialectOf, sql, sqlInRequest } from '@/server/search-index/raw-sql'
+import { placeHolding, statusOnPromotion, type TRegistrationSettings, type TRegistrationStatus } from './registration-rules'
+
+export const relationId = (value: unknown): number | undefined => {
+  const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : value
+  const n = Number(id)
+  return id === undefined || id === null || id === '' || !Number.isFinite(n) ? undefined : n
+}
+
+/**
+ * Takes the event's registration lock for the rest of the request's transaction, and reads
+ * its settings. On PostgreSQL the event's row is locked (`FOR UPDATE`), so two instances
+ * registering for one event take turns, and each count below sees the other's commit. On
+ * SQLite every transaction already holds the only writer from its start to its end.
+ */
+export async function lockEvent(req: PayloadRequest, eventId: number): Promise<Pick<Event, 'id' | 'registration'>> {
+  if (dialectOf(req.payload) === 'postgres') {
+    const tx = await sqlInRequest(req)
+    await tx.queryRows(sql`SELECT id FROM events WHERE id = ${eventId} FOR UPDATE`)
+  }
+  return req.payload.findByID({ collection: 'events', id: eventId, depth: 0, draft: true, overrideAccess: true, req, select: { registration: true } })
+}
+
+export async function countRegistrations(req: PayloadRequest, eventId: number, statuses: readonly TRegistrationStatus[], extra: Where[] = []): Promise<number> {
+  const { totalDocs } = await req.payload.count({
+    collection: 'registrations',
+    where: { and: [{ event: { equals: eventId } }, { status: { in: statuses } }, ...extra] },
+    overrideAccess: true,
+    req,
+  })
+  return totalDocs
+}
+
+/** The next number in the event's waiting-list order (arrival order; the lock makes it unique). */
+export async function nextQueueNumber(req: PayloadRequest, eventId: number): Promise<number> {
+  const last = await req.payload.find({
+    collection: 'registrations',
+    where: { and: [{ event: { equals: eventId } }, { queueNumber: { exists: true } }] },
+    sort: '-queueNumber',
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    select: { queueNumber: true },
+  })
+  return (last.docs[0]?.queueNumber ?? 0) + 1
+}
+
+/**
+ * Gives freed places to the waiting list, first in line first, as long as places are free.
+ * Each promotion is an update of its own, so it sends its e-mail like any other change.
+ */
+export async function promoteWaiting(req: PayloadRequest, eventId: number, settings: TRegistrationSettings): Promise<number> {
+  let promoted = 0
+  for (;;) {
+    if (settings.capacity && (await countRegistrations(req, eventId, placeHolding)) >= settings.capacity) return promoted
+    const next = await req.payload.find({
+      collection: 'registrations',
+      where: { and: [{ event: { equals: eventId } }, { status: { equals: 'waitlisted' } }] },
+      sort: 'queueNumber',
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    const first = next.docs[0] as Registration | undefined
+    if (!first) return promoted
+    await req.payload.update({ collection: 'registrations', id: first.id, data: { status: statusOnPromotion(settings) }, overrideAccess: true, req, depth: 0 })
+    promoted++
+  }
+}
+
+/** A waiting registration's position in line (1 = next to be promoted). */
+export async function waitingPosition(req: PayloadRequest, registration: Pick<Registration, 'event' | 'queueNumber'>): Promise<number> {
+  const eventId = relationId(registration.event)!
+  return countRegistrations(req, eventId, ['waitlisted'], [{ queueNumber: { less_than_equal: registration.queueNumber ?? 0 } }])
+}
