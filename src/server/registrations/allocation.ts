@@ -1,5 +1,5 @@
 import type { PayloadRequest, Where } from 'payload'
-import type { Event, Registration } from '@/payload-types'
+import type { Registration } from '@/payload-types'
 import { dialectOf, sql, sqlInRequest } from '@/server/search-index/raw-sql'
 import { placeHolding, statusOnPromotion, type TRegistrationSettings, type TRegistrationStatus } from './registration-rules'
 
@@ -13,14 +13,19 @@ export const relationId = (value: unknown): number | undefined => {
  * Takes the event's registration lock for the rest of the request's transaction, and reads
  * its settings. On PostgreSQL the event's row is locked (`FOR UPDATE`), so two instances
  * registering for one event take turns, and each count below sees the other's commit. On
- * SQLite every transaction already holds the only writer from its start to its end.
+ * SQLite every transaction already holds the only writer from its start to its end. The
+ * settings are read by plain SQL: this runs once per registration while the lock is held.
  */
-export async function lockEvent(req: PayloadRequest, eventId: number): Promise<Pick<Event, 'id' | 'registration'>> {
-  if (dialectOf(req.payload) === 'postgres') {
-    const tx = await sqlInRequest(req)
-    await tx.queryRows(sql`SELECT id FROM events WHERE id = ${eventId} FOR UPDATE`)
-  }
-  return req.payload.findByID({ collection: 'events', id: eventId, depth: 0, draft: true, overrideAccess: true, req, select: { registration: true } })
+export async function lockEvent(req: PayloadRequest, eventId: number): Promise<TRegistrationSettings> {
+  const tx = await sqlInRequest(req)
+  const lock = dialectOf(req.payload) === 'postgres' ? sql` FOR UPDATE` : sql``
+  const [row] = await tx.queryRows<{ mode: string | null; capacity: number | string | null; quota: number | string | null; approval: string | null }>(
+    sql`SELECT registration_mode AS mode, registration_capacity AS capacity, registration_quota_per_state AS quota, registration_approval AS approval FROM events WHERE id = ${eventId}${lock}`,
+  )
+  const number = (value: number | string | null | undefined) => (value === null || value === undefined || value === '' ? null : Number(value))
+  return row
+    ? { mode: row.mode as TRegistrationSettings['mode'], capacity: number(row.capacity), quotaPerState: number(row.quota), approval: row.approval as TRegistrationSettings['approval'] }
+    : {}
 }
 
 export async function countRegistrations(req: PayloadRequest, eventId: number, statuses: readonly TRegistrationStatus[], extra: Where[] = []): Promise<number> {

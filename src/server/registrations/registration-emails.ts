@@ -23,9 +23,17 @@ export type TEmailAttachment = { filename: string; contentType: string; content:
 export async function queueRegistrationEmail(req: PayloadRequest, registration: Registration, kind: TRegistrationEmail): Promise<void> {
   const locale = isLocale(registration.language) ? registration.language : defaultLocale
   const t = getTranslator(locale)
-  const event = await req.payload.findByID({ collection: 'events', id: relationId(registration.event)!, locale, fallbackLocale: false, draft: true, depth: 1, populate: { participants: { name: true } }, overrideAccess: true, req })
-  const other = locale === 'en' ? 'ru' : 'en'
-  const title = event.title || (await req.payload.findByID({ collection: 'events', id: event.id, locale: other, draft: true, depth: 0, overrideAccess: true, req, select: { title: true } })).title
+  const event = await req.payload.findByID({
+    collection: 'events',
+    id: relationId(registration.event)!,
+    locale,
+    depth: 1,
+    select: { title: true, summary: true, slug: true, startsAt: true, endsAt: true, startsAt_tz: true, format: true, venue: true, updatedAt: true },
+    populate: { participants: { name: true } },
+    overrideAccess: true,
+    req,
+  })
+  const title = event.title
   const zone = zoneOf(event)
   const when = formatEventWhen(locale, event.startsAt, event.endsAt, zone)
   const where = placeOf(event, locale) || t('events.format.online')

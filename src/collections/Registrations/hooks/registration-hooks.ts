@@ -25,8 +25,7 @@ export const allocatePlace: CollectionBeforeChangeHook<Registration> = async ({ 
   if (operation === 'update' && originalDoc && data.event !== undefined && relationId(data.event) !== relationId(originalDoc.event)) {
     throw refuse('registration-event-fixed', 'registration.error.event-fixed', 422)
   }
-  const event = await lockEvent(req, eventId)
-  const settings = event.registration ?? {}
+  const settings = await lockEvent(req, eventId)
   const id = originalDoc?.id
   const others = id === undefined ? [] : [{ id: { not_equals: id } }]
   const from = operation === 'update' ? (originalDoc?.status as TRegistrationStatus) : undefined
@@ -74,8 +73,7 @@ export const followStatusChange: CollectionAfterChangeHook<Registration> = async
   }
   if (from !== undefined && placeHolding.includes(from) && !placeHolding.includes(to)) {
     const eventId = relationId(doc.event)!
-    const event = await lockEvent(req, eventId)
-    await promoteWaiting(req, eventId, event.registration ?? {})
+    await promoteWaiting(req, eventId, await lockEvent(req, eventId))
   }
   return doc
 }
@@ -86,7 +84,6 @@ export const promoteOnMorePlaces: CollectionAfterChangeHook = async ({ doc, prev
   const before = previousDoc?.registration?.capacity as number | null | undefined
   const after = doc.registration?.capacity as number | null | undefined
   if (!before || (after && after <= before)) return doc
-  const event = await lockEvent(req, doc.id)
-  await promoteWaiting(req, doc.id, event.registration ?? {})
+  await promoteWaiting(req, doc.id, await lockEvent(req, doc.id))
   return doc
 }
