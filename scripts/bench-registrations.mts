@@ -32,7 +32,7 @@ const payload = await openPayload()
 const { registerSelf } = await import('../src/server/registrations/registration-doors')
 type TUser = import('../src/payload-types').User
 
-const type = await payload.create({ collection: 'event-types', data: { name: 'Expert meeting', slug: 'bench-expert-meeting', order: 1 } as never, overrideAccess: true })
+const type = await payload.create({ collection: 'event-types', data: { name: 'Expert meeting', slug: 'bench-expert-meeting', order: 1 }, overrideAccess: true })
 const start = Date.now() + 30 * 24 * 3600 * 1000
 const event = await payload.create({
   collection: 'events',
@@ -44,12 +44,13 @@ const event = await payload.create({
     startsAt: new Date(start).toISOString(),
     startsAt_tz: 'Europe/Prague',
     endsAt: new Date(start + 6 * 3600 * 1000).toISOString(),
+    endsAt_tz: 'Europe/Prague',
     format: 'in-person',
     venue: { city: 'Prague' },
     visibility: 'public',
     registration: { mode: 'anyone', capacity: places },
     _status: 'published',
-  } as never,
+  },
   overrideAccess: true,
 })
 const users: TUser[] = []
