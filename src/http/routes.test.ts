@@ -13,6 +13,10 @@ describe('the route table', () => {
     expect(isCacheablePath('/ru/about/contact')).toBe(true)
     expect(isCacheablePath('/en/account/profile')).toBe(false)
     expect(isCacheablePath('/brand/og-en.png')).toBe(false)
+    // An event's registration page is about the reader: never cached, never shared by roles.
+    expect(isCacheablePath('/en/events/senior-officials-meeting-prague')).toBe(true)
+    expect(isCacheablePath('/en/events/senior-officials-meeting-prague/register')).toBe(false)
+    expect(isPersonalPage('/ru/events/senior-officials-meeting-prague/register')).toBe(false)
   })
 
   it('keys a free page on its contact form’s confirmation, and on no other value', () => {

@@ -22,6 +22,12 @@ const accountArea = new RegExp(`^/(${locales.join('|')})/account(/|$)`)
  */
 const personalPages = new RegExp(`^/(${locales.join('|')})/account/(profile|contact-points)$`)
 
+/**
+ * Pages about one person (an event's registration page: their registration, their state's
+ * delegation), rendered for each request and never kept in the page cache.
+ */
+const ownPages = new RegExp(`^/(${locales.join('|')})/events/[^/]+/register$`)
+
 /** Paths the app answers; anything else is sent to the reader's language first. */
 export function isAppPath(path: string): boolean {
   return localePrefix.test(path) || appPrefix.test(path) || rootFiles.has(path)
@@ -34,7 +40,7 @@ export function isPublicPage(path: string): boolean {
 
 /** Public pages that may be answered from the anonymous cache (not the account area). */
 export function isCacheablePath(path: string): boolean {
-  return (localePrefix.test(path) && !accountArea.test(path)) || cacheableRootFiles.has(path)
+  return (localePrefix.test(path) && !accountArea.test(path) && !ownPages.test(path)) || cacheableRootFiles.has(path)
 }
 
 /** Personal pages: shared by everyone signed in with the same roles, never by visitors. */

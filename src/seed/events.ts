@@ -1,12 +1,20 @@
 import type { Payload } from 'payload'
 import { paragraphsToLexical } from '@/server/content/lexical'
 import { zonedTimeToUtc } from '@/server/events/time-zones'
-import { demoEvents, eventTypes, type SeedEventTime } from './data/events'
+import { demoEvents, eventTypes, type SeedEvent, type SeedEventTime } from './data/events'
 
 type Lang = 'en' | 'ru'
 const quiet = () => ({ skipRevisionBump: true, skipSearchIndexing: true })
 
 /** The calendar day `days` after `from` in a zone, at a wall-clock time there. */
+/** The demo's registration settings: the deadline at 18:00 in the event's zone, some days before. */
+function registrationOf(event: SeedEvent, now: Date) {
+  if (!event.registration) return { mode: 'none' as const }
+  const { closesDaysBefore, ...rest } = event.registration
+  const deadline = closesDaysBefore === undefined ? undefined : atZoneTime(event.zone, now, { inDays: event.starts.inDays - closesDaysBefore, hour: 18 })
+  return { ...rest, deadline }
+}
+
 function atZoneTime(zone: string, from: Date, { inDays, hour, minute = 0 }: SeedEventTime, extraDays = 0): string {
   const day = new Date(from.getTime() + (inDays + extraDays) * 24 * 3600 * 1000)
   const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(day).split('-').map(Number)
@@ -48,6 +56,7 @@ export async function seedEvents(payload: Payload, refs: { areaIds: Map<string, 
         endsAt: atZoneTime(event.zone, now, event.ends),
         endsAt_tz: event.zone as never,
         format: event.format,
+        registration: registrationOf(event, now),
         host: state(event.host),
         interpretation: event.interpretation,
         thematicAreas: event.areas.map((slug) => refs.areaIds.get(slug) as number),

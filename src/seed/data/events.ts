@@ -1,3 +1,4 @@
+import type { TOptionalField } from '@/server/registrations/registration-rules'
 import type { Localized } from '../types'
 
 /** The kinds of meeting the seed names (governance and the Observatory's and Academy's work). */
@@ -36,6 +37,8 @@ export type SeedEvent = {
   areas: string[]
   visibility: 'public' | 'members'
   agenda?: { day: number; from: [number, number]; to: [number, number]; title: Localized; speakers?: Localized }[]
+  /** Registration on the platform; the deadline in days before the start. */
+  registration?: { mode: 'anyone' | 'members' | 'nominated'; capacity?: number; quotaPerState?: number; approval?: 'secretariat' | 'automatic'; closesDaysBefore?: number; askFor?: TOptionalField[] }
 }
 
 /**
@@ -67,6 +70,7 @@ export const demoEvents: SeedEvent[] = [
     interpretation: ['en', 'ru'],
     areas: [],
     visibility: 'public',
+    registration: { mode: 'nominated', capacity: 150, quotaPerState: 3, closesDaysBefore: 21, askFor: ['organisation', 'jobTitle', 'interpretation', 'needsVisa', 'dietary'] },
     agenda: [
       { day: 0, from: [9, 30], to: [10, 0], title: { en: 'Opening and welcome by the host', ru: 'Открытие и приветствие принимающей стороны' } },
       { day: 0, from: [10, 0], to: [12, 30], title: { en: 'Implementation of the Action Plan: results of the year', ru: 'Выполнение Плана действий: итоги года' }, speakers: { en: 'Prague Process Secretariat (ICMPD)', ru: 'Секретариат Пражского процесса (МЦРМП)' } },
@@ -94,6 +98,7 @@ export const demoEvents: SeedEvent[] = [
     interpretation: ['en', 'ru'],
     areas: ['legal-labour-migration'],
     visibility: 'members',
+    registration: { mode: 'members', capacity: 40, quotaPerState: 2, closesDaysBefore: 10, askFor: ['organisation', 'jobTitle', 'needsVisa'] },
   },
   {
     slug: 'webinar-digital-asylum-procedures',
@@ -111,6 +116,7 @@ export const demoEvents: SeedEvent[] = [
     interpretation: ['en', 'ru'],
     areas: ['asylum-international-protection'],
     visibility: 'public',
+    registration: { mode: 'anyone', capacity: 300, approval: 'automatic', askFor: ['organisation', 'interpretation'] },
   },
   {
     slug: 'training-identification-trafficking',
@@ -131,6 +137,7 @@ export const demoEvents: SeedEvent[] = [
     interpretation: ['ru'],
     areas: ['illegal-migration'],
     visibility: 'public',
+    registration: { mode: 'anyone', capacity: 25, closesDaysBefore: 30, askFor: ['organisation', 'jobTitle', 'needsVisa', 'dietary', 'accessibility'] },
   },
   {
     slug: 'strategic-group-meeting-budapest',

@@ -10,6 +10,16 @@ export const formErrorKeys: Record<string, MessageKey> = {
   'passwords-differ': 'form.error.passwords-differ',
   'invalid-token': 'form.error.invalid-token',
   'not-signed-in': 'form.error.not-signed-in',
+  'closed': 'form.error.closed',
+  'deadline-passed': 'form.error.deadline-passed',
+  'not-allowed': 'form.error.not-allowed',
+  'duplicate': 'form.error.duplicate',
+  'declined-before': 'form.error.declined-before',
+  'quota-full': 'form.error.quota-full',
+  'full': 'form.error.full',
+  'transition': 'form.error.transition',
+  'reason-required': 'form.error.reason-required',
+  'not-found': 'form.error.not-found',
 }
 export const formNoticeKeys: Record<string, MessageKey> = {
   'check-email': 'form.notice.check-email',
@@ -17,4 +27,8 @@ export const formNoticeKeys: Record<string, MessageKey> = {
   'reset-sent': 'form.notice.reset-sent',
   saved: 'form.notice.saved',
   'signed-out': 'form.notice.signed-out',
+  registered: 'form.notice.registered',
+  waitlisted: 'form.notice.waitlisted',
+  nominated: 'form.notice.nominated',
+  withdrawn: 'form.notice.withdrawn',
 }

@@ -8,6 +8,7 @@ import { expiredSessionCookie, languageCookie, sessionCookie } from '@/server/ac
 import { answerContactForm } from '@/server/contact/answer-contact-form'
 import { getPayloadClient } from '@/server/payload'
 import { sessionUser } from '@/server/account/session-bridge'
+import { answerRegistrationForm, registrationActions, type TRegistrationAction } from '@/server/registrations/answer-registration-form'
 
 /**
  * The site's account forms post here (plain HTML forms: they work without JavaScript).
@@ -43,6 +44,15 @@ export async function POST(request: NextRequest, { params }: Ctx) {
   const { action } = await params
   // The contact form answers errors with the form itself (nothing typed goes into an address).
   if (action === 'contact') return answerContactForm(request)
+  if ((registrationActions as readonly string[]).includes(action)) {
+    let form: FormData
+    try {
+      form = await request.formData()
+    } catch {
+      return new NextResponse(null, { status: 400 })
+    }
+    return answerRegistrationForm(action as TRegistrationAction, form, await sessionUser(await getPayloadClient(), request.headers))
+  }
   if (!Object.hasOwn(formPages, action)) return new NextResponse(null, { status: 404 })
   const page = formPages[action]
   let form: FormData

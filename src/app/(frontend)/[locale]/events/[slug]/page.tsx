@@ -41,6 +41,10 @@ export default async function EventPage({ params }: SlugParams) {
     const day = eventDay(session.startsAt, zone)
     days.set(day, [...(days.get(day) ?? []), session])
   }
+  // Static words only: this page is cached and shared; whether registration is still open, and
+  // the reader's own registration, are on the registration page, rendered for each reader.
+  const registration = event.registration?.mode && event.registration.mode !== 'none' && Date.parse(event.endsAt) > Date.now() ? event.registration.mode : undefined
+  const registrationDeadline = event.registration?.deadline || event.startsAt
   const country = typeof event.venue?.country === 'object' && event.venue.country ? (event.venue.country as Participant).name : null
   const structured = eventJsonLd({ title: event.title, summary: event.summary, startsAt: event.startsAt, endsAt: event.endsAt, zone, format: event.format, place: event.venue?.place, city: event.venue?.city, country, path: href(locale, routes.event(event.slug)) }, locale)
   return (
@@ -68,6 +72,14 @@ export default async function EventPage({ params }: SlugParams) {
         ) : null}
       </dl>
       <p><a href={href(locale, routes.eventCalendar(event.slug))} download={`${event.slug}.ics`}>{t('events.addToCalendar')}</a></p>
+      {registration ? (
+        <section aria-labelledby="registration-title" className="event__registration">
+          <h2 id="registration-title">{t('registration.event.heading')}</h2>
+          <p>{t(`registration.event.${registration}`)}</p>
+          <p>{t('registration.event.deadline', { date: formatEventWhen(locale, registrationDeadline, registrationDeadline, zone) })}</p>
+          <p><a className="button" href={href(locale, routes.eventRegistration(event.slug))}>{t('registration.event.link')}</a></p>
+        </section>
+      ) : null}
       <RichText data={event.description} />
       {days.size ? (
         <section aria-labelledby="agenda-title">

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+import { openValues, sealValues, sealedLifetimeMs } from './sealed-values'
+
+const secret = 'a-secret-long-enough-for-the-tests-0000'
+
+describe('sealed form values', () => {
+  it('carries typed values back, unreadable on the way', () => {
+    const token = sealValues(secret, { name: 'Арам Петросян', email: 'aram@example.test' })
+    expect(token).not.toContain('aram')
+    expect(Buffer.from(token, 'base64url').toString('utf8')).not.toContain('aram')
+    expect(openValues(secret, token)).toEqual({ name: 'Арам Петросян', email: 'aram@example.test' })
+  })
+
+  it('gives nothing for a forged, altered, foreign or expired token', () => {
+    const now = Date.now()
+    const token = sealValues(secret, { name: 'x' }, now)
+    const altered = token.slice(0, 20) + (token[20] === 'A' ? 'B' : 'A') + token.slice(21)
+    expect(openValues(secret, altered, now)).toEqual({})
+    expect(openValues('another-secret-long-enough-000000000', token, now)).toEqual({})
+    expect(openValues(secret, token, now + sealedLifetimeMs + 1)).toEqual({})
+    expect(openValues(secret, 'not a token', now)).toEqual({})
+    expect(openValues(secret, undefined, now)).toEqual({})
+  })
+})

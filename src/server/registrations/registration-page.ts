@@ -1,0 +1,91 @@
+import { checkRole, memberRoles, staffRoles } from '@/access/roles'
+import { stateOfUser } from '@/access/registrations'
+import type { Locale } from '@/i18n/locales'
+import type { Event, Participant, Registration, User } from '@/payload-types'
+import { loadEvent } from '@/server/events/event-list'
+import { getPayloadClient } from '@/server/payload'
+import type { TLocalizedDoc } from '@/server/content/find-localized'
+import { relationId } from './allocation'
+import { active, maySelfRegister, optionalFields, registrationOpen, type TOptionalField } from './registration-rules'
+
+export type TRegistrationView = Pick<Registration, 'id' | 'name' | 'email' | 'status' | 'declineReason' | 'answers' | 'createdAt'> & { position?: number; withdrawable: boolean }
+
+export type TRegistrationPage = {
+  event: TLocalizedDoc<Event>
+  open: 'open' | 'closed' | 'deadline-passed'
+  askFor: TOptionalField[]
+  /** The signed-in person's own registration. */
+  mine?: TRegistrationView
+  /** The person may register themselves now. */
+  maySelfRegister: boolean
+  /** Who may register, when the person may not (to say why). */
+  mode: NonNullable<Event['registration']>['mode']
+  /** A National Contact Point's delegation: its state, its registrations and the quota. */
+  delegation?: { state: string; registrations: TRegistrationView[]; quota?: number | null; used: number; mayNominate: boolean }
+  isStaff: boolean
+}
+
+async function view(registration: Registration): Promise<TRegistrationView> {
+  const payload = await getPayloadClient()
+  let position: number | undefined
+  if (registration.status === 'waitlisted') {
+    const { totalDocs } = await payload.count({
+      collection: 'registrations',
+      where: { and: [{ event: { equals: relationId(registration.event) } }, { status: { equals: 'waitlisted' } }, { queueNumber: { less_than_equal: registration.queueNumber ?? 0 } }] },
+      overrideAccess: true,
+    })
+    position = totalDocs
+  }
+  return {
+    id: registration.id,
+    name: registration.name,
+    email: registration.email,
+    status: registration.status,
+    declineReason: registration.declineReason,
+    answers: registration.answers,
+    createdAt: registration.createdAt,
+    position,
+    withdrawable: active.includes(registration.status),
+  }
+}
+
+/** What the registration page shows to this person for this event; undefined when they may not see the event. */
+export async function loadRegistrationPage(locale: Locale, slug: string, user: User | null, now = new Date()): Promise<TRegistrationPage | undefined> {
+  const event = await loadEvent(locale, slug, user ? { roles: user.roles ?? [] } : null)
+  if (!event) return undefined
+  const settings = event.registration ?? {}
+  const open = registrationOpen(settings, event.startsAt, now)
+  const askFor = (settings.askFor ?? []).filter((f): f is TOptionalField => optionalFields.includes(f as TOptionalField))
+  const page: TRegistrationPage = { event, open, askFor, maySelfRegister: false, mode: settings.mode ?? 'none', isStaff: checkRole(staffRoles, user) }
+  if (!user) return page
+  const payload = await getPayloadClient()
+  // Read as the person: the collection's access decides what they see (their own, their state's).
+  const as = { user: { ...user, collection: 'users' as const }, overrideAccess: false }
+  const own = await payload.find({
+    collection: 'registrations',
+    where: { and: [{ event: { equals: event.id } }, { or: [{ person: { equals: user.id } }, { email: { equals: user.email.toLowerCase() } }] }] },
+    limit: 1,
+    depth: 0,
+    ...as,
+  })
+  if (own.docs[0]) page.mine = await view(own.docs[0])
+  page.maySelfRegister = open === 'open' && maySelfRegister(settings.mode, { signedIn: true, member: checkRole(memberRoles, user) }) && (!page.mine || page.mine.status === 'withdrawn')
+
+  const state = stateOfUser(user)
+  if (checkRole(['ncp'], user) && state !== undefined && (settings.mode === 'nominated' || settings.mode === 'members')) {
+    const [delegates, participant] = await Promise.all([
+      payload.find({ collection: 'registrations', where: { and: [{ event: { equals: event.id } }, { state: { equals: state } }] }, sort: 'createdAt', limit: 200, depth: 0, ...as }),
+      payload.findByID({ collection: 'participants', id: state, locale, depth: 0, select: { name: true } }) as Promise<Pick<Participant, 'name'>>,
+    ])
+    const registrations = await Promise.all(delegates.docs.map((d) => view(d)))
+    const used = registrations.filter((r) => active.includes(r.status)).length
+    page.delegation = {
+      state: participant.name,
+      registrations,
+      quota: settings.quotaPerState,
+      used,
+      mayNominate: open === 'open' && (!settings.quotaPerState || used < settings.quotaPerState),
+    }
+  }
+  return page
+}
