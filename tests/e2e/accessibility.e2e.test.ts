@@ -15,6 +15,9 @@ const pageTypes = [
   '/{l}/events',
   '/{l}/events?when=past&type=strategic-group-meeting',
   '/{l}/events/senior-officials-meeting-prague',
+  // Registration pages as a visitor sees them (signed-in views: registration.e2e).
+  '/{l}/events/senior-officials-meeting-prague/register',
+  '/{l}/events/webinar-digital-asylum-procedures/register',
   '/{l}/thematic-areas/asylum-international-protection',
   '/{l}/governance',
   '/{l}/projects',

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest'
-import { api, apiToken, closeBrowser, databaseKind, newPage } from './helpers'
+import { api, apiToken, closeBrowser, createAccount, databaseKind, newPage } from './helpers'
 
 type Mail = { docs: { to: string; subject: string; html: string; status: string }[] }
 
@@ -77,13 +77,17 @@ describe(`sign-up and sign-in in a browser (${databaseKind()})`, () => {
     await context.close()
   })
 
-  it('opens the admin in Russian for the Secretariat’s work', async () => {
-    const { context, page } = await newPage({ locale: 'ru-RU', extraHTTPHeaders: { 'accept-language': 'ru' } })
+  it('opens the admin in the account’s language, whatever the browser says', async () => {
+    const token = await apiToken()
+    const secretariat = await createAccount(token, ['secretariat'], 'ru')
+    // A browser set to English: one language per account, so the admin follows the account.
+    const { context, page } = await newPage({ locale: 'en-US', extraHTTPHeaders: { 'accept-language': 'en' } })
     await page.goto('/admin/login')
-    await page.locator('input[name="email"]').fill('e2e-admin@example.test')
-    await page.locator('input[name="password"]').fill('e2e-admin-password-123')
+    await page.locator('input[name="email"]').fill(secretariat.email)
+    await page.locator('input[name="password"]').fill(secretariat.password)
     await page.locator('button[type="submit"]').click()
     await page.waitForURL('**/admin')
+    await page.reload()
     await expect.poll(() => page.locator('body').innerText(), { timeout: 15_000 }).toContain('Участники')
     await context.close()
   }, 60_000)

@@ -60,7 +60,7 @@ const upstreamEnglish: { text: RegExp; from: string }[] = [
   // title of its checkbox, «Edit <title>» on a related document, «Copy URL» on a file, a
   // drawer named by its slug, and a file's size in KB and dimensions as 1240x1754.
   { text: /^invisible$/, from: '@payloadcms/ui AppHeader' },
-  { text: /^(select-all|_verified|fundingNotice)$/, from: '@payloadcms/ui CheckboxInput title={name}' },
+  { text: /^(select-all|_verified|fundingNotice|answers\.needsVisa|registration\.participantListVisible)$/, from: '@payloadcms/ui CheckboxInput title={name}' },
   { text: /^Edit$/, from: '@payloadcms/ui Relationship MultiValueLabel' },
   { text: /^Copy URL$/, from: '@payloadcms/ui FileDetails' },
   { text: /^drawer_\d+_blocks-drawer-\S+$/, from: '@payloadcms/ui BlocksDrawer (aria-label is the drawer slug)' },

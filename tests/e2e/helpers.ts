@@ -77,13 +77,13 @@ export async function publicationTypeId(token: string, slug: string): Promise<nu
 }
 
 /** Creates a verified account with roles through the REST API as the admin. */
-export async function createAccount(adminToken: string, roles: string[], preferredLanguage = 'en') {
+export async function createAccount(adminToken: string, roles: string[], preferredLanguage = 'en', extra: Record<string, unknown> = {}) {
   const email = `${roles.join('-')}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@example.test`
   const password = 'e2e password for tests'
   const res = await api<{ doc: { id: number } }>('/api/users', {
     method: 'POST',
     token: adminToken,
-    body: JSON.stringify({ email, password, name: `E2E ${roles.join(' ')}`, roles, preferredLanguage, _verified: true }),
+    body: JSON.stringify({ email, password, name: `E2E ${roles.join(' ')}`, roles, preferredLanguage, _verified: true, ...extra }),
   })
   if (res.status !== 201) throw new Error(`could not create account: ${res.status} ${JSON.stringify(res.body)}`)
   return { id: res.body.doc.id, email, password }

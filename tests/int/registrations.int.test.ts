@@ -1,6 +1,6 @@
 import ICAL from 'ical.js'
 import { simpleParser, type ParsedMail } from 'mailparser'
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { env } from '@/env'
@@ -181,6 +181,10 @@ describe(`registration (${databaseKind})`, () => {
       expect(aramMail.map((m) => m.subject)).toEqual([`Регистрация получена: ${meeting.title}`, `Регистрация отклонена: ${meeting.title}`])
       expect(aramMail[1].text).toContain('Причина: Делегация уже укомплектована.')
       expect(aramMail[1].text).toContain('Здравствуйте, Арам Петросян!')
+
+      // Working in Russian leaves every other request in its own language (Payload shares one
+      // i18n object among requests; the doors once changed its language for everyone).
+      expect((await createLocalReq({}, payload)).i18n.language).toBe('en')
 
       // A declined delegate frees the state's quota for another nomination.
       expect((await nominate(payload, ncpArmenia, { eventId: meeting.id, locale: 'en', nominee: nominee('Third', `third-${run}@example.test`, 'en') })).ok).toBe(true)

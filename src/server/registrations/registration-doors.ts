@@ -78,7 +78,8 @@ async function eventFor(payload: Payload, eventId: number, user: User | null): P
 
 async function save(payload: Payload, locale: Locale, work: (req: Awaited<ReturnType<typeof createLocalReq>>) => Promise<Registration>): Promise<TRegistrationResult> {
   const req = await createLocalReq({ locale }, payload)
-  req.i18n.language = locale
+  // Messages in the form's language. A copy: Payload shares one i18n object among requests.
+  req.i18n = { ...req.i18n, language: locale }
   try {
     return { ok: true, registration: await work(req) }
   } catch (error) {

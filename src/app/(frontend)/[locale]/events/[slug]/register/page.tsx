@@ -109,36 +109,22 @@ export default async function RegistrationPage({ params, searchParams }: SlugPar
           <h2 id="delegation-title">{t('registration.page.delegation', { state: page.delegation.state })}</h2>
           {page.delegation.quota ? <p>{t('registration.page.quota', { used: page.delegation.used, quota: page.delegation.quota })}</p> : null}
           {page.delegation.registrations.length ? (
-            <div className="table-scroll">
-              <table className="data-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('registration.page.table.name')}</th>
-                    <th scope="col">{t('registration.page.table.email')}</th>
-                    <th scope="col">{t('registration.page.table.status')}</th>
-                    <th scope="col">{t('registration.page.table.action')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {page.delegation.registrations.map((r) => (
-                    <tr key={r.id}>
-                      <td>{r.name}</td>
-                      <td className="break">{r.email}</td>
-                      <td>{statusText(r)}{r.status === 'declined' && r.declineReason ? <>: {r.declineReason}</> : null}</td>
-                      <td>
-                        {r.withdrawable ? (
-                          <form method="post" action="/forms/withdraw-registration">
-                            {hidden}
-                            <input type="hidden" name="registration" value={r.id} />
-                            <button type="submit" className="button button--secondary button--small">{t('registration.page.withdrawDelegate', { name: r.name })}</button>
-                          </form>
-                        ) : null}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ul className="delegates">
+              {page.delegation.registrations.map((r) => (
+                <li key={r.id} className="delegates__item">
+                  <span className="delegates__name">{r.name}</span>
+                  <span className="delegates__email">{r.email}</span>
+                  <span>{statusText(r)}{r.status === 'declined' && r.declineReason ? <>: {r.declineReason}</> : null}</span>
+                  {r.withdrawable ? (
+                    <form method="post" action="/forms/withdraw-registration">
+                      {hidden}
+                      <input type="hidden" name="registration" value={r.id} />
+                      <button type="submit" className="button button--secondary button--small">{t('registration.page.withdrawDelegate', { name: r.name })}</button>
+                    </form>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
           ) : (
             <p>{t('registration.page.noDelegates')}</p>
           )}
@@ -150,7 +136,7 @@ export default async function RegistrationPage({ params, searchParams }: SlugPar
                 {hidden}
                 <div className="field">
                   <label htmlFor="nominee-name">{t('registration.page.nominee.name')}</label>
-                  <input id="nominee-name" name="name" required maxLength={120} autoComplete="off" defaultValue={typed('nominate').name} />
+                  <input id="nominee-name" name="name" type="text" required maxLength={120} autoComplete="off" defaultValue={typed('nominate').name} />
                 </div>
                 <div className="field">
                   <label htmlFor="nominee-email">{t('registration.page.nominee.email')}</label>
