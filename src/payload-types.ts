@@ -710,7 +710,7 @@ export interface Event {
     place?: string | null;
   };
   /**
-   * Shown to the Secretariat only for now.
+   * Shown only to approved participants: on their registration page and in the e-mail that confirms their place.
    */
   onlineLink?: string | null;
   interpretation?: ('en' | 'ru' | 'fr' | 'de' | 'tr' | 'uk')[] | null;

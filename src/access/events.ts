@@ -13,5 +13,5 @@ export const eventsForAudience: Access = ({ req }) => {
   return { and: [published, { visibility: { in: visibility } }] }
 }
 
-/** The link to an online meeting: staff only until registration lets approved participants see it. */
+/** The link to an online meeting: staff only through the API; approved participants get it on their registration page and in their e-mail. */
 export const onlineLinkAccess: FieldAccess = ({ req }) => checkRole(staffRoles, req.user)

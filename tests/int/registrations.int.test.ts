@@ -130,6 +130,18 @@ describe(`registration (${databaseKind})`, () => {
     ).rejects.toThrow()
   })
 
+  it('gives the link to join online to approved participants only', async () => {
+    const online = await event('online', { approval: 'automatic', capacity: 1 }, { format: 'online', onlineLink: 'https://meet.example/room-42' })
+    const [first, second] = await Promise.all([1, 2].map(() => makeUser(payload, ['learner'])))
+    await registerSelf(payload, first, { eventId: online.id, locale: 'en', answers: {} })
+    await registerSelf(payload, second, { eventId: online.id, locale: 'en', answers: {} })
+    expect((await mails(first.email))[0].text).toContain('Link to join online: https://meet.example/room-42')
+    expect((await mails(second.email))[0].text).not.toContain('meet.example')
+    // Through the API the link stays the Secretariat's.
+    const asFirst = await payload.findByID({ collection: 'events', id: online.id, user: { ...first, collection: 'users' }, overrideAccess: false })
+    expect(asFirst.onlineLink).toBeUndefined()
+  })
+
   it('keeps only the answers the event asks for', async () => {
     const user = await makeUser(payload, ['learner'])
     const e = await event('answers', { askFor: ['organisation'] })

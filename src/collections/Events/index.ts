@@ -205,7 +205,7 @@ export const Events: CollectionConfig = {
       type: 'text',
       label: { en: 'Link to join online', ru: 'Ссылка для участия онлайн' },
       access: { read: onlineLinkAccess },
-      admin: { condition: (data) => data?.format !== 'in-person', description: { en: 'Shown to the Secretariat only for now.', ru: 'Пока видна только Секретариату.' } },
+      admin: { condition: (data) => data?.format !== 'in-person', description: { en: 'Shown only to approved participants: on their registration page and in the e-mail that confirms their place.', ru: 'Видна только подтверждённым участникам: на странице их регистрации и в письме, подтверждающем место.' } },
       validate: (value: unknown) => !value || /^https:\/\/[^\s]+$/.test(String(value)) || 'https://…',
     },
     {

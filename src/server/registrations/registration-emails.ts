@@ -28,7 +28,7 @@ export async function queueRegistrationEmail(req: PayloadRequest, registration: 
     id: relationId(registration.event)!,
     locale,
     depth: 1,
-    select: { title: true, summary: true, slug: true, startsAt: true, endsAt: true, startsAt_tz: true, format: true, venue: true, updatedAt: true },
+    select: { title: true, summary: true, slug: true, startsAt: true, endsAt: true, startsAt_tz: true, format: true, venue: true, updatedAt: true, onlineLink: true },
     populate: { participants: { name: true } },
     overrideAccess: true,
     req,
@@ -44,7 +44,9 @@ export async function queueRegistrationEmail(req: PayloadRequest, registration: 
     reason: registration.declineReason ?? '',
     position: kind === 'waitlisted' ? await waitingPosition(req, registration) : 0,
   }
-  const body = `${t(`registration.email.${kind}.body`, values)}\n\n${t('registration.email.when')}: ${when}\n${t('registration.email.where')}: ${where}`
+  // The link to join online goes to approved participants only.
+  const online = registration.status === 'approved' && event.format !== 'in-person' && event.onlineLink ? `\n${t('registration.email.onlineLink')}: ${event.onlineLink}` : ''
+  const body = `${t(`registration.email.${kind}.body`, values)}\n\n${t('registration.email.when')}: ${when}\n${t('registration.email.where')}: ${where}${online}`
   const html = layout(locale, t('registration.email.heading', { name: registration.name }), body, link, t('registration.email.action'))
   const attachments: TEmailAttachment[] = emailCarriesCalendar(kind)
     ? [

@@ -23,6 +23,9 @@ export type TRegistrationPage = {
   /** A National Contact Point's delegation: its state, its registrations and the quota. */
   delegation?: { state: string; registrations: TRegistrationView[]; quota?: number | null; used: number; mayNominate: boolean }
   isStaff: boolean
+  /** For an approved participant: the link to join online, and the list of participants if the event shows it. */
+  onlineLink?: string
+  participants?: { name: string; organisation?: string | null; state?: string | null }[]
 }
 
 async function view(registration: Registration): Promise<TRegistrationView> {
@@ -70,6 +73,16 @@ export async function loadRegistrationPage(locale: Locale, slug: string, user: U
   })
   if (own.docs[0]) page.mine = await view(own.docs[0])
   page.maySelfRegister = open === 'open' && maySelfRegister(settings.mode, { signedIn: true, member: checkRole(memberRoles, user) }) && (!page.mine || page.mine.status === 'withdrawn')
+
+  if (page.mine?.status === 'approved') {
+    // Only approved participants get these; the link is not readable through the API but by the Secretariat.
+    const full = await payload.findByID({ collection: 'events', id: event.id, depth: 0, overrideAccess: true, select: { onlineLink: true, format: true } })
+    if (full.format !== 'in-person' && full.onlineLink) page.onlineLink = full.onlineLink
+    if (settings.participantListVisible) {
+      const approved = await payload.find({ collection: 'registrations', where: { and: [{ event: { equals: event.id } }, { status: { equals: 'approved' } }] }, sort: 'name', limit: 1000, depth: 1, locale, populate: { participants: { name: true } }, overrideAccess: true, select: { name: true, answers: true, state: true } })
+      page.participants = approved.docs.map((r) => ({ name: r.name, organisation: r.answers?.organisation, state: typeof r.state === 'object' && r.state ? r.state.name : null }))
+    }
+  }
 
   const state = stateOfUser(user)
   if (checkRole(['ncp'], user) && state !== undefined && (settings.mode === 'nominated' || settings.mode === 'members')) {

@@ -72,6 +72,11 @@ export default async function RegistrationPage({ params, searchParams }: SlugPar
             <dt>{t('registration.page.registeredOn')}</dt>
             <dd>{formatDate(locale, page.mine.createdAt)}</dd>
           </dl>
+          {page.onlineLink ? (
+            <p>
+              {t('registration.page.onlineLink')}: <a href={page.onlineLink} className="break">{page.onlineLink}</a>
+            </p>
+          ) : null}
           {page.mine.withdrawable ? (
             <form method="post" action="/forms/withdraw-registration" className="form">
               {hidden}
@@ -91,6 +96,20 @@ export default async function RegistrationPage({ params, searchParams }: SlugPar
       ) : null}
       {page.open === 'open' && page.mode === 'members' && user && !page.maySelfRegister && !page.mine ? <p>{t('registration.page.membersOnly')}</p> : null}
       {page.open === 'open' && page.mode === 'nominated' && !page.delegation && !page.mine ? <p>{t('registration.page.nominatedOnly')}</p> : null}
+
+      {page.participants ? (
+        <section aria-labelledby="participants-title">
+          <h2 id="participants-title">{t('registration.page.participants', { count: page.participants.length })}</h2>
+          <ul className="delegates">
+            {page.participants.map((p, i) => (
+              <li key={i} className="delegates__item">
+                <span className="delegates__name">{p.name}</span>
+                <span>{[p.organisation, p.state].filter(Boolean).join(', ')}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       {page.maySelfRegister ? (
         <section aria-labelledby="register-title">
