@@ -102,6 +102,7 @@ export interface Config {
     tasks: {
       syncPublication: TaskSyncPublication;
       indexContent: TaskIndexContent;
+      sendEventReminders: TaskSendEventReminders;
       deliverEmail: TaskDeliverEmail;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -938,6 +939,7 @@ export interface Registration {
    * Lower numbers are promoted first.
    */
   queueNumber?: number | null;
+  reminderSentAt?: string | null;
   statusChangedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1492,7 +1494,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'syncPublication' | 'indexContent' | 'deliverEmail' | 'schedulePublish';
+        taskSlug:
+          'inline' | 'syncPublication' | 'indexContent' | 'sendEventReminders' | 'deliverEmail' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1525,7 +1528,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'syncPublication' | 'indexContent' | 'deliverEmail' | 'schedulePublish') | null;
+  taskSlug?:
+    ('inline' | 'syncPublication' | 'indexContent' | 'sendEventReminders' | 'deliverEmail' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1970,6 +1974,7 @@ export interface RegistrationsSelect<T extends boolean = true> {
         needsVisa?: T;
       };
   queueNumber?: T;
+  reminderSentAt?: T;
   statusChangedAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2697,6 +2702,16 @@ export interface TaskIndexContent {
   input: {
     collection: string;
     id: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendEventReminders".
+ */
+export interface TaskSendEventReminders {
+  input: {
+    eventId: string;
   };
   output?: unknown;
 }

@@ -44,6 +44,7 @@ import { hardenCollections } from './access/harden-collections'
 import { withTranslationStatus } from './fields/translation-status'
 import { hasRole } from './access/roles'
 import { deliverEmail } from './server/email/deliver-email'
+import { sendEventReminders } from './server/registrations/reminders'
 import { registerSessionBridge } from './server/account/session-bridge'
 import { cookiePrefix } from './server/account/session-cookie-name'
 import { startJobRunner } from './server/jobs/run-queued-jobs'
@@ -209,6 +210,15 @@ export default buildConfig({
         ],
         handler: async ({ input, req }) => {
           await indexContentDoc(req.payload, input.collection as TIndexedCollection, Number(input.id))
+          return { output: {} }
+        },
+      },
+      {
+        slug: 'sendEventReminders',
+        retries: 3,
+        inputSchema: [{ name: 'eventId', type: 'text', required: true }],
+        handler: async ({ input, req }) => {
+          await sendEventReminders(req.payload, Number(input.eventId))
           return { output: {} }
         },
       },

@@ -7,6 +7,7 @@ import { env } from '@/env'
 import type { EmailOutbox, Registration, User } from '@/payload-types'
 import { runDueJobs } from '@/server/jobs/run-queued-jobs'
 import { decide, nominate, registerSelf, withdraw } from '@/server/registrations/registration-doors'
+import { sendEventReminders } from '@/server/registrations/reminders'
 import { databaseKind, makeUser, testPayload } from './helpers'
 
 const run = Date.now().toString(36)
@@ -140,6 +141,25 @@ describe(`registration (${databaseKind})`, () => {
     // Through the API the link stays the Secretariat's.
     const asFirst = await payload.findByID({ collection: 'events', id: online.id, user: { ...first, collection: 'users' }, overrideAccess: false })
     expect(asFirst.onlineLink).toBeUndefined()
+  })
+
+  it('reminds approved participants once, the set number of days before, in their language', async () => {
+    const soon = await event('reminder', { approval: 'automatic', reminderDays: 30 })
+    const [en, ru, waiting] = [await makeUser(payload, ['learner']), await makeUser(payload, ['learner'], { preferredLanguage: 'ru' }), await makeUser(payload, ['learner'])]
+    await payload.update({ collection: 'events', id: soon.id, data: { registration: { mode: 'anyone', approval: 'automatic', reminderDays: 30, capacity: 2 } }, overrideAccess: true })
+    for (const user of [en, ru, waiting]) await registerSelf(payload, user, { eventId: soon.id, locale: 'en', answers: {} })
+    // Saving the event queued its reminder job (due at once: the event is 20 days ahead).
+    const jobs = await payload.find({ collection: 'payload-jobs', where: { and: [{ taskSlug: { equals: 'sendEventReminders' } }, { 'input.eventId': { equals: String(soon.id) } }] }, overrideAccess: true })
+    expect(jobs.totalDocs).toBeGreaterThan(0)
+    expect(await sendEventReminders(payload, soon.id)).toBe(2)
+    expect(await sendEventReminders(payload, soon.id)).toBe(0)
+    expect((await mails(en.email)).map((m) => m.subject)).toEqual([`Registration confirmed: ${soon.title}`, `Reminder: ${soon.title}`])
+    expect((await mails(ru.email)).at(-1)!.subject).toBe(`Напоминание: ${soon.title}`)
+    expect((await mails(waiting.email)).map((m) => m.subject)).toEqual([`Waiting list: ${soon.title}`])
+    // Not before its time: a reminder 7 days before an event 20 days ahead waits.
+    const later = await event('reminder-later', { approval: 'automatic', reminderDays: 7 })
+    await registerSelf(payload, en, { eventId: later.id, locale: 'en', answers: {} })
+    expect(await sendEventReminders(payload, later.id)).toBe(0)
   })
 
   it('keeps only the answers the event asks for', async () => {

@@ -9,7 +9,7 @@ import { translate } from '@/i18n/messages'
 import { eventTimeZones, isEventTimeZone } from '@/server/events/time-zones'
 import { previewButton } from '@/server/content/preview-url'
 import { meetingsGroup } from '../EventTypes'
-import { promoteOnMorePlaces } from '../Registrations/hooks/registration-hooks'
+import { followEventChange } from '../Registrations/hooks/registration-hooks'
 import { searchableContent } from '../shared'
 import { interpretationOptions } from '@/server/events/languages'
 import { optionalFields, registrationFieldLabels } from '@/server/registrations/registration-rules'
@@ -128,7 +128,7 @@ export const Events: CollectionConfig = {
   defaultSort: '-startsAt',
   ...searchableContent,
   access: { ...searchableContent.access, read: eventsForAudience },
-  hooks: { ...searchableContent.hooks, beforeChange: [oneKnownZone], afterChange: [...(searchableContent.hooks?.afterChange ?? []), promoteOnMorePlaces] },
+  hooks: { ...searchableContent.hooks, beforeChange: [oneKnownZone], afterChange: [...(searchableContent.hooks?.afterChange ?? []), followEventChange] },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, label: { en: 'Title', ru: 'Название' } },
     { name: 'summary', type: 'textarea', localized: true, label: { en: 'Summary', ru: 'Краткое описание' } },

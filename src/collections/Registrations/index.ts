@@ -118,6 +118,7 @@ export const Registrations: CollectionConfig = {
       label: { en: 'Place in the waiting list order', ru: 'Номер в очереди ожидания' },
       admin: { readOnly: true, position: 'sidebar', description: { en: 'Lower numbers are promoted first.', ru: 'Меньший номер получает место первым.' } },
     },
+    { name: 'reminderSentAt', type: 'date', label: { en: 'Reminder sent', ru: 'Напоминание отправлено' }, admin: { readOnly: true, position: 'sidebar', date: dayAndTimeDate } },
     { name: 'statusChangedAt', type: 'date', label: { en: 'Status changed', ru: 'Статус изменён' }, admin: { readOnly: true, position: 'sidebar', date: dayAndTimeDate } },
   ],
 }

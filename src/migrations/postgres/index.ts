@@ -13,6 +13,7 @@ import * as migration_20261201_074506_translation_status from './20261201_074506
 import * as migration_20261201_101445_home_blocks_images_countries from './20261201_101445_home_blocks_images_countries';
 import * as migration_20261201_145507_events from './20261201_145507_events';
 import * as migration_20261201_155435_registrations from './20261201_155435_registrations';
+import * as migration_20261201_170359_registration_reminders from './20261201_170359_registration_reminders';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261201_155435_registrations.up,
     down: migration_20261201_155435_registrations.down,
-    name: '20261201_155435_registrations'
+    name: '20261201_155435_registrations',
+  },
+  {
+    up: migration_20261201_170359_registration_reminders.up,
+    down: migration_20261201_170359_registration_reminders.down,
+    name: '20261201_170359_registration_reminders'
   },
 ];

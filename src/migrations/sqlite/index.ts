@@ -13,6 +13,7 @@ import * as migration_20261201_074453_translation_status from './20261201_074453
 import * as migration_20261201_101428_home_blocks_images_countries from './20261201_101428_home_blocks_images_countries';
 import * as migration_20261201_132427_events from './20261201_132427_events';
 import * as migration_20261201_155425_registrations from './20261201_155425_registrations';
+import * as migration_20261201_170348_registration_reminders from './20261201_170348_registration_reminders';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261201_155425_registrations.up,
     down: migration_20261201_155425_registrations.down,
-    name: '20261201_155425_registrations'
+    name: '20261201_155425_registrations',
+  },
+  {
+    up: migration_20261201_170348_registration_reminders.up,
+    down: migration_20261201_170348_registration_reminders.down,
+    name: '20261201_170348_registration_reminders'
   },
 ];

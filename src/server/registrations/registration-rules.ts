@@ -81,7 +81,7 @@ export function transitionAllowed(from: TRegistrationStatus, to: TRegistrationSt
   return from === to || transitions[from].includes(to)
 }
 
-export type TRegistrationEmail = 'received' | 'confirmed' | 'waitlisted' | 'approved' | 'promoted' | 'declined' | 'withdrawn'
+export type TRegistrationEmail = 'received' | 'confirmed' | 'waitlisted' | 'approved' | 'promoted' | 'declined' | 'withdrawn' | 'reminder'
 
 /** The e-mail a registration's new status sends (`from` undefined: it was just made). */
 export function emailForChange(from: TRegistrationStatus | undefined, to: TRegistrationStatus): TRegistrationEmail | undefined {
@@ -96,5 +96,5 @@ export function emailForChange(from: TRegistrationStatus | undefined, to: TRegis
 
 /** E-mails that carry the event as a calendar file: the ones that give the person a place. */
 export function emailCarriesCalendar(kind: TRegistrationEmail): boolean {
-  return kind === 'received' || kind === 'confirmed' || kind === 'approved' || kind === 'promoted'
+  return kind === 'received' || kind === 'confirmed' || kind === 'approved' || kind === 'promoted' || kind === 'reminder'
 }

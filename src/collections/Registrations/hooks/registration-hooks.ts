@@ -5,6 +5,7 @@ import type { Registration } from '@/payload-types'
 import { kickJobRunner } from '@/server/jobs/run-queued-jobs'
 import { countRegistrations, lockEvent, nextQueueNumber, promoteWaiting, relationId } from '@/server/registrations/allocation'
 import { queueRegistrationEmail } from '@/server/registrations/registration-emails'
+import { scheduleReminders } from '@/server/registrations/reminders'
 import { active, emailForChange, placeHolding, statusOnArrival, transitionAllowed, type TRegistrationStatus } from '@/server/registrations/registration-rules'
 import { AppError, type TAppErrorCode } from '@/server/errors'
 
@@ -78,8 +79,14 @@ export const followStatusChange: CollectionAfterChangeHook<Registration> = async
   return doc
 }
 
-/** More places on an event (or no limit any more) go to the waiting list at once. */
-export const promoteOnMorePlaces: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+/**
+ * After an event is saved: its reminder is scheduled for its time, and more places (or no
+ * limit any more) go to the waiting list at once.
+ */
+export const followEventChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+  if (doc._status === 'published' && (operation === 'create' || doc.startsAt !== previousDoc?.startsAt || doc.registration?.reminderDays !== previousDoc?.registration?.reminderDays || doc.registration?.mode !== previousDoc?.registration?.mode)) {
+    await scheduleReminders(req, doc)
+  }
   if (operation !== 'update') return doc
   const before = previousDoc?.registration?.capacity as number | null | undefined
   const after = doc.registration?.capacity as number | null | undefined
