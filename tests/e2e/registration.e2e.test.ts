@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { adminEmail, adminPassword, api, apiToken, closeBrowser, createAccount, databaseKind, newPage, seriousAxeViolations, signInOnSite } from './helpers'
+import { adminEmail, adminPassword, api, apiToken, baseUrl, closeBrowser, createAccount, databaseKind, newPage, seriousAxeViolations, signInOnSite } from './helpers'
 
 type Mail = { docs: { to: string; subject: string; text: string; attachments?: { filename: string; content: string }[] | null }[] }
 type Registrations = { docs: { id: number; name: string; email: string; status: string }[] }
@@ -158,6 +158,12 @@ describe(`registration for events (${databaseKind()})`, () => {
     const graphql = await api<{ data?: { Registrations?: { docs: unknown[] } } }>('/api/graphql', { method: 'POST', token: georgianToken, body: JSON.stringify({ query: `{ Registrations { docs { id name email } } }` }) })
     expect(JSON.stringify(graphql.body)).not.toContain('Hidden Delegate')
     expect((await api(`/api/registrations/${reg.id}`, { method: 'PATCH', token: georgianToken, body: JSON.stringify({ status: 'withdrawn' }) })).status).toBeGreaterThanOrEqual(403)
+    // The table as CSV is the Secretariat's.
+    expect((await api(`/api/registrations-export?event=${meeting.id}`, { token: georgianToken })).status).toBe(403)
+    expect((await fetch(`${baseUrl()}/api/registrations-export?event=${meeting.id}`)).status).toBe(401)
+    const csv = await fetch(`${baseUrl()}/api/registrations-export?event=${meeting.id}`, { headers: { authorization: `JWT ${token}` } })
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8')
+    expect(await csv.text()).toContain('Hidden Delegate')
   }, 90_000)
 
   it('people register themselves; the second waits, and moves up when the first withdraws', async () => {

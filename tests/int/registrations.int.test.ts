@@ -8,6 +8,8 @@ import type { EmailOutbox, Registration, User } from '@/payload-types'
 import { runDueJobs } from '@/server/jobs/run-queued-jobs'
 import { decide, nominate, registerSelf, withdraw } from '@/server/registrations/registration-doors'
 import { sendEventReminders } from '@/server/registrations/reminders'
+import { registrationsCsv } from '@/server/registrations/registrations-csv'
+import { parse } from 'csv-parse/sync'
 import { databaseKind, makeUser, testPayload } from './helpers'
 
 const run = Date.now().toString(36)
@@ -160,6 +162,18 @@ describe(`registration (${databaseKind})`, () => {
     const later = await event('reminder-later', { approval: 'automatic', reminderDays: 7 })
     await registerSelf(payload, en, { eventId: later.id, locale: 'en', answers: {} })
     expect(await sendEventReminders(payload, later.id)).toBe(0)
+  })
+
+  it('exports an event’s registrations as CSV that spreadsheets read safely', async () => {
+    const e = await event('csv', { askFor: ['organisation'] })
+    const user = await makeUser(payload, ['learner'], { name: 'Гаянэ Аветисян' })
+    await registerSelf(payload, user, { eventId: e.id, locale: 'ru', answers: { organisation: '=HYPERLINK("http://evil")' } })
+    const csv = await registrationsCsv(payload, { event: e.id })
+    expect(csv.startsWith('\uFEFF')).toBe(true)
+    const rows = parse(csv.slice(1), { columns: true }) as Record<string, string>[]
+    expect(rows).toHaveLength(1)
+    expect(rows[0]).toMatchObject({ event: e.slug, status: 'pending', name: 'Гаянэ Аветисян', email: user.email.toLowerCase(), organisation: `'=HYPERLINK("http://evil")` })
+    expect(await registrationsCsv(payload, { event: e.id, status: 'approved' })).toBe('\uFEFF' + Object.keys(rows[0]).join(',') + '\r\n')
   })
 
   it('keeps only the answers the event asks for', async () => {

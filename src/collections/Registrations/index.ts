@@ -27,6 +27,7 @@ export const Registrations: CollectionConfig = {
     defaultColumns: ['name', 'event', 'state', 'status', 'createdAt'],
     listSearchableFields: ['name', 'email', 'organisation'],
     group: meetingsGroup,
+    components: { beforeListTable: ['@/components/admin/RegistrationsExport#RegistrationsExport'] },
     description: {
       en: 'Approve or decline by changing the status (a reason is required to decline). A freed place goes to the first on the waiting list; every change e-mails the person in their language.',
       ru: 'Чтобы подтвердить или отклонить регистрацию, измените статус (для отказа нужна причина). Освободившееся место получает первый в листе ожидания; о каждом изменении человеку приходит письмо на его языке.',

@@ -177,7 +177,12 @@ export default async function RegistrationPage({ params, searchParams }: SlugPar
         </section>
       ) : null}
 
-      {page.isStaff ? <p><a href={`/admin/collections/registrations?where[event][equals]=${event.id}`}>{t('registration.page.staff')}</a></p> : null}
+      {page.isStaff ? (
+        <p>
+          <a href={`/admin/collections/registrations?where[event][equals]=${event.id}`}>{t('registration.page.staff')}</a> ·{' '}
+          <a href={`/api/registrations-export?event=${event.id}`} download>{t('registration.export.event')}</a>
+        </p>
+      ) : null}
     </div>
   )
 }
