@@ -936,6 +936,22 @@ export interface Registration {
     needsVisa?: boolean | null;
   };
   /**
+   * Filled in by the participant once approved.
+   */
+  followUp?: {
+    arrival?: string | null;
+    departure?: string | null;
+    travelMode?: ('air' | 'rail' | 'road' | 'local') | null;
+    accommodation?: ('needed' | 'own') | null;
+    funding?: ('sponsorship-requested' | 'own') | null;
+    details?: string | null;
+    submittedAt?: string | null;
+  };
+  /**
+   * Untick once reviewed.
+   */
+  reviewNeeded?: boolean | null;
+  /**
    * Lower numbers are promoted first.
    */
   queueNumber?: number | null;
@@ -1973,6 +1989,18 @@ export interface RegistrationsSelect<T extends boolean = true> {
         accessibility?: T;
         needsVisa?: T;
       };
+  followUp?:
+    | T
+    | {
+        arrival?: T;
+        departure?: T;
+        travelMode?: T;
+        accommodation?: T;
+        funding?: T;
+        details?: T;
+        submittedAt?: T;
+      };
+  reviewNeeded?: T;
   queueNumber?: T;
   reminderSentAt?: T;
   statusChangedAt?: T;

@@ -196,6 +196,24 @@ describe(`registration for events (${databaseKind()})`, () => {
     await b.page.reload()
     expect(await b.page.getByRole('region', { name: 'Your registration' }).innerText()).toContain('Awaiting approval')
     expect((await mails(second.email)).map((m) => m.subject)).toEqual([`Waiting list: Expert meeting open ${run}`, `A place is free for you: Expert meeting open ${run}`])
+    // Once approved, the participant tells the Secretariat how they travel; it is marked for review.
+    const promoted = (await api<Registrations>(`/api/registrations?where[email][equals]=${encodeURIComponent(second.email)}`, { token })).body.docs[0]
+    expect((await api(`/api/registrations/${promoted.id}`, { method: 'PATCH', token, body: JSON.stringify({ status: 'approved' }) })).status).toBe(200)
+    await b.page.reload()
+    const travel = b.page.getByRole('region', { name: 'Travel and accommodation' })
+    await travel.getByLabel('Arrival date').fill('2027-03-09')
+    await travel.getByLabel('Departure date').fill('2027-03-08')
+    await travel.getByLabel('Travelling by').selectOption('rail')
+    await travel.getByRole('button', { name: 'Send to the Secretariat' }).click()
+    await b.page.waitForURL(/error=departure-before-arrival/)
+    // Refused, and nothing typed is lost.
+    expect(await travel.getByLabel('Travelling by').inputValue()).toBe('rail')
+    await travel.getByLabel('Departure date').fill('2027-03-12')
+    await travel.getByRole('button', { name: 'Send to the Secretariat' }).click()
+    await b.page.waitForURL(/notice=follow-up-saved/)
+    expect(await travel.innerText()).toContain('Sent to the Secretariat for review.')
+    expect((await api<{ reviewNeeded: boolean; followUp: { travelMode: string } }>(`/api/registrations/${promoted.id}`, { token })).body).toMatchObject({ reviewNeeded: true, followUp: { travelMode: 'rail' } })
+
     // The page is the person's own: never from the page cache.
     const res = await fetch(new URL(`/en/events/${webinar.slug}/register`, b.page.url()), { headers: { cookie: (await b.context.cookies()).map((c) => `${c.name}=${c.value}`).join('; '), 'sec-fetch-site': 'same-origin' } })
     expect(res.headers.get('x-page-cache')).toBe('private')

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { env } from '@/env'
 import type { EmailOutbox, Registration, User } from '@/payload-types'
 import { runDueJobs } from '@/server/jobs/run-queued-jobs'
-import { decide, nominate, registerSelf, withdraw } from '@/server/registrations/registration-doors'
+import { decide, nominate, registerSelf, submitFollowUp, withdraw } from '@/server/registrations/registration-doors'
 import { sendEventReminders } from '@/server/registrations/reminders'
 import { registrationsCsv } from '@/server/registrations/registrations-csv'
 import { parse } from 'csv-parse/sync'
@@ -174,6 +174,27 @@ describe(`registration (${databaseKind})`, () => {
     expect(rows).toHaveLength(1)
     expect(rows[0]).toMatchObject({ event: e.slug, status: 'pending', name: 'Гаянэ Аветисян', email: user.email.toLowerCase(), organisation: `'=HYPERLINK("http://evil")` })
     expect(await registrationsCsv(payload, { event: e.id, status: 'approved' })).toBe('\uFEFF' + Object.keys(rows[0]).join(',') + '\r\n')
+  })
+
+  it('lets an approved participant send travel details, marked for the Secretariat to review', async () => {
+    const e = await event('follow-up', { capacity: 1 })
+    const [approved, waiting] = [await makeUser(payload, ['learner']), await makeUser(payload, ['learner'])]
+    const mine = await registerSelf(payload, approved, { eventId: e.id, locale: 'en', answers: {} })
+    const theirs = await registerSelf(payload, waiting, { eventId: e.id, locale: 'en', answers: {} })
+    if (!mine.ok || !theirs.ok) throw new Error('registration failed')
+    const followUp = { arrival: '2027-03-09', departure: '2027-03-12', travelMode: 'air' as const, accommodation: 'needed' as const, funding: 'sponsorship-requested' as const, details: 'OS 512, 14:05' }
+    // Not before approval.
+    expect(await submitFollowUp(payload, approved, { registrationId: mine.registration.id, locale: 'en', followUp })).toEqual({ ok: false, error: 'transition' })
+    const secretariat = await makeUser(payload, ['secretariat'])
+    await decide(payload, secretariat, { registrationId: mine.registration.id, locale: 'en', decision: 'approved' })
+    expect(await submitFollowUp(payload, approved, { registrationId: mine.registration.id, locale: 'en', followUp: { ...followUp, departure: '2027-03-01' } })).toEqual({ ok: false, error: 'departure-before-arrival' })
+    // Nobody else's registration.
+    expect(await submitFollowUp(payload, waiting, { registrationId: mine.registration.id, locale: 'en', followUp })).toEqual({ ok: false, error: 'not-found' })
+    const saved = await submitFollowUp(payload, approved, { registrationId: mine.registration.id, locale: 'en', followUp })
+    expect(saved.ok).toBe(true)
+    const row = await payload.findByID({ collection: 'registrations', id: mine.registration.id, overrideAccess: true })
+    expect(row).toMatchObject({ status: 'approved', reviewNeeded: true, followUp: { travelMode: 'air', accommodation: 'needed', funding: 'sponsorship-requested', details: 'OS 512, 14:05' } })
+    expect(row.followUp?.arrival?.slice(0, 10)).toBe('2027-03-09')
   })
 
   it('keeps only the answers the event asks for', async () => {

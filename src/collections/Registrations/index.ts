@@ -2,9 +2,9 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '@/access/is-admin'
 import { isStaff } from '@/access/is-staff'
 import { registrationsForReader } from '@/access/registrations'
-import { dayAndTimeDate } from '@/fields/date'
+import { dayAndTimeDate, dayOnlyDate } from '@/fields/date'
 import { localeNamesInAdmin, locales } from '@/i18n/locales'
-import { registrationFieldLabels, registrationStatuses } from '@/server/registrations/registration-rules'
+import { accommodationChoices, fundingChoices, registrationFieldLabels, registrationStatuses, travelModes } from '@/server/registrations/registration-rules'
 import { interpretationOptions } from '@/server/events/languages'
 import { meetingsGroup } from '../EventTypes'
 import { translate } from '@/i18n/messages'
@@ -24,7 +24,7 @@ export const Registrations: CollectionConfig = {
   labels: { singular: { en: 'Registration', ru: 'Регистрация' }, plural: { en: 'Registrations', ru: 'Регистрации' } },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'event', 'state', 'status', 'createdAt'],
+    defaultColumns: ['name', 'event', 'state', 'status', 'reviewNeeded', 'createdAt'],
     listSearchableFields: ['name', 'email', 'organisation'],
     group: meetingsGroup,
     components: { beforeListTable: ['@/components/admin/RegistrationsExport#RegistrationsExport'] },
@@ -111,6 +111,38 @@ export const Registrations: CollectionConfig = {
         { name: 'accessibility', type: 'textarea', maxLength: 500, label: registrationFieldLabels.accessibility },
         { name: 'needsVisa', type: 'checkbox', label: registrationFieldLabels.needsVisa },
       ],
+    },
+    {
+      name: 'followUp',
+      type: 'group',
+      label: { en: 'Travel and accommodation', ru: 'Поездка и проживание' },
+      admin: { description: { en: 'Filled in by the participant once approved.', ru: 'Заполняется участником после подтверждения.' } },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'arrival', type: 'date', label: { en: 'Arrival', ru: 'Прибытие' }, admin: { date: dayOnlyDate, width: '50%' } },
+            { name: 'departure', type: 'date', label: { en: 'Departure', ru: 'Отъезд' }, admin: { date: dayOnlyDate, width: '50%' } },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'travelMode', type: 'select', label: { en: 'Travelling by', ru: 'Способ поездки' }, options: travelModes.map((value) => ({ value, label: { en: translate('en', `registration.followUp.travel.${value}`), ru: translate('ru', `registration.followUp.travel.${value}`) } })), admin: { width: '50%' } },
+            { name: 'accommodation', type: 'select', label: { en: 'Accommodation', ru: 'Проживание' }, options: accommodationChoices.map((value) => ({ value, label: { en: translate('en', `registration.followUp.accommodation.${value}`), ru: translate('ru', `registration.followUp.accommodation.${value}`) } })), admin: { width: '50%' } },
+          ],
+        },
+        { name: 'funding', type: 'select', label: { en: 'Funding', ru: 'Финансирование' }, options: fundingChoices.map((value) => ({ value, label: { en: translate('en', `registration.followUp.funding.${value}`), ru: translate('ru', `registration.followUp.funding.${value}`) } })) },
+        { name: 'details', type: 'textarea', maxLength: 1000, label: { en: 'Travel details', ru: 'Подробности поездки' } },
+        { name: 'submittedAt', type: 'date', label: { en: 'Sent by the participant', ru: 'Отправлено участником' }, admin: { readOnly: true, date: dayAndTimeDate } },
+      ],
+    },
+    {
+      name: 'reviewNeeded',
+      type: 'checkbox',
+      index: true,
+      label: { en: 'Changed by the participant: to review', ru: 'Изменено участником: проверить' },
+      admin: { position: 'sidebar', description: { en: 'Untick once reviewed.', ru: 'Снимите отметку после проверки.' } },
     },
     {
       name: 'queueNumber',

@@ -14,6 +14,7 @@ import * as migration_20261201_101428_home_blocks_images_countries from './20261
 import * as migration_20261201_132427_events from './20261201_132427_events';
 import * as migration_20261201_155425_registrations from './20261201_155425_registrations';
 import * as migration_20261201_170348_registration_reminders from './20261201_170348_registration_reminders';
+import * as migration_20261201_171640_registration_follow_up from './20261201_171640_registration_follow_up';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261201_170348_registration_reminders.up,
     down: migration_20261201_170348_registration_reminders.down,
-    name: '20261201_170348_registration_reminders'
+    name: '20261201_170348_registration_reminders',
+  },
+  {
+    up: migration_20261201_171640_registration_follow_up.up,
+    down: migration_20261201_171640_registration_follow_up.down,
+    name: '20261201_171640_registration_follow_up'
   },
 ];

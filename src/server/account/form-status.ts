@@ -20,6 +20,7 @@ export const formErrorKeys: Record<string, MessageKey> = {
   'transition': 'form.error.transition',
   'reason-required': 'form.error.reason-required',
   'not-found': 'form.error.not-found',
+  'departure-before-arrival': 'form.error.departure-before-arrival',
 }
 export const formNoticeKeys: Record<string, MessageKey> = {
   'check-email': 'form.notice.check-email',
@@ -31,4 +32,5 @@ export const formNoticeKeys: Record<string, MessageKey> = {
   waitlisted: 'form.notice.waitlisted',
   nominated: 'form.notice.nominated',
   withdrawn: 'form.notice.withdrawn',
+  'follow-up-saved': 'form.notice.follow-up-saved',
 }

@@ -6,9 +6,9 @@ import { href, routes } from '@/i18n/routes'
 import type { User } from '@/payload-types'
 import { sealValues } from '@/server/forms/sealed-values'
 import { getPayloadClient } from '@/server/payload'
-import { nominate, registerSelf, withdraw, ZAnswers, ZNomination, type TRegistrationResult } from './registration-doors'
+import { nominate, registerSelf, submitFollowUp, withdraw, ZAnswers, ZFollowUp, ZNomination, type TRegistrationResult } from './registration-doors'
 
-export const registrationActions = ['register', 'nominate', 'withdraw-registration'] as const
+export const registrationActions = ['register', 'nominate', 'withdraw-registration', 'follow-up'] as const
 export type TRegistrationAction = (typeof registrationActions)[number]
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -33,7 +33,7 @@ function answersOf(form: FormData) {
 
 /** What was typed, to give back after a refusal (sealed: it may be someone's name and address). */
 function typed(form: FormData): Record<string, string> {
-  const keep = ['name', 'email', 'language', 'organisation', 'jobTitle', 'phone', 'interpretation', 'dietary', 'accessibility', 'needsVisa']
+  const keep = ['name', 'email', 'language', 'organisation', 'jobTitle', 'phone', 'interpretation', 'dietary', 'accessibility', 'needsVisa', 'arrival', 'departure', 'travelMode', 'accommodation', 'funding', 'details']
   return Object.fromEntries(keep.flatMap((k) => (typeof form.get(k) === 'string' && form.get(k) ? [[k, String(form.get(k)).slice(0, 1000)]] : [])))
 }
 
@@ -73,6 +73,13 @@ export async function answerRegistrationForm(action: TRegistrationAction, form: 
   }
   const id = z.coerce.number().int().positive().safeParse(form.get('registration'))
   if (!id.success) return page({ error: 'invalid-input' })
+  if (action === 'follow-up') {
+    const value = (name: string) => (typeof form.get(name) === 'string' && String(form.get(name)).trim() ? String(form.get(name)) : undefined)
+    const followUp = ZFollowUp.safeParse({ arrival: value('arrival'), departure: value('departure'), travelMode: value('travelMode'), accommodation: value('accommodation'), funding: value('funding'), details: value('details') })
+    if (!followUp.success) return refused('invalid-input')
+    result = await submitFollowUp(payload, user, { registrationId: id.data, locale, followUp: followUp.data })
+    return result.ok ? page({ notice: 'follow-up-saved' }) : refused(result.error)
+  }
   result = await withdraw(payload, user, { registrationId: id.data, locale })
   return result.ok ? page({ notice: 'withdrawn' }) : page({ error: result.error })
 }

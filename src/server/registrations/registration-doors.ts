@@ -8,7 +8,7 @@ import { isAppError, type TAppErrorCode } from '@/server/errors'
 import type { TRegistrationContext } from '@/collections/Registrations/hooks/registration-hooks'
 import { relationId } from './allocation'
 import { interpretationLanguages } from '@/server/events/languages'
-import { active, maySelfRegister, optionalFields, registrationOpen, type TOptionalField } from './registration-rules'
+import { accommodationChoices, active, fundingChoices, maySelfRegister, optionalFields, registrationOpen, travelModes, type TOptionalField } from './registration-rules'
 
 /**
  * The site's doors to registration: a person registers or withdraws, a National Contact Point
@@ -29,6 +29,7 @@ export type TRegistrationError =
   | 'full'
   | 'transition'
   | 'reason-required'
+  | 'departure-before-arrival'
 
 export type TRegistrationResult = { ok: true; registration: Registration } | { ok: false; error: TRegistrationError; fields?: Record<string, string> }
 
@@ -52,6 +53,17 @@ export const ZAnswers = z.object({
   needsVisa: z.boolean().optional(),
 })
 export type TAnswers = z.infer<typeof ZAnswers>
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((v) => Number.isFinite(Date.parse(v)))
+export const ZFollowUp = z.object({
+  arrival: isoDay.optional(),
+  departure: isoDay.optional(),
+  travelMode: z.enum(travelModes).optional(),
+  accommodation: z.enum(accommodationChoices).optional(),
+  funding: z.enum(fundingChoices).optional(),
+  details: optionalText(1000),
+})
+export type TFollowUp = z.infer<typeof ZFollowUp>
 
 export const ZNomination = z.object({
   name: z.string().trim().min(1).max(120),
@@ -181,4 +193,28 @@ export async function decide(payload: Payload, user: User | null, input: { regis
   if (!user || !checkRole(staffRoles, user)) return { ok: false, error: 'not-allowed' }
   const data = input.decision === 'declined' ? { status: 'declined' as const, declineReason: input.reason?.trim() || null } : { status: 'approved' as const }
   return save(payload, input.locale, (req) => req.payload.update({ collection: 'registrations', id: input.registrationId, data, overrideAccess: true, req, depth: 0 }))
+}
+
+/**
+ * An approved participant's travel and accommodation, and later changes to them: saved, and
+ * marked for the Secretariat to review (it unticks the mark once done).
+ */
+export async function submitFollowUp(payload: Payload, user: User | null, input: { registrationId: number; locale: Locale; followUp: TFollowUp }): Promise<TRegistrationResult> {
+  if (!user) return { ok: false, error: 'not-allowed' }
+  const registration = await registrationFor(payload, user, input.registrationId)
+  // Only the participant themselves (not their NCP), and only once approved.
+  if (!registration || !(relationId(registration.person) === user.id || registration.email === user.email.toLowerCase())) return { ok: false, error: 'not-found' }
+  if (registration.status !== 'approved') return { ok: false, error: 'transition' }
+  const { arrival, departure } = input.followUp
+  if (arrival && departure && departure < arrival) return { ok: false, error: 'departure-before-arrival' }
+  const followUp = {
+    arrival: arrival ? `${arrival}T12:00:00.000Z` : null,
+    departure: departure ? `${departure}T12:00:00.000Z` : null,
+    travelMode: input.followUp.travelMode ?? null,
+    accommodation: input.followUp.accommodation ?? null,
+    funding: input.followUp.funding ?? null,
+    details: input.followUp.details ?? null,
+    submittedAt: new Date().toISOString(),
+  }
+  return save(payload, input.locale, (req) => req.payload.update({ collection: 'registrations', id: registration.id, data: { followUp, reviewNeeded: true }, overrideAccess: true, req, depth: 0 }))
 }

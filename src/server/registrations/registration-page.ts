@@ -8,7 +8,7 @@ import type { TLocalizedDoc } from '@/server/content/find-localized'
 import { relationId } from './allocation'
 import { active, maySelfRegister, optionalFields, registrationOpen, type TOptionalField } from './registration-rules'
 
-export type TRegistrationView = Pick<Registration, 'id' | 'name' | 'email' | 'status' | 'declineReason' | 'answers' | 'createdAt'> & { position?: number; withdrawable: boolean }
+export type TRegistrationView = Pick<Registration, 'id' | 'name' | 'email' | 'status' | 'declineReason' | 'answers' | 'createdAt' | 'followUp' | 'reviewNeeded'> & { position?: number; withdrawable: boolean }
 
 export type TRegistrationPage = {
   event: TLocalizedDoc<Event>
@@ -47,6 +47,8 @@ async function view(registration: Registration): Promise<TRegistrationView> {
     declineReason: registration.declineReason,
     answers: registration.answers,
     createdAt: registration.createdAt,
+    followUp: registration.followUp,
+    reviewNeeded: registration.reviewNeeded,
     position,
     withdrawable: active.includes(registration.status),
   }

@@ -98,3 +98,8 @@ export function emailForChange(from: TRegistrationStatus | undefined, to: TRegis
 export function emailCarriesCalendar(kind: TRegistrationEmail): boolean {
   return kind === 'received' || kind === 'confirmed' || kind === 'approved' || kind === 'promoted' || kind === 'reminder'
 }
+
+/** The follow-up form an approved participant fills in (travel, accommodation, funding). */
+export const travelModes = ['air', 'rail', 'road', 'local'] as const
+export const accommodationChoices = ['needed', 'own'] as const
+export const fundingChoices = ['sponsorship-requested', 'own'] as const

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { FormStatus } from '@/components/Form'
 import { NotFoundView, notFoundMetadata } from '@/components/NotFoundView'
+import { FollowUpFields, followUpValues } from '@/components/Registration/FollowUpFields'
 import { RegistrationFields } from '@/components/Registration/RegistrationFields'
 import { env } from '@/env'
 import { localeLabels, locales } from '@/i18n/locales'
@@ -96,6 +97,20 @@ export default async function RegistrationPage({ params, searchParams }: SlugPar
       ) : null}
       {page.open === 'open' && page.mode === 'members' && user && !page.maySelfRegister && !page.mine ? <p>{t('registration.page.membersOnly')}</p> : null}
       {page.open === 'open' && page.mode === 'nominated' && !page.delegation && !page.mine ? <p>{t('registration.page.nominatedOnly')}</p> : null}
+
+      {page.mine?.status === 'approved' ? (
+        <section aria-labelledby="follow-up-title">
+          <h2 id="follow-up-title">{t('registration.followUp.heading')}</h2>
+          <p className="hint">{t('registration.followUp.intro')}</p>
+          {page.mine.reviewNeeded ? <p>{t('registration.followUp.review')}</p> : null}
+          <form method="post" action="/forms/follow-up" className="form">
+            {hidden}
+            <input type="hidden" name="registration" value={page.mine.id} />
+            <FollowUpFields locale={locale} values={{ ...followUpValues(page.mine.followUp), ...typed('follow-up') }} />
+            <button type="submit" className="button">{t('registration.followUp.submit')}</button>
+          </form>
+        </section>
+      ) : null}
 
       {page.participants ? (
         <section aria-labelledby="participants-title">
