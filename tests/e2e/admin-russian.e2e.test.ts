@@ -22,7 +22,7 @@ const allowedWords = new Set([
   // Social networks in the footer's choice of network: brand names.
   ...['X', 'Twitter', 'LinkedIn', 'Facebook', 'YouTube', 'Flickr', 'Telegram'],
   // Acronyms and standards that Russian writes in Latin letters too.
-  ...['ID', 'API', 'URL', 'PDF', 'DOI', 'ISO', 'HTML', 'SMTP', 'MIME'],
+  ...['ID', 'API', 'URL', 'PDF', 'DOI', 'ISO', 'HTML', 'SMTP', 'MIME', 'CSV'],
   // «ISO 3166-1 alpha-2» is the standard's name; XK (Kosovo) is a code the description gives.
   ...['alpha', 'XK'],
   // Creative Commons licence names (CC BY 4.0, CC BY-NC-ND 4.0) are the same in every language.
@@ -60,7 +60,7 @@ const upstreamEnglish: { text: RegExp; from: string }[] = [
   // title of its checkbox, «Edit <title>» on a related document, «Copy URL» on a file, a
   // drawer named by its slug, and a file's size in KB and dimensions as 1240x1754.
   { text: /^invisible$/, from: '@payloadcms/ui AppHeader' },
-  { text: /^(select-all|_verified|fundingNotice|answers\.needsVisa|registration\.participantListVisible)$/, from: '@payloadcms/ui CheckboxInput title={name}' },
+  { text: /^(select-all|_verified|fundingNotice|answers\.needsVisa|registration\.participantListVisible|reviewNeeded)$/, from: '@payloadcms/ui CheckboxInput title={name}' },
   { text: /^Edit$/, from: '@payloadcms/ui Relationship MultiValueLabel' },
   { text: /^Copy URL$/, from: '@payloadcms/ui FileDetails' },
   { text: /^drawer_\d+_blocks-drawer-\S+$/, from: '@payloadcms/ui BlocksDrawer (aria-label is the drawer slug)' },
