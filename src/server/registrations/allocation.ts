@@ -1,4 +1,4 @@
-import type { PayloadRequest, Where } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 import type { Registration } from '@/payload-types'
 import { dialectOf, sql, sqlInRequest } from '@/server/search-index/raw-sql'
 import { placeHolding, statusOnPromotion, type TRegistrationSettings, type TRegistrationStatus } from './registration-rules'
@@ -77,8 +77,13 @@ export async function promoteWaiting(req: PayloadRequest, eventId: number, setti
   }
 }
 
-/** A waiting registration's position in line (1 = next to be promoted). */
-export async function waitingPosition(req: PayloadRequest, registration: Pick<Registration, 'event' | 'queueNumber'>): Promise<number> {
-  const eventId = relationId(registration.event)!
-  return countRegistrations(req, eventId, ['waitlisted'], [{ queueNumber: { less_than_equal: registration.queueNumber ?? 0 } }])
+/** A waiting registration's position in line (1 = next to be promoted); inside a save, pass its request. */
+export async function waitingPosition(payload: Payload, registration: Pick<Registration, 'event' | 'queueNumber'>, req?: PayloadRequest): Promise<number> {
+  const { totalDocs } = await payload.count({
+    collection: 'registrations',
+    where: { and: [{ event: { equals: relationId(registration.event) } }, { status: { equals: 'waitlisted' } }, { queueNumber: { less_than_equal: registration.queueNumber ?? 0 } }] },
+    overrideAccess: true,
+    req,
+  })
+  return totalDocs
 }

@@ -106,6 +106,17 @@ function openFor(event: TEventForRegistration, now: Date): TRegistrationError | 
   return open === 'open' ? undefined : open
 }
 
+/**
+ * The address's earlier registration for the event, if any: a withdrawn one is renewed, a
+ * declined or active one refuses a new registration.
+ */
+async function earlierRegistration(payload: Payload, eventId: number, email: string): Promise<{ existing?: Registration; refusal?: TRegistrationError }> {
+  const existing = (await payload.find({ collection: 'registrations', where: { and: [{ event: { equals: eventId } }, { email: { equals: email } }] }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
+  if (existing?.status === 'declined') return { existing, refusal: 'declined-before' }
+  if (existing && active.includes(existing.status)) return { existing, refusal: 'duplicate' }
+  return { existing }
+}
+
 /** A signed-in person registers (or registers again after withdrawing). */
 export async function registerSelf(payload: Payload, user: User | null, input: { eventId: number; locale: Locale; answers: TAnswers }, now = new Date()): Promise<TRegistrationResult> {
   if (!user) return { ok: false, error: 'not-allowed' }
@@ -116,9 +127,8 @@ export async function registerSelf(payload: Payload, user: User | null, input: {
   if (!maySelfRegister(event.registration?.mode, { signedIn: true, member: checkRole(memberRoles, user) })) return { ok: false, error: 'not-allowed' }
   const answers = keepAskedFor(input.answers, event.registration?.askFor)
   const email = user.email.toLowerCase()
-  const existing = (await payload.find({ collection: 'registrations', where: { and: [{ event: { equals: event.id } }, { email: { equals: email } }] }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
-  if (existing?.status === 'declined') return { ok: false, error: 'declined-before' }
-  if (existing && active.includes(existing.status)) return { ok: false, error: 'duplicate' }
+  const { existing, refusal } = await earlierRegistration(payload, event.id, email)
+  if (refusal) return { ok: false, error: refusal }
   const state = stateOfUser(user)
   const language = isLocale(user.preferredLanguage) ? user.preferredLanguage : input.locale
   return save(payload, input.locale, async (req) => {
@@ -146,9 +156,8 @@ export async function nominate(payload: Payload, user: User | null, input: { eve
   if (closed) return { ok: false, error: closed }
   if (event.registration?.mode !== 'nominated' && event.registration?.mode !== 'members') return { ok: false, error: 'not-allowed' }
   const { nominee } = input
-  const existing = (await payload.find({ collection: 'registrations', where: { and: [{ event: { equals: event.id } }, { email: { equals: nominee.email } }] }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
-  if (existing?.status === 'declined') return { ok: false, error: 'declined-before' }
-  if (existing && active.includes(existing.status)) return { ok: false, error: 'duplicate' }
+  const { existing, refusal } = await earlierRegistration(payload, event.id, nominee.email)
+  if (refusal) return { ok: false, error: refusal }
   // An existing registration of someone else's delegation is not this NCP's to renew.
   if (existing && relationId(existing.state) !== state) return { ok: false, error: 'duplicate' }
   const account = (await payload.find({ collection: 'users', where: { email: { equals: nominee.email } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]

@@ -42,7 +42,7 @@ export async function queueRegistrationEmail(req: PayloadRequest, registration: 
     name: registration.name,
     event: title,
     reason: registration.declineReason ?? '',
-    position: kind === 'waitlisted' ? await waitingPosition(req, registration) : 0,
+    position: kind === 'waitlisted' ? await waitingPosition(req.payload, registration, req) : 0,
   }
   // The link to join online goes to approved participants only.
   const online = registration.status === 'approved' && event.format !== 'in-person' && event.onlineLink ? `\n${t('registration.email.onlineLink')}: ${event.onlineLink}` : ''

@@ -5,7 +5,7 @@ import type { Event, Participant, Registration, User } from '@/payload-types'
 import { loadEvent } from '@/server/events/event-list'
 import { getPayloadClient } from '@/server/payload'
 import type { TLocalizedDoc } from '@/server/content/find-localized'
-import { relationId } from './allocation'
+import { waitingPosition } from './allocation'
 import { active, maySelfRegister, optionalFields, registrationOpen, type TOptionalField } from './registration-rules'
 
 export type TRegistrationView = Pick<Registration, 'id' | 'name' | 'email' | 'status' | 'declineReason' | 'answers' | 'createdAt' | 'followUp' | 'reviewNeeded'> & { position?: number; withdrawable: boolean }
@@ -29,16 +29,7 @@ export type TRegistrationPage = {
 }
 
 async function view(registration: Registration): Promise<TRegistrationView> {
-  const payload = await getPayloadClient()
-  let position: number | undefined
-  if (registration.status === 'waitlisted') {
-    const { totalDocs } = await payload.count({
-      collection: 'registrations',
-      where: { and: [{ event: { equals: relationId(registration.event) } }, { status: { equals: 'waitlisted' } }, { queueNumber: { less_than_equal: registration.queueNumber ?? 0 } }] },
-      overrideAccess: true,
-    })
-    position = totalDocs
-  }
+  const position = registration.status === 'waitlisted' ? await waitingPosition(await getPayloadClient(), registration) : undefined
   return {
     id: registration.id,
     name: registration.name,
