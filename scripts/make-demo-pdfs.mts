@@ -1,6 +1,6 @@
 /**
  * `npm run demo:pdfs`: renders the demo publications' editions (src/seed/data/publications.ts)
- * to PDF with the machine's Chromium, into src/seed/files/, where the seed reads them.
+ * and the demo meetings' documents (src/seed/data/meeting-documents.ts) to PDF with the machine's Chromium, into src/seed/files/, where the seed reads them.
  * The PDFs are committed, so starting the platform never needs a browser; run this again
  * after changing the texts.
  */
@@ -8,6 +8,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { chromium } from 'playwright-core'
 import { findChromium } from './browser.mjs'
+import { demoMeetingDocuments } from '../src/seed/data/meeting-documents'
 import { demoAuthor, demoLabel, demoPublications } from '../src/seed/data/publications'
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
@@ -33,6 +34,18 @@ ${item.sections[lang]!.map((s) => `<h2>${escape(s.heading)}</h2>${s.paragraphs.m
 </body></html>`
     await page.setContent(html)
     const file = path.join(outDir, `${item.slug}-${lang}.pdf`)
+    await page.pdf({ path: file, format: 'A4', margin: { top: '20mm', bottom: '20mm', left: '15mm', right: '15mm' } })
+    console.log(`${path.relative(process.cwd(), file)}: ${fs.statSync(file).size} bytes`)
+  }
+}
+const secretariat = { en: 'Prague Process Secretariat', ru: 'Секретариат Пражского процесса' }
+for (const doc of demoMeetingDocuments) {
+  for (const lang of doc.editions) {
+    const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escape(doc.title[lang])}</title>
+<style>body{font-family:'DejaVu Sans','Liberation Sans',sans-serif;font-size:11pt;line-height:1.5;margin:0 8mm;color:#111}h1{font-size:18pt;margin:0 0 4mm}.meta{color:#333}</style></head>
+<body><p class="meta">${escape(secretariat[lang])}</p><h1>${escape(doc.title[lang])}</h1>${doc.paragraphs[lang].map((p) => `<p>${escape(p)}</p>`).join('')}</body></html>`
+    await page.setContent(html)
+    const file = path.join(outDir, `${doc.key}-${lang}.pdf`)
     await page.pdf({ path: file, format: 'A4', margin: { top: '20mm', bottom: '20mm', left: '15mm', right: '15mm' } })
     console.log(`${path.relative(process.cwd(), file)}: ${fs.statSync(file).size} bytes`)
   }

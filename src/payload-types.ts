@@ -31,6 +31,7 @@ export interface Config {
     events: Event;
     'event-types': EventType;
     registrations: Registration;
+    'meeting-documents': MeetingDocument;
     publications: Publication;
     'publication-types': PublicationType;
     authors: Author;
@@ -59,6 +60,7 @@ export interface Config {
     events: EventsSelect<false> | EventsSelect<true>;
     'event-types': EventTypesSelect<false> | EventTypesSelect<true>;
     registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
+    'meeting-documents': MeetingDocumentsSelect<false> | MeetingDocumentsSelect<true>;
     publications: PublicationsSelect<false> | PublicationsSelect<true>;
     'publication-types': PublicationTypesSelect<false> | PublicationTypesSelect<true>;
     authors: AuthorsSelect<false> | AuthorsSelect<true>;
@@ -847,6 +849,10 @@ export interface Event {
          * One per line: name, role, institution.
          */
         speakers?: string | null;
+        /**
+         * Documents of this event (add them under Meeting documents first). Each reader sees only those open to them.
+         */
+        documents?: (number | MeetingDocument)[] | null;
         id?: string | null;
       }[]
     | null;
@@ -902,6 +908,34 @@ export interface EventType {
   slug: string;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meeting-documents".
+ */
+export interface MeetingDocument {
+  id: number;
+  title: string;
+  event: number | Event;
+  access: 'public' | 'participants' | 'ncp-network' | 'strategic-group' | 'secretariat';
+  language: 'en' | 'ru' | 'fr' | 'de' | 'tr' | 'uk';
+  /**
+   * For a translation: the original document. The edition takes its event and who may read it.
+   */
+  editionOf?: (number | null) | MeetingDocument;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * Approve or decline by changing the status (a reason is required to decline). A freed place goes to the first on the waiting list; every change e-mails the person in their language.
@@ -1600,6 +1634,10 @@ export interface PayloadLockedDocument {
         value: number | Registration;
       } | null)
     | ({
+        relationTo: 'meeting-documents';
+        value: number | MeetingDocument;
+      } | null)
+    | ({
         relationTo: 'publications';
         value: number | Publication;
       } | null)
@@ -1933,6 +1971,7 @@ export interface EventsSelect<T extends boolean = true> {
         endsAt_tz?: T;
         title?: T;
         speakers?: T;
+        documents?: T;
         id?: T;
       };
   registration?:
@@ -2006,6 +2045,30 @@ export interface RegistrationsSelect<T extends boolean = true> {
   statusChangedAt?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meeting-documents_select".
+ */
+export interface MeetingDocumentsSelect<T extends boolean = true> {
+  title?: T;
+  event?: T;
+  access?: T;
+  language?: T;
+  editionOf?: T;
+  prefix?: T;
+  _objectKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -15,6 +15,7 @@ import { Events } from './collections/Events'
 import { EventTypes } from './collections/EventTypes'
 import { Registrations } from './collections/Registrations'
 import { Documents } from './collections/Documents'
+import { MeetingDocuments } from './collections/MeetingDocuments'
 import { EmailOutbox } from './collections/EmailOutbox'
 import { GovernanceBodies } from './collections/GovernanceBodies'
 import { Media } from './collections/Media'
@@ -162,6 +163,7 @@ export default buildConfig({
     withTranslationStatus(Events),
     EventTypes,
     Registrations,
+    MeetingDocuments,
     withTranslationStatus(Publications),
     PublicationTypes,
     Authors,

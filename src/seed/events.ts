@@ -1,7 +1,10 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import type { Payload } from 'payload'
 import { paragraphsToLexical } from '@/server/content/lexical'
 import { zonedTimeToUtc } from '@/server/events/time-zones'
 import { demoEvents, eventTypes, type SeedEvent, type SeedEventTime } from './data/events'
+import { demoMeetingDocuments } from './data/meeting-documents'
 
 type Lang = 'en' | 'ru'
 const quiet = () => ({ skipRevisionBump: true, skipSearchIndexing: true })
@@ -66,17 +69,48 @@ export async function seedEvents(payload: Payload, refs: { areaIds: Map<string, 
       overrideAccess: true,
       context: quiet(),
     })
+    const sessionIds = (doc.agenda ?? []).map((row) => row.id)
+    const papers = await seedMeetingDocuments(payload, doc.id, event.slug)
     await payload.update({
       collection: 'events',
       id: doc.id,
       locale: 'ru',
       data: {
         ...texts('ru'),
-        agenda: (doc.agenda ?? []).map((row, i) => ({ ...agenda[i], id: row.id, title: event.agenda![i].title.ru, speakers: event.agenda![i].speakers?.ru })) as never,
+        agenda: (doc.agenda ?? []).map((row, i) => ({ ...agenda[i], id: sessionIds[i], title: event.agenda![i].title.ru, speakers: event.agenda![i].speakers?.ru, documents: papers.filter((p) => p.session === i).map((p) => p.id) })) as never,
         _status: 'published',
       },
       overrideAccess: true,
       context: quiet(),
     })
   }
+}
+
+/**
+ * The demo papers of one meeting: each English or only edition, then its Russian edition as a
+ * language edition of it. Returns the originals with the agenda session they belong to.
+ */
+async function seedMeetingDocuments(payload: Payload, eventId: number, eventSlug: string): Promise<{ id: number; session?: number }[]> {
+  const originals: { id: number; session?: number }[] = []
+  for (const paper of demoMeetingDocuments.filter((d) => d.event === eventSlug)) {
+    let original: number | undefined
+    for (const language of paper.editions) {
+      const name = `${paper.key}-${language}.pdf`
+      const data = fs.readFileSync(path.join(process.cwd(), 'src/seed/files', name))
+      const created = await payload.create({
+        collection: 'meeting-documents',
+        locale: 'en',
+        data: { title: paper.title.en, event: eventId, access: paper.access, language, editionOf: original },
+        file: { data, mimetype: 'application/pdf', name, size: data.length },
+        overrideAccess: true,
+        context: quiet(),
+      })
+      await payload.update({ collection: 'meeting-documents', id: created.id, locale: 'ru', data: { title: paper.title.ru }, overrideAccess: true, context: quiet() })
+      if (original === undefined) {
+        original = created.id
+        originals.push({ id: created.id, session: paper.session })
+      }
+    }
+  }
+  return originals
 }

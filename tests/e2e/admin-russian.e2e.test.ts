@@ -293,10 +293,13 @@ describe('the admin in Russian', () => {
       }),
     )
     const staleUpstream = upstreamEnglish.filter((_, i) => !report.upstreamSeen.has(i)).map((u) => `${u.text} (${u.from})`)
-    expect({ english: [...report.english], dates: [...report.dates], staleUpstream }).toEqual({ english: [], dates: [], staleUpstream: [] })
+    // One assertion each, so that a failure prints its whole list rather than a cut summary.
+    expect([...report.english], 'English in the chrome').toEqual([])
+    expect([...report.dates], 'dates not in Russian order').toEqual([])
+    expect(staleUpstream, 'upstream English allowed but not seen').toEqual([])
     // Dates were seen (list columns, sidebars, pickers), so the date rules had work to do.
     expect(report.russianDates).toBeGreaterThan(20)
-  }, 180_000)
+  }, 300_000)
 
   it('asks to add rows in the accusative and heads each row in the nominative', async () => {
     const page = await context.newPage()

@@ -43,6 +43,16 @@ const agendaSession: Field[] = [
   { name: 'endsAt', type: 'date', label: { en: 'Ends', ru: 'Окончание' }, admin: { date: dayAndTimeDate, width: '50%' }, timezone },
   { name: 'title', type: 'text', localized: true, required: true, label: { en: 'Title', ru: 'Название' } },
   { name: 'speakers', type: 'textarea', localized: true, label: { en: 'Speakers', ru: 'Выступающие' }, admin: { description: { en: 'One per line: name, role, institution.', ru: 'По одному на строку: имя, должность, организация.' } } },
+  {
+    name: 'documents',
+    type: 'relationship',
+    relationTo: 'meeting-documents',
+    hasMany: true,
+    label: { en: 'Documents of the session', ru: 'Документы сессии' },
+    // The event's own documents; each reader sees the ones their access allows.
+    filterOptions: ({ id }) => (id ? { event: { equals: id } } : false),
+    admin: { description: { en: 'Documents of this event (add them under Meeting documents first). Each reader sees only those open to them.', ru: 'Документы этого мероприятия (сначала добавьте их в разделе «Документы мероприятий»). Каждый читатель видит только доступные ему.' } },
+  },
 ]
 
 /** Who registers and how: the Secretariat's settings for one event. */

@@ -15,6 +15,7 @@ import * as migration_20261201_132427_events from './20261201_132427_events';
 import * as migration_20261201_155425_registrations from './20261201_155425_registrations';
 import * as migration_20261201_170348_registration_reminders from './20261201_170348_registration_reminders';
 import * as migration_20261201_171640_registration_follow_up from './20261201_171640_registration_follow_up';
+import * as migration_20261201_193654_meeting_documents from './20261201_193654_meeting_documents';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261201_171640_registration_follow_up.up,
     down: migration_20261201_171640_registration_follow_up.down,
-    name: '20261201_171640_registration_follow_up'
+    name: '20261201_171640_registration_follow_up',
+  },
+  {
+    up: migration_20261201_193654_meeting_documents.up,
+    down: migration_20261201_193654_meeting_documents.down,
+    name: '20261201_193654_meeting_documents'
   },
 ];

@@ -71,7 +71,7 @@ export async function loadEvent(locale: Locale, slug: string, viewer: Pick<TView
     where: { slug: { equals: slug } },
     limit: 1,
     depth: 1,
-    populate: { 'event-types': { name: true, slug: true }, participants: { name: true, slug: true }, 'thematic-areas': { title: true, slug: true } },
+    populate: { 'event-types': { name: true, slug: true }, participants: { name: true, slug: true }, 'thematic-areas': { title: true, slug: true }, 'meeting-documents': { filename: true } },
     as: accessSubject(viewer),
   })
   return docs[0]

@@ -17,7 +17,10 @@ export function fileEndpoints(collection: TUploadCollection): Endpoint[] {
   ]
 }
 
-type TFileRecord = TStoredRecord & { filename?: string | null; mimeType?: string | null; audience?: string | null; sizes?: Record<string, { filename?: string | null; mimeType?: string | null } | undefined> | null }
+type TFileRecord = TStoredRecord & { filename?: string | null; mimeType?: string | null; audience?: string | null; access?: string | null; sizes?: Record<string, { filename?: string | null; mimeType?: string | null } | undefined> | null }
+/** What each collection's files need besides their name: who may read them (for the cache policy), or image sizes. */
+const selectFor: Record<TUploadCollection, SelectType> = { documents: { audience: true }, 'meeting-documents': { access: true }, media: { sizes: true } }
+
 type TLookup = { record: TFileRecord } | { status: 403 | 404 }
 
 async function serveFile(req: PayloadRequest, collection: TUploadCollection): Promise<Response> {
@@ -28,7 +31,7 @@ async function serveFile(req: PayloadRequest, collection: TUploadCollection): Pr
   if (!file) return notServed(req, 404, 'the record exists but its file is missing from storage', 'warn')
   const answer = answerFor(req.method ?? 'GET', req.headers, file)
   const contentType = mimeTypeOf(found.record, filename) ?? file.contentType ?? 'application/octet-stream'
-  const headers = answerHeaders({ ...file, contentType }, answer, cacheControlFor(collection, found.record.audience, Boolean(req.user)))
+  const headers = answerHeaders({ ...file, contentType }, answer, cacheControlFor(collection, found.record.audience ?? found.record.access, Boolean(req.user)))
   if (req.method !== 'GET' || (answer.status !== 200 && answer.status !== 206)) {
     await file.close()
     return new Response(null, { status: answer.status, headers })
@@ -50,7 +53,7 @@ async function findRecord(req: PayloadRequest, collection: TUploadCollection, fi
   const names: Where[] = [{ filename: { equals: filename } }, ...(config.upload.imageSizes ?? []).map(({ name }) => ({ [`sizes.${name}.filename`]: { equals: filename } }))]
   const prefix = req.searchParams.get('prefix')
   const where: Where = { and: [{ or: names }, ...(typeof access === 'object' ? [access] : []), ...(prefix !== null ? [{ prefix: { equals: prefix } }] : [])] }
-  const select: SelectType = { filename: true, mimeType: true, prefix: true, _objectKey: true, ...(collection === 'documents' ? { audience: true } : { sizes: true }) }
+  const select: SelectType = { filename: true, mimeType: true, prefix: true, _objectKey: true, ...selectFor[collection] }
   const record = await req.payload.db.findOne<TFileRecord & { id: number }>({ collection, where, select, req })
   if (record) return { record }
   return { status: access === true ? 404 : 403 }

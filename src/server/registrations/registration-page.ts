@@ -2,6 +2,7 @@ import { checkRole, memberRoles, staffRoles } from '@/access/roles'
 import { stateOfUser } from '@/access/registrations'
 import type { Locale } from '@/i18n/locales'
 import type { Event, Participant, Registration, User } from '@/payload-types'
+import { participantDocuments, type TMeetingDocument } from '@/server/events/event-documents'
 import { loadEvent } from '@/server/events/event-list'
 import { getPayloadClient } from '@/server/payload'
 import type { TLocalizedDoc } from '@/server/content/find-localized'
@@ -26,6 +27,8 @@ export type TRegistrationPage = {
   /** For an approved participant: the link to join online, and the list of participants if the event shows it. */
   onlineLink?: string
   participants?: { name: string; organisation?: string | null; state?: string | null }[]
+  /** For an approved participant: the documents for this event's participants. */
+  documents?: TMeetingDocument[]
 }
 
 async function view(registration: Registration): Promise<TRegistrationView> {
@@ -71,6 +74,7 @@ export async function loadRegistrationPage(locale: Locale, slug: string, user: U
     // Only approved participants get these; the link is not readable through the API but by the Secretariat.
     const full = await payload.findByID({ collection: 'events', id: event.id, depth: 0, overrideAccess: true, select: { onlineLink: true, format: true } })
     if (full.format !== 'in-person' && full.onlineLink) page.onlineLink = full.onlineLink
+    page.documents = await participantDocuments(event.id, locale, user)
     if (settings.participantListVisible) {
       const approved = await payload.find({ collection: 'registrations', where: { and: [{ event: { equals: event.id } }, { status: { equals: 'approved' } }] }, sort: 'name', limit: 1000, depth: 1, locale, populate: { participants: { name: true } }, overrideAccess: true, select: { name: true, answers: true, state: true } })
       page.participants = approved.docs.map((r) => ({ name: r.name, organisation: r.answers?.organisation, state: typeof r.state === 'object' && r.state ? r.state.name : null }))

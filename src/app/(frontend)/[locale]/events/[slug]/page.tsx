@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { FallbackNotice } from '@/components/FallbackNotice'
 import { JsonLd } from '@/components/JsonLd'
+import { MeetingDocumentList } from '@/components/MeetingDocuments/MeetingDocumentList'
 import { NotFoundView, notFoundMetadata } from '@/components/NotFoundView'
 import { RichText } from '@/components/RichText'
 import { resolveLocale, type SlugParams } from '@/i18n/page-params'
@@ -9,6 +10,7 @@ import { href, routes } from '@/i18n/routes'
 import type { EventType, Participant, ThematicArea } from '@/payload-types'
 import { currentViewer } from '@/server/account/current-user'
 import { openGraphFor } from '@/server/content/open-graph'
+import { eventDocumentsForRoles } from '@/server/events/event-documents'
 import { eventJsonLd } from '@/server/events/event-json-ld'
 import { loadEvent, placeOf, zoneOf } from '@/server/events/event-list'
 import { eventDay, formatEventDays, formatEventTime, formatEventWhen } from '@/server/events/event-time'
@@ -17,7 +19,7 @@ async function load(params: SlugParams['params']) {
   const { locale, t } = await resolveLocale(params)
   const { slug } = await params
   const viewer = await currentViewer()
-  return { locale, t, event: await loadEvent(locale, slug, viewer) }
+  return { locale, t, viewer, event: await loadEvent(locale, slug, viewer) }
 }
 
 export async function generateMetadata({ params }: SlugParams): Promise<Metadata> {
@@ -28,8 +30,14 @@ export async function generateMetadata({ params }: SlugParams): Promise<Metadata
 
 /** One event: when (in its own time zone, with the offset), where, who hosts it, its agenda, and a calendar file. */
 export default async function EventPage({ params }: SlugParams) {
-  const { locale, t, event } = await load(params)
+  const { locale, t, viewer, event } = await load(params)
   if (!event) return <NotFoundView locale={locale} />
+  // The documents this render's roles may read; a session lists those of them it names.
+  const documents = await eventDocumentsForRoles(event.id, locale, viewer)
+  const documentsOf = (session: { documents?: (number | { id: number })[] | null }) => {
+    const ids = new Set((session.documents ?? []).map((d) => (typeof d === 'object' ? d.id : d)))
+    return documents.filter((d) => d.files.some((f) => ids.has(f.id)))
+  }
   const zone = zoneOf(event)
   const type = typeof event.type === 'object' ? (event.type as EventType) : undefined
   const host = typeof event.host === 'object' && event.host ? (event.host as Participant) : undefined
@@ -96,6 +104,7 @@ export default async function EventPage({ params }: SlugParams) {
                     <td><time dateTime={s.startsAt}>{formatEventTime(locale, s.startsAt, zone)}</time>{s.endsAt ? <>–<time dateTime={s.endsAt}>{formatEventTime(locale, s.endsAt, zone)}</time></> : null}</td>
                     <td>
                       <span className="agenda__title">{s.title}</span>
+                      {documentsOf(s).length ? <MeetingDocumentList locale={locale} documents={documentsOf(s)} /> : null}
                       {s.speakers ? (
                         <span className="agenda__speakers">
                           <span className="visually-hidden">{t('events.agenda.speakers')}: </span>
@@ -108,6 +117,12 @@ export default async function EventPage({ params }: SlugParams) {
               </tbody>
             </table>
           ))}
+        </section>
+      ) : null}
+      {documents.length ? (
+        <section aria-labelledby="documents-title">
+          <h2 id="documents-title">{t('events.documents')}</h2>
+          <MeetingDocumentList locale={locale} documents={documents} />
         </section>
       ) : null}
     </article>

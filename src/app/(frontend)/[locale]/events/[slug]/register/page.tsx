@@ -1,3 +1,4 @@
+import { MeetingDocumentList } from '@/components/MeetingDocuments/MeetingDocumentList'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { FormStatus } from '@/components/Form'
@@ -109,6 +110,13 @@ export default async function RegistrationPage({ params, searchParams }: SlugPar
             <FollowUpFields locale={locale} values={{ ...followUpValues(page.mine.followUp), ...typed('follow-up') }} />
             <button type="submit" className="button">{t('registration.followUp.submit')}</button>
           </form>
+        </section>
+      ) : null}
+
+      {page.documents?.length ? (
+        <section aria-labelledby="documents-title">
+          <h2 id="documents-title">{t('registration.page.documents')}</h2>
+          <MeetingDocumentList locale={locale} documents={page.documents} />
         </section>
       ) : null}
 
