@@ -1010,6 +1010,7 @@ export interface User {
    * The language of this account: its e-mails are written in it, and changing it on one’s own account switches the admin to it.
    */
   preferredLanguage: 'en' | 'ru';
+  calendarFeedVersion?: number | null;
   resetPasswordRequestedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -2244,6 +2245,7 @@ export interface UsersSelect<T extends boolean = true> {
   roles?: T;
   participant?: T;
   preferredLanguage?: T;
+  calendarFeedVersion?: T;
   resetPasswordRequestedAt?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -20,6 +20,9 @@ export const routes = {
   forgotPassword: () => '/account/forgot-password',
   profile: () => '/account/profile',
   contactPoints: () => '/account/contact-points',
+  /** One's personal calendar: its secret address, and the feed at that address. */
+  personalCalendar: () => '/account/calendar',
+  personalCalendarFeed: (name: string) => `/account/calendar/${name}`,
   events: () => '/events',
   event: (slug: string) => `/events/${slug}`,
   /** Registering for an event, one's registration and, for an NCP, the state's delegation. */

@@ -100,6 +100,16 @@ export const Users: CollectionConfig = {
         },
       },
     },
+    // The version of the personal calendar address (src/server/events/personal-calendar.ts):
+    // raising it retires every earlier address. Never read or written through the API.
+    {
+      name: 'calendarFeedVersion',
+      type: 'number',
+      hidden: true,
+      defaultValue: 0,
+      label: { en: 'Calendar address version', ru: 'Версия адреса календаря' },
+      access: { create: () => false, update: () => false },
+    },
     // When the last reset e-mail was reserved (reserve-password-reset.ts). Payload adds this
     // field itself only while it makes the reservation; the column is the same.
     {

@@ -16,6 +16,7 @@ import * as migration_20261201_155425_registrations from './20261201_155425_regi
 import * as migration_20261201_170348_registration_reminders from './20261201_170348_registration_reminders';
 import * as migration_20261201_171640_registration_follow_up from './20261201_171640_registration_follow_up';
 import * as migration_20261201_193654_meeting_documents from './20261201_193654_meeting_documents';
+import * as migration_20261201_194642_personal_calendar from './20261201_194642_personal_calendar';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261201_193654_meeting_documents.up,
     down: migration_20261201_193654_meeting_documents.down,
-    name: '20261201_193654_meeting_documents'
+    name: '20261201_193654_meeting_documents',
+  },
+  {
+    up: migration_20261201_194642_personal_calendar.up,
+    down: migration_20261201_194642_personal_calendar.down,
+    name: '20261201_194642_personal_calendar'
   },
 ];

@@ -33,4 +33,5 @@ export const formNoticeKeys: Record<string, MessageKey> = {
   nominated: 'form.notice.nominated',
   withdrawn: 'form.notice.withdrawn',
   'follow-up-saved': 'form.notice.follow-up-saved',
+  'calendar-renewed': 'form.notice.calendar-renewed',
 }

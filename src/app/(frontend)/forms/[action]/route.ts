@@ -6,6 +6,7 @@ import { href, routes } from '@/i18n/routes'
 import * as account from '@/server/account/account-actions'
 import { expiredSessionCookie, languageCookie, sessionCookie } from '@/server/account/session-cookie'
 import { answerContactForm } from '@/server/contact/answer-contact-form'
+import { renewPersonalFeed } from '@/server/events/personal-calendar'
 import { getPayloadClient } from '@/server/payload'
 import { sessionUser } from '@/server/account/session-bridge'
 import { answerRegistrationForm, registrationActions, type TRegistrationAction } from '@/server/registrations/answer-registration-form'
@@ -37,6 +38,7 @@ const formPages: Record<string, string> = {
   'forgot-password': routes.forgotPassword(),
   'reset-password': '/account/reset-password',
   profile: routes.profile(),
+  'renew-calendar': routes.personalCalendar(),
   'sign-out': routes.home(),
 }
 
@@ -117,6 +119,12 @@ export async function POST(request: NextRequest, { params }: Ctx) {
       }
       if (result.error === 'not-signed-in') return redirectTo(locale, routes.signIn())
       break
+    }
+    case 'renew-calendar': {
+      const user = await currentUser()
+      if (!user) return redirectTo(locale, routes.signIn())
+      await renewPersonalFeed(payload, user)
+      return redirectTo(locale, routes.personalCalendar(), { notice: 'calendar-renewed' })
     }
     case 'sign-out': {
       result = await account.signOut(payload, await currentUser())
