@@ -135,5 +135,24 @@ describe(`demo content (${databaseKind})`, () => {
     // No person and no address is made up.
     expect(ru.docs[0].contactPoints?.[0]).toMatchObject({ name: null, email: null, phone: null })
   })
-})
 
+  it('gives the Senior Officials’ Meeting its papers at three access levels, in both languages where written so, linked from the agenda', async () => {
+    const payload = await testPayload()
+    const som = (await payload.find({ collection: 'events', where: { slug: { equals: 'senior-officials-meeting-prague' } }, depth: 0, overrideAccess: true })).docs[0]
+    const papers = await payload.find({ collection: 'meeting-documents', where: { event: { equals: som.id } }, locale: 'ru', sort: 'id', depth: 0, overrideAccess: true })
+    expect(papers.docs.map((d) => `${d.access} ${d.language} ${d.editionOf ? 'edition' : 'original'}`)).toEqual([
+      'public en original',
+      'public ru edition',
+      'participants en original',
+      'participants ru edition',
+      'ncp-network en original',
+    ])
+    expect(papers.docs[0].title).toBe('Аннотированная программа')
+    // The agenda's second session carries the report of the year; the fourth, the draft recommendations.
+    const linked = (som.agenda ?? []).map((s) => (s.documents ?? []).length)
+    expect(linked).toEqual([0, 1, 0, 1, 0])
+    // A visitor reads the public paper only.
+    const visible = await payload.find({ collection: 'meeting-documents', where: { event: { equals: som.id } }, depth: 0, overrideAccess: false })
+    expect(visible.docs.map((d) => d.access)).toEqual(['public', 'public'])
+  })
+})

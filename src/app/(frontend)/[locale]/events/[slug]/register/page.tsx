@@ -1,7 +1,7 @@
-import { MeetingDocumentList } from '@/components/MeetingDocuments/MeetingDocumentList'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { FormStatus } from '@/components/Form'
+import { MeetingDocumentList } from '@/components/MeetingDocuments/MeetingDocumentList'
 import { NotFoundView, notFoundMetadata } from '@/components/NotFoundView'
 import { FollowUpFields, followUpValues } from '@/components/Registration/FollowUpFields'
 import { RegistrationFields } from '@/components/Registration/RegistrationFields'
