@@ -32,6 +32,7 @@ export interface Config {
     'event-types': EventType;
     registrations: Registration;
     'meeting-documents': MeetingDocument;
+    'invitation-letters': InvitationLetter;
     publications: Publication;
     'publication-types': PublicationType;
     authors: Author;
@@ -61,6 +62,7 @@ export interface Config {
     'event-types': EventTypesSelect<false> | EventTypesSelect<true>;
     registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
     'meeting-documents': MeetingDocumentsSelect<false> | MeetingDocumentsSelect<true>;
+    'invitation-letters': InvitationLettersSelect<false> | InvitationLettersSelect<true>;
     publications: PublicationsSelect<false> | PublicationsSelect<true>;
     'publication-types': PublicationTypesSelect<false> | PublicationTypesSelect<true>;
     authors: AuthorsSelect<false> | AuthorsSelect<true>;
@@ -106,6 +108,7 @@ export interface Config {
       indexContent: TaskIndexContent;
       sendEventReminders: TaskSendEventReminders;
       deliverEmail: TaskDeliverEmail;
+      sendInvitationLetter: TaskSendInvitationLetter;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1032,6 +1035,30 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Issue a letter by setting its status to Issued: it gets a reference number, and the participant receives it as PDF in English and in their language. Consulates check the number on the site’s verification page.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invitation-letters".
+ */
+export interface InvitationLetter {
+  id: number;
+  registration: number | Registration;
+  status: 'requested' | 'issued' | 'revoked';
+  revokeReason?: string | null;
+  reference?: string | null;
+  issuedAt?: string | null;
+  sentAt?: string | null;
+  passportName: string;
+  passportNumber: string;
+  dateOfBirth: string;
+  nationality: string;
+  consulate: string;
+  email: string;
+  person?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "publications".
  */
@@ -1546,7 +1573,13 @@ export interface PayloadJob {
         executedAt: string;
         completedAt: string;
         taskSlug:
-          'inline' | 'syncPublication' | 'indexContent' | 'sendEventReminders' | 'deliverEmail' | 'schedulePublish';
+          | 'inline'
+          | 'syncPublication'
+          | 'indexContent'
+          | 'sendEventReminders'
+          | 'deliverEmail'
+          | 'sendInvitationLetter'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1580,7 +1613,16 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'syncPublication' | 'indexContent' | 'sendEventReminders' | 'deliverEmail' | 'schedulePublish') | null;
+    | (
+        | 'inline'
+        | 'syncPublication'
+        | 'indexContent'
+        | 'sendEventReminders'
+        | 'deliverEmail'
+        | 'sendInvitationLetter'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1637,6 +1679,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'meeting-documents';
         value: number | MeetingDocument;
+      } | null)
+    | ({
+        relationTo: 'invitation-letters';
+        value: number | InvitationLetter;
       } | null)
     | ({
         relationTo: 'publications';
@@ -2070,6 +2116,27 @@ export interface MeetingDocumentsSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invitation-letters_select".
+ */
+export interface InvitationLettersSelect<T extends boolean = true> {
+  registration?: T;
+  status?: T;
+  revokeReason?: T;
+  reference?: T;
+  issuedAt?: T;
+  sentAt?: T;
+  passportName?: T;
+  passportNumber?: T;
+  dateOfBirth?: T;
+  nationality?: T;
+  consulate?: T;
+  email?: T;
+  person?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2815,6 +2882,16 @@ export interface TaskSendEventReminders {
 export interface TaskDeliverEmail {
   input: {
     outboxId: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendInvitationLetter".
+ */
+export interface TaskSendInvitationLetter {
+  input: {
+    letterId: string;
   };
   output?: unknown;
 }

@@ -16,6 +16,7 @@ import { EventTypes } from './collections/EventTypes'
 import { Registrations } from './collections/Registrations'
 import { Documents } from './collections/Documents'
 import { MeetingDocuments } from './collections/MeetingDocuments'
+import { InvitationLetters } from './collections/InvitationLetters'
 import { EmailOutbox } from './collections/EmailOutbox'
 import { GovernanceBodies } from './collections/GovernanceBodies'
 import { Media } from './collections/Media'
@@ -45,6 +46,7 @@ import { hardenCollections } from './access/harden-collections'
 import { withTranslationStatus } from './fields/translation-status'
 import { hasRole } from './access/roles'
 import { deliverEmail } from './server/email/deliver-email'
+import { sendIssuedLetter } from './server/invitations/invitation-letters'
 import { sendEventReminders } from './server/registrations/reminders'
 import { registerSessionBridge } from './server/account/session-bridge'
 import { cookiePrefix } from './server/account/session-cookie-name'
@@ -164,6 +166,7 @@ export default buildConfig({
     EventTypes,
     Registrations,
     MeetingDocuments,
+    InvitationLetters,
     withTranslationStatus(Publications),
     PublicationTypes,
     Authors,
@@ -230,6 +233,15 @@ export default buildConfig({
         inputSchema: [{ name: 'outboxId', type: 'text', required: true }],
         handler: async ({ input, req }) => {
           await deliverEmail(req.payload, input.outboxId)
+          return { output: {} }
+        },
+      },
+      {
+        slug: 'sendInvitationLetter',
+        retries: 3,
+        inputSchema: [{ name: 'letterId', type: 'text', required: true }],
+        handler: async ({ input, req }) => {
+          await sendIssuedLetter(req.payload, Number(input.letterId))
           return { output: {} }
         },
       },

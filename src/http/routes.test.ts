@@ -16,6 +16,8 @@ describe('the route table', () => {
     // An event's registration page is about the reader: never cached, never shared by roles.
     expect(isCacheablePath('/en/events/senior-officials-meeting-prague')).toBe(true)
     expect(isCacheablePath('/en/events/senior-officials-meeting-prague/register')).toBe(false)
+    expect(isCacheablePath('/ru/letters/verify')).toBe(false)
+    expect(isCacheablePath('/en/account/calendar/12-abc.ics')).toBe(false)
     expect(isPersonalPage('/ru/events/senior-officials-meeting-prague/register')).toBe(false)
   })
 

@@ -23,10 +23,11 @@ const accountArea = new RegExp(`^/(${locales.join('|')})/account(/|$)`)
 const personalPages = new RegExp(`^/(${locales.join('|')})/account/(profile|contact-points)$`)
 
 /**
- * Pages about one person (an event's registration page: their registration, their state's
- * delegation), rendered for each request and never kept in the page cache.
+ * Pages rendered for each request and never kept in the page cache: about one person (an
+ * event's registration page: their registration, their state's delegation), or answering a
+ * query the cache key does not hold (a letter's verification by its reference number).
  */
-const ownPages = new RegExp(`^/(${locales.join('|')})/events/[^/]+/register$`)
+const ownPages = new RegExp(`^/(${locales.join('|')})/(events/[^/]+/register|letters/verify)$`)
 
 /** Paths the app answers; anything else is sent to the reader's language first. */
 export function isAppPath(path: string): boolean {

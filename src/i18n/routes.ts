@@ -23,6 +23,8 @@ export const routes = {
   /** One's personal calendar: its secret address, and the feed at that address. */
   personalCalendar: () => '/account/calendar',
   personalCalendarFeed: (name: string) => `/account/calendar/${name}`,
+  /** Where a consulate checks a visa invitation letter's reference number. */
+  letterVerification: (reference?: string) => (reference ? `/letters/verify?reference=${encodeURIComponent(reference)}` : '/letters/verify'),
   events: () => '/events',
   event: (slug: string) => `/events/${slug}`,
   /** Registering for an event, one's registration and, for an NCP, the state's delegation. */

@@ -34,6 +34,9 @@ const pageTypes = [
   '/{l}/repository/prague-process-at-a-glance',
   '/{l}/accessibility',
   '/{l}/privacy',
+  // A consulate checking a visa letter: the form, and the answer for an unknown number.
+  '/{l}/letters/verify',
+  '/{l}/letters/verify?reference=PP-2026-AAAAAAAA',
   '/{l}/account/sign-in',
   '/{l}/account/sign-up',
   '/{l}/account/forgot-password',

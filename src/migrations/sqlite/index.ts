@@ -17,6 +17,7 @@ import * as migration_20261201_170348_registration_reminders from './20261201_17
 import * as migration_20261201_171640_registration_follow_up from './20261201_171640_registration_follow_up';
 import * as migration_20261201_193654_meeting_documents from './20261201_193654_meeting_documents';
 import * as migration_20261201_194642_personal_calendar from './20261201_194642_personal_calendar';
+import * as migration_20261201_200318_invitation_letters from './20261201_200318_invitation_letters';
 
 export const migrations = [
   {
@@ -112,6 +113,11 @@ export const migrations = [
   {
     up: migration_20261201_194642_personal_calendar.up,
     down: migration_20261201_194642_personal_calendar.down,
-    name: '20261201_194642_personal_calendar'
+    name: '20261201_194642_personal_calendar',
+  },
+  {
+    up: migration_20261201_200318_invitation_letters.up,
+    down: migration_20261201_200318_invitation_letters.down,
+    name: '20261201_200318_invitation_letters'
   },
 ];

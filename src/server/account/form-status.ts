@@ -34,4 +34,5 @@ export const formNoticeKeys: Record<string, MessageKey> = {
   withdrawn: 'form.notice.withdrawn',
   'follow-up-saved': 'form.notice.follow-up-saved',
   'calendar-renewed': 'form.notice.calendar-renewed',
+  'letter-requested': 'form.notice.letter-requested',
 }

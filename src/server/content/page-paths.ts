@@ -10,6 +10,7 @@ export const sectionSegments = [
   'academy',
   'events',
   'governance',
+  'letters',
   'meetings',
   'news',
   'participants',

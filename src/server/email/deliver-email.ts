@@ -11,10 +11,14 @@ function transportFor(url: string): nodemailer.Transporter {
   return transport
 }
 
-/** The outbox keeps attachments as JSON ({ filename, contentType, content }); anything else is dropped. */
-function attachmentsOf(value: unknown): { filename: string; contentType: string; content: string }[] {
+type TAttachment = { filename: string; contentType: string; content: string; encoding?: 'base64' }
+
+/** The outbox keeps attachments as JSON ({ filename, contentType, content, encoding? }: text, or binary as base64); anything else is dropped. */
+function attachmentsOf(value: unknown): TAttachment[] {
   if (!Array.isArray(value)) return []
-  return value.filter((a): a is { filename: string; contentType: string; content: string } => typeof a?.filename === 'string' && typeof a?.content === 'string' && typeof a?.contentType === 'string')
+  return value
+    .filter((a): a is TAttachment => typeof a?.filename === 'string' && typeof a?.content === 'string' && typeof a?.contentType === 'string')
+    .map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content, ...(a.encoding === 'base64' ? { encoding: 'base64' as const } : {}) }))
 }
 
 /** Delivers one outbox entry; without SMTP the message is logged and marked as such. */

@@ -5,10 +5,11 @@ import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 import { href, routes } from '@/i18n/routes'
 import type { User } from '@/payload-types'
 import { sealValues } from '@/server/forms/sealed-values'
+import { requestLetter, ZLetterRequest } from '@/server/invitations/invitation-letters'
 import { getPayloadClient } from '@/server/payload'
 import { nominate, registerSelf, submitFollowUp, withdraw, ZAnswers, ZFollowUp, ZNomination, type TRegistrationResult } from './registration-doors'
 
-export const registrationActions = ['register', 'nominate', 'withdraw-registration', 'follow-up'] as const
+export const registrationActions = ['register', 'nominate', 'withdraw-registration', 'follow-up', 'request-letter'] as const
 export type TRegistrationAction = (typeof registrationActions)[number]
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -33,7 +34,7 @@ function answersOf(form: FormData) {
 
 /** What was typed, to give back after a refusal (sealed: it may be someone's name and address). */
 function typed(form: FormData): Record<string, string> {
-  const keep = ['name', 'email', 'language', 'organisation', 'jobTitle', 'phone', 'interpretation', 'dietary', 'accessibility', 'needsVisa', 'arrival', 'departure', 'travelMode', 'accommodation', 'funding', 'details']
+  const keep = ['name', 'email', 'language', 'organisation', 'jobTitle', 'phone', 'interpretation', 'dietary', 'accessibility', 'needsVisa', 'arrival', 'departure', 'travelMode', 'accommodation', 'funding', 'details', 'passportName', 'passportNumber', 'dateOfBirth', 'nationality', 'consulate']
   return Object.fromEntries(keep.flatMap((k) => (typeof form.get(k) === 'string' && form.get(k) ? [[k, String(form.get(k)).slice(0, 1000)]] : [])))
 }
 
@@ -79,6 +80,12 @@ export async function answerRegistrationForm(action: TRegistrationAction, form: 
     if (!followUp.success) return refused('invalid-input')
     result = await submitFollowUp(payload, user, { registrationId: id.data, locale, followUp: followUp.data })
     return result.ok ? page({ notice: 'follow-up-saved' }) : refused(result.error)
+  }
+  if (action === 'request-letter') {
+    const request = ZLetterRequest.safeParse(Object.fromEntries(['passportName', 'passportNumber', 'dateOfBirth', 'nationality', 'consulate'].map((k) => [k, form.get(k) ?? undefined])))
+    if (!request.success) return refused('invalid-input')
+    const letter = await requestLetter(payload, user, { registrationId: id.data, request: request.data })
+    return letter.ok ? page({ notice: 'letter-requested' }) : refused(letter.error)
   }
   result = await withdraw(payload, user, { registrationId: id.data, locale })
   return result.ok ? page({ notice: 'withdrawn' }) : page({ error: result.error })

@@ -1,6 +1,6 @@
 import { checkRole, memberRoles, staffRoles } from '@/access/roles'
 import { stateOfUser } from '@/access/registrations'
-import type { Locale } from '@/i18n/locales'
+import { isLocale, type Locale } from '@/i18n/locales'
 import type { Event, Participant, Registration, User } from '@/payload-types'
 import { participantDocuments, type TMeetingDocument } from '@/server/events/event-documents'
 import { loadEvent } from '@/server/events/event-list'
@@ -29,6 +29,8 @@ export type TRegistrationPage = {
   participants?: { name: string; organisation?: string | null; state?: string | null }[]
   /** For an approved participant: the documents for this event's participants. */
   documents?: TMeetingDocument[]
+  /** For an approved participant of a meeting in person: their visa invitation letter, or none asked for yet (null). */
+  letter?: { id: number; status: 'requested' | 'issued' | 'revoked'; reference?: string | null; revokeReason?: string | null; languages: Locale[] } | null
 }
 
 async function view(registration: Registration): Promise<TRegistrationView> {
@@ -75,6 +77,11 @@ export async function loadRegistrationPage(locale: Locale, slug: string, user: U
     const full = await payload.findByID({ collection: 'events', id: event.id, depth: 0, overrideAccess: true, select: { onlineLink: true, format: true } })
     if (full.format !== 'in-person' && full.onlineLink) page.onlineLink = full.onlineLink
     page.documents = await participantDocuments(event.id, locale, user)
+    if (full.format !== 'online') {
+      const letter = (await payload.find({ collection: 'invitation-letters', where: { registration: { equals: page.mine.id } }, limit: 1, depth: 0, ...as })).docs[0]
+      const language = own.docs[0]?.language
+      page.letter = letter ? { id: letter.id, status: letter.status, reference: letter.reference, revokeReason: letter.revokeReason, languages: [...new Set<Locale>(['en', isLocale(language) ? language : 'en'])] } : null
+    }
     if (settings.participantListVisible) {
       const approved = await payload.find({ collection: 'registrations', where: { and: [{ event: { equals: event.id } }, { status: { equals: 'approved' } }] }, sort: 'name', limit: 1000, depth: 1, locale, populate: { participants: { name: true } }, overrideAccess: true, select: { name: true, answers: true, state: true } })
       page.participants = approved.docs.map((r) => ({ name: r.name, organisation: r.answers?.organisation, state: typeof r.state === 'object' && r.state ? r.state.name : null }))

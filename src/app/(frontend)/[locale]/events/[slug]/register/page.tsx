@@ -4,6 +4,7 @@ import { FormStatus } from '@/components/Form'
 import { MeetingDocumentList } from '@/components/MeetingDocuments/MeetingDocumentList'
 import { NotFoundView, notFoundMetadata } from '@/components/NotFoundView'
 import { FollowUpFields, followUpValues } from '@/components/Registration/FollowUpFields'
+import { InvitationLetterSection } from '@/components/Registration/InvitationLetterSection'
 import { RegistrationFields } from '@/components/Registration/RegistrationFields'
 import { env } from '@/env'
 import { localeLabels, locales } from '@/i18n/locales'
@@ -112,6 +113,8 @@ export default async function RegistrationPage({ params, searchParams }: SlugPar
           </form>
         </section>
       ) : null}
+
+      {page.mine && page.letter !== undefined ? <InvitationLetterSection locale={locale} letter={page.letter} registrationId={page.mine.id} hidden={hidden} values={typed('request-letter')} /> : null}
 
       {page.documents?.length ? (
         <section aria-labelledby="documents-title">
