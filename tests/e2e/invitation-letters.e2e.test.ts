@@ -57,7 +57,7 @@ describe(`visa invitation letters (${databaseKind()})`, () => {
     await page.reload()
     const section = page.getByRole('region', { name: 'Письмо-приглашение для визы' })
     expect(await section.innerText()).toContain(`Ваше письмо-приглашение ${reference} выдано.`)
-    const [download] = await Promise.all([page.waitForEvent('download'), section.getByRole('link', { name: 'Скачать письмо: Русский' }).click()])
+    const [download] = await Promise.all([page.waitForEvent('download'), section.getByRole('link', { name: 'Скачать письмо: русский' }).click()])
     const text = (await extractText(await getDocumentProxy(new Uint8Array(fs.readFileSync((await download.path())!))), { mergePages: true })).text
     expect(text).toContain('ISMAILOV RUSTAM')
     expect(text).toContain('Посольство Чешской Республики в Баку')
