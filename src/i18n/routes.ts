@@ -19,6 +19,8 @@ export const routes = {
   signUp: () => '/account/sign-up',
   forgotPassword: () => '/account/forgot-password',
   profile: () => '/account/profile',
+  /** The member area's first page: one's meetings, papers and (for an NCP) the state's delegates. */
+  dashboard: () => '/account',
   contactPoints: () => '/account/contact-points',
   /** One's personal calendar: its secret address, and the feed at that address. */
   personalCalendar: () => '/account/calendar',

@@ -53,7 +53,7 @@ export function SiteHeader({ locale, path, viewer, menu }: Props) {
             </ul>
           </nav>
           {viewer ? (
-            <a className="account-link" href={href(locale, routes.profile())}>
+            <a className="account-link" href={href(locale, routes.dashboard())}>
               <span className="account-link__name">{viewerText(viewer, 'name')}</span>
               <span className="visually-hidden"> · {t('nav.account')}</span>
             </a>

@@ -43,7 +43,7 @@ export default async function ProfilePage({ params, searchParams }: LocaleParams
         </fieldset>
       </AccountForm>
       {isMember(viewer) ? <p><a href={href(locale, routes.contactPoints())}>{t('account.directory')}</a></p> : null}
-      <p><a href={href(locale, routes.personalCalendar())}>{t('calendar.personal.link')}</a></p>
+      <p><a href={href(locale, routes.dashboard())}>{t('dashboard.link')}</a> · <a href={href(locale, routes.personalCalendar())}>{t('calendar.personal.link')}</a></p>
       <form method="post" action="/forms/sign-out" className="form">
         <input type="hidden" name="locale" value={locale} />
         <button type="submit" className="button button--secondary">{t('account.signOut')}</button>

@@ -1,0 +1,104 @@
+import type { Where } from 'payload'
+import { stateOfUser } from '@/access/registrations'
+import { checkRole } from '@/access/roles'
+import { otherLocale, type Locale } from '@/i18n/locales'
+import type { Event, MeetingDocument, Participant, Registration, User } from '@/payload-types'
+import { groupEditions, type TMeetingDocument } from '@/server/events/event-documents'
+import { placeOf, zoneOf } from '@/server/events/event-place'
+import { getPayloadClient } from '@/server/payload'
+import { waitingPosition, relationId } from '@/server/registrations/allocation'
+import { active } from '@/server/registrations/registration-rules'
+
+export type TDashboardMeeting = {
+  event: { id: number; title: string; slug: string; startsAt: string; endsAt: string; zone: string; place: string }
+  status: Registration['status']
+  position?: number
+}
+export type TDashboard = {
+  upcoming: TDashboardMeeting[]
+  past: TDashboardMeeting[]
+  /** Papers of one's meetings that one may read, meeting by meeting (upcoming first). */
+  documents: { event: TDashboardMeeting['event']; documents: TMeetingDocument[] }[]
+  /** For a National Contact Point: the state's delegates in upcoming meetings. */
+  delegation?: { state: string; rows: { event: TDashboardMeeting['event']; name: string; status: Registration['status'] }[] }
+}
+
+const pastShown = 10
+const eventSelect = { title: true, slug: true, startsAt: true, endsAt: true, startsAt_tz: true, format: true, venue: true } as const
+
+/**
+ * The member area's first page, for one person (rendered for them alone, never cached): their
+ * meetings with how each registration stands, the papers of those meetings they may read, and
+ * for an NCP the state's delegates. A handful of indexed queries whatever the number of events.
+ */
+export async function loadDashboard(locale: Locale, user: User, now = new Date()): Promise<TDashboard> {
+  const payload = await getPayloadClient()
+  const asPerson = { user: { ...user, collection: 'users' as const }, overrideAccess: false }
+  const mine = await payload.find({
+    collection: 'registrations',
+    where: { or: [{ person: { equals: user.id } }, { email: { equals: user.email.toLowerCase() } }] },
+    select: { event: true, status: true, queueNumber: true },
+    depth: 0,
+    limit: 500,
+    pagination: false,
+    overrideAccess: true,
+  })
+  const state = stateOfUser(user)
+  const isNcp = checkRole(['ncp'], user) && state !== undefined
+  const nowIso = now.toISOString()
+  const delegates = isNcp
+    ? await payload.find({
+        collection: 'registrations',
+        where: { and: [{ state: { equals: state } }, { 'event.endsAt': { greater_than_equal: nowIso } }] },
+        select: { event: true, status: true, name: true },
+        sort: 'name',
+        depth: 0,
+        limit: 300,
+        pagination: false,
+        ...asPerson,
+      })
+    : undefined
+  const eventIds = [...new Set([...mine.docs, ...(delegates?.docs ?? [])].map((r) => relationId(r.event)).filter((id): id is number => id !== undefined))]
+  const events = new Map<number, TDashboardMeeting['event']>()
+  if (eventIds.length) {
+    const found = await payload.find({ collection: 'events', where: { and: [{ id: { in: eventIds } }, { _status: { equals: 'published' } }] }, select: eventSelect, locale, fallbackLocale: otherLocale(locale), depth: 1, populate: { participants: { name: true } }, limit: eventIds.length, pagination: false, overrideAccess: true })
+    for (const e of found.docs as Event[]) events.set(e.id, { id: e.id, title: e.title, slug: e.slug ?? String(e.id), startsAt: e.startsAt, endsAt: e.endsAt, zone: zoneOf(e), place: placeOf(e, locale) })
+  }
+
+  const meetings: TDashboardMeeting[] = []
+  for (const r of mine.docs as Registration[]) {
+    const event = events.get(relationId(r.event)!)
+    if (!event || (!active.includes(r.status) && r.status !== 'declined')) continue
+    meetings.push({ event, status: r.status, position: r.status === 'waitlisted' ? await waitingPosition(payload, r) : undefined })
+  }
+  meetings.sort((a, b) => a.event.startsAt.localeCompare(b.event.startsAt))
+  const upcoming = meetings.filter((m) => m.event.endsAt >= nowIso)
+  const past = meetings.filter((m) => m.event.endsAt < nowIso && m.status === 'approved').reverse().slice(0, pastShown)
+
+  // Papers: of the meetings shown, as the read rule lets this person have them.
+  const shown = [...upcoming, ...past].map((m) => m.event)
+  const documents: TDashboard['documents'] = []
+  if (shown.length) {
+    const where: Where = { event: { in: shown.map((e) => e.id) } }
+    const found = await payload.find({ collection: 'meeting-documents', where, sort: 'createdAt', depth: 0, limit: 500, pagination: false, locale, fallbackLocale: otherLocale(locale), ...asPerson })
+    const byEvent = new Map<number, MeetingDocument[]>()
+    for (const d of found.docs as MeetingDocument[]) byEvent.set(relationId(d.event)!, [...(byEvent.get(relationId(d.event)!) ?? []), d])
+    for (const event of shown) {
+      const docs = byEvent.get(event.id)
+      if (docs?.length) documents.push({ event, documents: groupEditions(docs) })
+    }
+  }
+
+  let delegation: TDashboard['delegation']
+  if (delegates && state !== undefined) {
+    const participant = (await payload.findByID({ collection: 'participants', id: state, locale, depth: 0, select: { name: true }, overrideAccess: true })) as Pick<Participant, 'name'>
+    delegation = {
+      state: participant.name,
+      rows: (delegates.docs as Registration[]).flatMap((r) => {
+        const event = events.get(relationId(r.event)!)
+        return event ? [{ event, name: r.name, status: r.status }] : []
+      }).sort((a, b) => a.event.startsAt.localeCompare(b.event.startsAt)),
+    }
+  }
+  return { upcoming, past, documents, delegation }
+}
