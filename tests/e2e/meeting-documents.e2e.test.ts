@@ -109,6 +109,14 @@ describe(`meeting documents through every door (${databaseKind()})`, () => {
     await participant.page.goto(`/en/events/${event.slug}/register`)
     const mine = participant.page.getByRole('region', { name: 'Documents for participants' })
     expect((await mine.getByRole('listitem').allInnerTexts()).map((t) => t.split(':')[0])).toEqual([`participants ${run}`])
+    // The dashboard: the meeting with its status, and the papers the participant may read.
+    await participant.page.getByRole('link', { name: /My account/ }).click()
+    await participant.page.waitForURL('**/en/account')
+    const coming = participant.page.getByRole('region', { name: 'Coming meetings' })
+    expect(await coming.getByRole('row', { name: new RegExp(`Papers ${run}`) }).innerText()).toContain('Approved')
+    expect((await participant.page.getByRole('region', { name: 'Papers of my meetings' }).getByRole('listitem').allInnerTexts()).map((t) => t.split(':')[0]).sort()).toEqual([`participants ${run}`, `public ${run}`])
+    await participant.page.goBack()
+
     // The browser downloads it with the person's session, as a click does.
     const [download] = await Promise.all([participant.page.waitForEvent('download'), mine.getByRole('link', { name: 'English' }).click()])
     expect(await download.failure()).toBeNull()
