@@ -139,13 +139,15 @@ async function signedInLoads({ autocannon, base, connections, duration }) {
     body: JSON.stringify({ email, password, name, roles: ['ncp'], preferredLanguage: 'en', participant, _verified: true }),
   })
   if (created.status !== 201) throw new Error(`could not create the NCP account: ${created.status} ${await created.text()}`)
+  const ncpId = /** @type {{ doc: { id: number } }} */ (await created.json()).doc.id
+  if (process.env.BENCH_MEMBER_VOLUME !== '0') await memberVolume({ base, admin, ncp: { id: ncpId, email, name }, state: participant })
   const cookie = `payload-token=${await login(email, password)}`
   // Payload accepts the session cookie only from what a browser would send: with csrf set, a
   // request without Origin must say Sec-Fetch-Site (here "none", a page opened directly).
   // Compressed as a browser asks: a signed-in copy is filled in and compressed per response.
   const headers = { cookie, 'sec-fetch-site': 'none', 'accept-encoding': 'br, gzip' }
-  // The member dashboard and a lesson page join this list when they exist (issues #10, #11).
-  const pages = ['/en/account/profile', '/ru/account/profile', '/en/account/contact-points', '/en', '/en/news', '/en/repository', '/en/repository?q=migration', '/ru/participants/armenia', '/en/events', '/ru/events/senior-officials-meeting-prague']
+  // A lesson page joins this list when it exists (issue #11).
+  const pages = ['/en/account', '/ru/account', '/en/account/profile', '/ru/account/profile', '/en/account/contact-points', '/en', '/en/news', '/en/repository', '/en/repository?q=migration', '/ru/participants/armenia', '/en/events', '/ru/events/senior-officials-meeting-prague']
   console.log(`\nSigned-in pages (as a National Contact Point, brotli as browsers ask; issue #12 target: >= 500 req/s, p95 < 150 ms)`)
   const rows = []
   for (const page of pages) {
@@ -168,6 +170,51 @@ async function signedInLoads({ autocannon, base, connections, duration }) {
   const widths = table[0].map((_, c) => Math.max(...table.map((row) => row[c].length)))
   for (const row of table) console.log('  ' + row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '))
   return { account: name, rows }
+}
+
+/**
+ * The volume a member's pages must stay fast under (issue #10): 200 events and 5,000
+ * registrations, made through the API as the Secretariat would (every one through the
+ * registration rules). The bench's NCP is registered for 40 of the events, and 10 delegates
+ * of its state for each of 60. Action-plan reports join when they exist.
+ * @param {{ base: string, admin: string, ncp: { id: number, email: string, name: string }, state: number | null }} options
+ */
+async function memberVolume({ base, admin, ncp, state }) {
+  const started = Date.now()
+  const post = async (/** @type {string} */ path, /** @type {unknown} */ body) => {
+    const res = await fetch(base + path, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `JWT ${admin}` }, body: JSON.stringify(body) })
+    if (res.status !== 201) throw new Error(`${path}: ${res.status} ${(await res.text()).slice(0, 200)}`)
+    return /** @type {{ doc: { id: number } }} */ (await res.json()).doc.id
+  }
+  const types = await (await fetch(`${base}/api/event-types?limit=20&depth=0`, { headers: { authorization: `JWT ${admin}` } })).json()
+  const typeIds = /** @type {{ docs: { id: number }[] }} */ (types).docs.map((t) => t.id)
+  const day = 24 * 3600 * 1000
+  /** @type {number[]} */
+  const events = []
+  for (let i = 0; i < 200; i++) {
+    const start = Date.now() + (i - 60) * 2 * day
+    events.push(await post('/api/events', {
+      title: `Volume meeting ${i + 1}`, slug: `volume-meeting-${i + 1}-${started}`, type: typeIds[i % typeIds.length],
+      startsAt: new Date(start).toISOString(), endsAt: new Date(start + 6 * 3600 * 1000).toISOString(), format: 'in-person',
+      visibility: i % 3 ? 'public' : 'members', registration: { mode: 'members', approval: 'automatic' }, _status: 'published',
+    }))
+  }
+  /** @type {unknown[]} */
+  const registrations = []
+  events.forEach((event, i) => {
+    const ncpHere = i % 5 === 0
+    const delegatesHere = i % 10 < 3 ? 10 : 0
+    for (let n = 0; n < 25; n++) {
+      const own = ncpHere && n === 0
+      const delegate = n > 0 && n <= delegatesHere
+      registrations.push({ event, name: own ? ncp.name : `Volume participant ${i}-${n}`, email: own ? ncp.email : `volume-${i}-${n}-${started}@example.test`, language: n % 2 ? 'ru' : 'en', person: own ? ncp.id : undefined, state: delegate ? state : undefined })
+    }
+  })
+  let next = 0
+  await Promise.all(Array.from({ length: 8 }, async () => {
+    while (next < registrations.length) await post('/api/registrations', registrations[next++])
+  }))
+  console.log(`\nMember volume: ${events.length} events and ${registrations.length} registrations made through the API in ${((Date.now() - started) / 1000).toFixed(0)} s`)
 }
 
 /** @param {number} bytes */
