@@ -33,6 +33,8 @@ export interface Config {
     registrations: Registration;
     'meeting-documents': MeetingDocument;
     'invitation-letters': InvitationLetter;
+    proposals: Proposal;
+    'proposal-responses': ProposalResponse;
     publications: Publication;
     'publication-types': PublicationType;
     authors: Author;
@@ -63,6 +65,8 @@ export interface Config {
     registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
     'meeting-documents': MeetingDocumentsSelect<false> | MeetingDocumentsSelect<true>;
     'invitation-letters': InvitationLettersSelect<false> | InvitationLettersSelect<true>;
+    proposals: ProposalsSelect<false> | ProposalsSelect<true>;
+    'proposal-responses': ProposalResponsesSelect<false> | ProposalResponsesSelect<true>;
     publications: PublicationsSelect<false> | PublicationsSelect<true>;
     'publication-types': PublicationTypesSelect<false> | PublicationTypesSelect<true>;
     authors: AuthorsSelect<false> | AuthorsSelect<true>;
@@ -1060,6 +1064,43 @@ export interface InvitationLetter {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "proposals".
+ */
+export interface Proposal {
+  id: number;
+  topic: string;
+  thematicArea: number | ThematicArea;
+  hostState?: (number | null) | Participant;
+  format: 'in-person' | 'online' | 'hybrid';
+  tentativeFrom?: string | null;
+  tentativeTo?: string | null;
+  rationale: string;
+  proposedBy?: (number | null) | User;
+  state?: (number | null) | Participant;
+  status: 'open' | 'agreed' | 'declined' | 'withdrawn';
+  decisionReason?: string | null;
+  decidedBy?: (number | null) | User;
+  decidedAt?: string | null;
+  event?: (number | null) | Event;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "proposal-responses".
+ */
+export interface ProposalResponse {
+  id: number;
+  proposal: number | Proposal;
+  kind: 'support' | 'comment';
+  author: number | User;
+  state?: (number | null) | Participant;
+  text?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "publications".
  */
 export interface Publication {
@@ -1685,6 +1726,14 @@ export interface PayloadLockedDocument {
         value: number | InvitationLetter;
       } | null)
     | ({
+        relationTo: 'proposals';
+        value: number | Proposal;
+      } | null)
+    | ({
+        relationTo: 'proposal-responses';
+        value: number | ProposalResponse;
+      } | null)
+    | ({
         relationTo: 'publications';
         value: number | Publication;
       } | null)
@@ -2135,6 +2184,41 @@ export interface InvitationLettersSelect<T extends boolean = true> {
   consulate?: T;
   email?: T;
   person?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "proposals_select".
+ */
+export interface ProposalsSelect<T extends boolean = true> {
+  topic?: T;
+  thematicArea?: T;
+  hostState?: T;
+  format?: T;
+  tentativeFrom?: T;
+  tentativeTo?: T;
+  rationale?: T;
+  proposedBy?: T;
+  state?: T;
+  status?: T;
+  decisionReason?: T;
+  decidedBy?: T;
+  decidedAt?: T;
+  event?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "proposal-responses_select".
+ */
+export interface ProposalResponsesSelect<T extends boolean = true> {
+  proposal?: T;
+  kind?: T;
+  author?: T;
+  state?: T;
+  text?: T;
   updatedAt?: T;
   createdAt?: T;
 }

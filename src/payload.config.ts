@@ -17,6 +17,7 @@ import { Registrations } from './collections/Registrations'
 import { Documents } from './collections/Documents'
 import { MeetingDocuments } from './collections/MeetingDocuments'
 import { InvitationLetters } from './collections/InvitationLetters'
+import { ProposalResponses, Proposals } from './collections/Proposals'
 import { EmailOutbox } from './collections/EmailOutbox'
 import { GovernanceBodies } from './collections/GovernanceBodies'
 import { Media } from './collections/Media'
@@ -167,6 +168,8 @@ export default buildConfig({
     Registrations,
     MeetingDocuments,
     InvitationLetters,
+    Proposals,
+    ProposalResponses,
     withTranslationStatus(Publications),
     PublicationTypes,
     Authors,

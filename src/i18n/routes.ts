@@ -21,6 +21,9 @@ export const routes = {
   profile: () => '/account/profile',
   /** The member area's first page: one's meetings, papers and (for an NCP) the state's delegates. */
   dashboard: () => '/account',
+  /** Expert-meeting proposals of the National Contact Points, and one of them. */
+  proposals: () => '/account/proposals',
+  proposal: (id: number) => `/account/proposals/${id}`,
   contactPoints: () => '/account/contact-points',
   /** One's personal calendar: its secret address, and the feed at that address. */
   personalCalendar: () => '/account/calendar',

@@ -18,6 +18,7 @@ import * as migration_20261201_171640_registration_follow_up from './20261201_17
 import * as migration_20261201_193654_meeting_documents from './20261201_193654_meeting_documents';
 import * as migration_20261201_194642_personal_calendar from './20261201_194642_personal_calendar';
 import * as migration_20261201_200318_invitation_letters from './20261201_200318_invitation_letters';
+import * as migration_20261201_201526_proposals from './20261201_201526_proposals';
 
 export const migrations = [
   {
@@ -118,6 +119,11 @@ export const migrations = [
   {
     up: migration_20261201_200318_invitation_letters.up,
     down: migration_20261201_200318_invitation_letters.down,
-    name: '20261201_200318_invitation_letters'
+    name: '20261201_200318_invitation_letters',
+  },
+  {
+    up: migration_20261201_201526_proposals.up,
+    down: migration_20261201_201526_proposals.down,
+    name: '20261201_201526_proposals'
   },
 ];

@@ -19,6 +19,8 @@ export const formErrorKeys: Record<string, MessageKey> = {
   'full': 'form.error.full',
   'transition': 'form.error.transition',
   'reason-required': 'form.error.reason-required',
+  'own-proposal': 'form.error.own-proposal',
+  decided: 'form.error.decided',
   'not-found': 'form.error.not-found',
   'departure-before-arrival': 'form.error.departure-before-arrival',
 }
@@ -35,4 +37,9 @@ export const formNoticeKeys: Record<string, MessageKey> = {
   'follow-up-saved': 'form.notice.follow-up-saved',
   'calendar-renewed': 'form.notice.calendar-renewed',
   'letter-requested': 'form.notice.letter-requested',
+  proposed: 'form.notice.proposed',
+  supported: 'form.notice.supported',
+  commented: 'form.notice.commented',
+  decided: 'form.notice.decided',
+  'proposal-withdrawn': 'form.notice.proposal-withdrawn',
 }

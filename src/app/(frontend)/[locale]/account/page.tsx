@@ -87,7 +87,12 @@ export default async function DashboardPage({ params }: LocaleParams) {
         <ul>
           <li><a href={href(locale, routes.profile())}>{t('dashboard.profile')}</a></li>
           <li><a href={href(locale, routes.personalCalendar())}>{t('calendar.personal.link')}</a></li>
-          {isMember({ roles: user.roles ?? [] }) ? <li><a href={href(locale, routes.contactPoints())}>{t('account.directory')}</a></li> : null}
+          {isMember({ roles: user.roles ?? [] }) ? (
+            <>
+              <li><a href={href(locale, routes.proposals())}>{t('proposals.link')}</a></li>
+              <li><a href={href(locale, routes.contactPoints())}>{t('account.directory')}</a></li>
+            </>
+          ) : null}
         </ul>
       </section>
     </>
