@@ -3,6 +3,7 @@ import { isAdmin } from '@/access/is-admin'
 import { isStaff } from '@/access/is-staff'
 import { checkRole, staffRoles } from '@/access/roles'
 import { inAdminLanguage } from '@/fields/admin-text'
+import { dayAndTimeDate } from '@/fields/date'
 import { isLocale } from '@/i18n/locales'
 import { letterPdf, newReference } from '@/server/invitations/invitation-letters'
 import { meetingsGroup } from '../EventTypes'
@@ -109,8 +110,8 @@ export const InvitationLetters: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'reference', type: 'text', unique: true, index: true, label: { en: 'Reference number', ru: 'Номер письма' }, admin: { readOnly: true, width: '34%' } },
-        { name: 'issuedAt', type: 'date', label: { en: 'Issued', ru: 'Дата выдачи' }, admin: { readOnly: true, width: '33%' } },
-        { name: 'sentAt', type: 'date', label: { en: 'E-mailed', ru: 'Отправлено по почте' }, admin: { readOnly: true, width: '33%' } },
+        { name: 'issuedAt', type: 'date', label: { en: 'Issued', ru: 'Дата выдачи' }, admin: { readOnly: true, width: '33%', date: dayAndTimeDate } },
+        { name: 'sentAt', type: 'date', label: { en: 'E-mailed', ru: 'Отправлено по почте' }, admin: { readOnly: true, width: '33%', date: dayAndTimeDate } },
       ],
     },
     {

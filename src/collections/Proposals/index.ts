@@ -2,7 +2,7 @@ import { ValidationError, type Access, type CollectionBeforeChangeHook, type Col
 import { isAdmin } from '@/access/is-admin'
 import { isStaff } from '@/access/is-staff'
 import { inAdminLanguage } from '@/fields/admin-text'
-import { dayOnlyDate } from '@/fields/date'
+import { dayAndTimeDate, dayOnlyDate } from '@/fields/date'
 import { mayDecide, mayMove, mayReadProposals, proposalFormats, type TProposalStatus } from '@/server/proposals/proposal-rules'
 import { tellProposerOfDecision } from '@/server/proposals/proposal-emails'
 import { meetingsGroup } from '../EventTypes'
@@ -97,7 +97,7 @@ export const Proposals: CollectionConfig = {
     },
     { name: 'decisionReason', type: 'textarea', maxLength: 1000, label: { en: 'Reason for the decision', ru: 'Обоснование решения' }, admin: { position: 'sidebar', condition: (data) => data?.status === 'agreed' || data?.status === 'declined' } },
     { name: 'decidedBy', type: 'relationship', relationTo: 'users', label: { en: 'Decided by', ru: 'Кем принято решение' }, admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'decidedAt', type: 'date', label: { en: 'Decided on', ru: 'Дата решения' }, admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'decidedAt', type: 'date', label: { en: 'Decided on', ru: 'Дата решения' }, admin: { readOnly: true, position: 'sidebar', date: dayAndTimeDate } },
     { name: 'event', type: 'relationship', relationTo: 'events', label: { en: 'Event made from it', ru: 'Созданное мероприятие' }, admin: { readOnly: true, position: 'sidebar' } },
   ],
 }
