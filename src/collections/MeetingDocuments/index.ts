@@ -8,11 +8,9 @@ import { revisionHooks } from '@/hooks/bump-content-revision'
 import { interpretationOptions } from '@/server/events/languages'
 import { fileEndpoints } from '@/server/files/serve-file'
 import { inspectPdf } from '@/server/publications/inspect-pdf'
+import { relationId } from '@/server/registrations/allocation'
 import { meetingsGroup } from '../EventTypes'
 import { meetingDocumentAccessOptions } from './access-options'
-
-type TRelation = number | { id: number } | null | undefined
-const idOf = (value: TRelation) => (typeof value === 'object' && value ? value.id : (value ?? undefined))
 
 /**
  * A language edition has its original's event and access level, so that two editions of one
@@ -20,14 +18,14 @@ const idOf = (value: TRelation) => (typeof value === 'object' && value ? value.i
  * by content when the file arrives).
  */
 const followOriginal: CollectionBeforeChangeHook = async ({ data, req, originalDoc }) => {
-  const originalId = idOf(data.editionOf)
+  const originalId = relationId(data.editionOf)
   if (originalId !== undefined) {
     if (originalId === originalDoc?.id) throw new ValidationError({ collection: 'meeting-documents', errors: [{ path: 'editionOf', message: inAdminLanguage(req, { en: 'A document cannot be an edition of itself.', ru: 'Документ не может быть языковой версией самого себя.' }) }] }, req.t)
     const original = await req.payload.findByID({ collection: 'meeting-documents', id: originalId, depth: 0, overrideAccess: true, req, select: { event: true, access: true, editionOf: true } })
     // An edition of an edition belongs to the first original.
-    const root = idOf(original.editionOf)
+    const root = relationId(original.editionOf)
     const first = root === undefined ? original : await req.payload.findByID({ collection: 'meeting-documents', id: root, depth: 0, overrideAccess: true, req, select: { event: true, access: true } })
-    Object.assign(data, { editionOf: first.id, event: idOf(first.event), access: first.access })
+    Object.assign(data, { editionOf: first.id, event: relationId(first.event), access: first.access })
   }
   const file = req.file
   if (file?.mimetype === 'application/pdf') {
@@ -39,9 +37,9 @@ const followOriginal: CollectionBeforeChangeHook = async ({ data, req, originalD
 
 /** When an original moves to another event or level, its editions move with it. */
 const carryEditions: CollectionAfterChangeHook = async ({ doc, previousDoc, req, operation }) => {
-  if (operation !== 'update' || idOf(doc.editionOf) !== undefined) return doc
-  if (idOf(doc.event) === idOf(previousDoc?.event) && doc.access === previousDoc?.access) return doc
-  await req.payload.update({ collection: 'meeting-documents', where: { editionOf: { equals: doc.id } }, data: { event: idOf(doc.event), access: doc.access }, overrideAccess: true, req })
+  if (operation !== 'update' || relationId(doc.editionOf) !== undefined) return doc
+  if (relationId(doc.event) === relationId(previousDoc?.event) && doc.access === previousDoc?.access) return doc
+  await req.payload.update({ collection: 'meeting-documents', where: { editionOf: { equals: doc.id } }, data: { event: relationId(doc.event), access: doc.access }, overrideAccess: true, req })
   return doc
 }
 
