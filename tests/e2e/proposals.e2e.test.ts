@@ -23,7 +23,7 @@ describe(`expert-meeting proposals (${databaseKind()})`, () => {
     const a = await newPage({ javaScriptEnabled: false, viewport: { width: 390, height: 900 } })
     await signInOnSite(a.page, armenian)
     await a.page.goto('/ru/account/proposals')
-    await a.page.getByLabel('Тема').fill(topic)
+    await a.page.getByLabel('Тема', { exact: true }).fill(topic)
     await a.page.getByLabel('Тематическое направление').selectOption({ index: 1 })
     await a.page.getByLabel('Предполагаемые даты: с (необязательно)').fill('2027-06-08')
     await a.page.getByLabel('по (необязательно)').fill('2027-06-09')

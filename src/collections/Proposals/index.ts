@@ -72,7 +72,7 @@ export const Proposals: CollectionConfig = {
         { name: 'tentativeTo', type: 'date', label: { en: 'to', ru: 'по' }, admin: { date: dayOnlyDate, width: '33%' } },
       ],
     },
-    { name: 'rationale', type: 'textarea', required: true, maxLength: 3000, label: { en: 'Rationale', ru: 'Обоснование' } },
+    { name: 'rationale', type: 'textarea', required: true, maxLength: 2000, label: { en: 'Rationale', ru: 'Обоснование' } },
     {
       type: 'row',
       fields: [

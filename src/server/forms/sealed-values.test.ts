@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { openValues, sealValues, sealedLifetimeMs } from './sealed-values'
+import { maxSealedLength, openValues, sealValues, sealedLifetimeMs } from './sealed-values'
 
 const secret = 'a-secret-long-enough-for-the-tests-0000'
 
@@ -20,5 +20,21 @@ describe('sealed form values', () => {
     expect(openValues(secret, token, now + sealedLifetimeMs + 1)).toEqual({})
     expect(openValues(secret, 'not a token', now)).toEqual({})
     expect(openValues(secret, undefined, now)).toEqual({})
+  })
+})
+
+describe('sealed values of the longest forms', () => {
+  it('carry a proposal typed in Russian to its longest (2,000 letters and every other field) within the limit', () => {
+    const secret = 'x'.repeat(64)
+    const values = { topic: 'Т'.repeat(200), rationale: 'Обоснование '.repeat(167).slice(0, 2000), thematicArea: '3', hostState: '41', format: 'hybrid', tentativeFrom: '2027-05-11', tentativeTo: '2027-05-12' }
+    const token = sealValues(secret, values)
+    expect(token.length).toBeLessThanOrEqual(maxSealedLength)
+    expect(openValues(secret, token)).toEqual(values)
+  })
+
+  it('opens nothing from a repeated parameter', () => {
+    const secret = 'x'.repeat(64)
+    const token = sealValues(secret, { name: 'a' })
+    expect(openValues(secret, [token, token])).toEqual({})
   })
 })

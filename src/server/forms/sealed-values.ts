@@ -7,7 +7,8 @@ import crypto from 'node:crypto'
  * shows in logs, history or a proxy's records, and nothing is stored on the server.
  */
 export const sealedLifetimeMs = 60 * 60 * 1000
-const maxSealedLength = 4000
+/** Long enough for a form's text in Cyrillic (2 bytes a letter) and well within the 8 KiB address limit of the HTTP front. */
+export const maxSealedLength = 7000
 
 function keyOf(secret: string): Buffer {
   return crypto.createHmac('sha256', secret).update('prague-process/sealed-form-values/v1').digest()
@@ -21,9 +22,9 @@ export function sealValues(secret: string, values: Record<string, string>, now =
   return sealed.toString('base64url')
 }
 
-/** The values, or {} for anything broken, forged or older than an hour. */
-export function openValues(secret: string, token: string | undefined, now = Date.now()): Record<string, string> {
-  if (!token || token.length > maxSealedLength || !/^[A-Za-z0-9_-]+$/.test(token)) return {}
+/** The values, or {} for anything broken, forged, repeated or older than an hour. Takes the query parameter as it comes. */
+export function openValues(secret: string, token: string | string[] | undefined, now = Date.now()): Record<string, string> {
+  if (typeof token !== 'string' || token.length > maxSealedLength || !/^[A-Za-z0-9_-]+$/.test(token)) return {}
   try {
     const data = Buffer.from(token, 'base64url')
     if (data.length < 12 + 16 + 2) return {}

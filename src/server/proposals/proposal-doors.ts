@@ -24,7 +24,7 @@ export const ZProposal = z
     format: z.enum(proposalFormats),
     tentativeFrom: day.optional(),
     tentativeTo: day.optional(),
-    rationale: z.string().trim().min(10).max(3000),
+    rationale: z.string().trim().min(10).max(2000),
   })
   .refine((p) => !p.tentativeFrom || !p.tentativeTo || p.tentativeFrom <= p.tentativeTo, { path: ['tentativeTo'] })
 export type TProposalInput = z.infer<typeof ZProposal>

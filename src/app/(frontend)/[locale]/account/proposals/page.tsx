@@ -27,7 +27,7 @@ export default async function ProposalsPage({ params, searchParams }: LocalePara
   const data = await loadProposals(locale, user)
   if (!data) return <NotFoundView locale={locale} />
   const q = await searchParams
-  const typed = param(q.form) === 'propose' ? openValues(env.secret, param(q.values)) : {}
+  const typed = param(q.form) === 'propose' ? openValues(env.secret, q.values) : {}
   const list = (cards: TProposalCard[]) => (
     <ul className="delegates">
       {cards.map((c) => (
@@ -88,7 +88,7 @@ export default async function ProposalsPage({ params, searchParams }: LocalePara
             </div>
             <div className="field">
               <label htmlFor="proposal-rationale">{t('proposals.rationale')}</label>
-              <textarea id="proposal-rationale" name="rationale" rows={6} required minLength={10} maxLength={3000} defaultValue={typed.rationale} />
+              <textarea id="proposal-rationale" name="rationale" rows={6} required minLength={10} maxLength={2000} defaultValue={typed.rationale} />
             </div>
             <button type="submit" className="button">{t('proposals.submit')}</button>
           </form>

@@ -35,7 +35,7 @@ export default async function ProposalPage({ params, searchParams }: Params & { 
   if (!user) redirect(`${href(locale, routes.signIn())}?next=${encodeURIComponent(href(locale, id ? routes.proposal(id) : routes.proposals()))}`)
   if (!proposal) return <NotFoundView locale={locale} />
   const q = await searchParams
-  const typed = (form: string) => (param(q.form) === form ? openValues(env.secret, param(q.values)) : {})
+  const typed = (form: string) => (param(q.form) === form ? openValues(env.secret, q.values) : {})
   const hidden = (
     <>
       <input type="hidden" name="locale" value={isLocale(locale) ? locale : 'en'} />

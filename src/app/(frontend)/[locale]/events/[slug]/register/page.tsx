@@ -42,8 +42,7 @@ export default async function RegistrationPage({ params, searchParams }: SlugPar
   const zone = zoneOf(event)
   const here = href(locale, routes.eventRegistration(event.slug))
   // What was typed before a refusal goes back into the form it was typed in.
-  const sealed = param(q.values)
-  const typed = (form: string) => (param(q.form) === form ? openValues(env.secret, sealed) : {})
+  const typed = (form: string) => (param(q.form) === form ? openValues(env.secret, q.values) : {})
   const hidden = (
     <>
       <input type="hidden" name="locale" value={locale} />
