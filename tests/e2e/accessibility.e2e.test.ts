@@ -88,7 +88,7 @@ describe(`accessibility: axe finds nothing serious (${databaseKind()})`, () => {
     expect((await fetch(`${baseUrl()}/api/users/${account.id}`, { method: 'PATCH', headers: { 'content-type': 'application/json', authorization: `JWT ${admin}` }, body: JSON.stringify({ name }) })).status).toBe(200)
     const { context, page } = await newPage({ viewport: { width: 390, height: 800 } })
     await signInOnSite(page, account)
-    for (const path of ['/ru/news', '/ru/repository', '/ru/account/profile', '/ru/account/calendar', '/ru/account']) {
+    for (const path of ['/ru/news', '/ru/repository', '/ru/account/profile', '/ru/account/calendar', '/ru/account', '/ru/account/proposals']) {
       await page.goto(path)
       // The name, cut short on screen, and the whole of it with "My account" for screen readers.
       expect(await page.getByRole('link', { name: `${name} · Личный кабинет`, exact: true }).isVisible(), path).toBe(true)
@@ -96,7 +96,7 @@ describe(`accessibility: axe finds nothing serious (${databaseKind()})`, () => {
       expect(await seriousAxeViolations(page), path).toEqual([])
     }
     await context.close()
-  }, 60_000)
+  }, 120_000)
 
   it('on the signed-in profile page', async () => {
     const account = await createAccount(await apiToken(), ['learner'])

@@ -299,7 +299,7 @@ describe('the admin in Russian', () => {
     expect(staleUpstream, 'upstream English allowed but not seen').toEqual([])
     // Dates were seen (list columns, sidebars, pickers), so the date rules had work to do.
     expect(report.russianDates).toBeGreaterThan(20)
-  }, 300_000)
+  }, 420_000)
 
   it('asks to add rows in the accusative and heads each row in the nominative', async () => {
     const page = await context.newPage()
