@@ -19,8 +19,8 @@ export type TDashboard = {
   past: TDashboardMeeting[]
   /** Papers of one's meetings that one may read, meeting by meeting (upcoming first). */
   documents: { event: TDashboardMeeting['event']; documents: TMeetingDocument[] }[]
-  /** For a National Contact Point: the state's delegates in upcoming meetings. */
-  delegation?: { state: string; rows: { event: TDashboardMeeting['event']; name: string; status: Registration['status'] }[] }
+  /** For a National Contact Point: the state's delegates in coming meetings, counted by status (the names are on each meeting's registration page). */
+  delegation?: { state: string; rows: { event: TDashboardMeeting['event']; counts: Partial<Record<Registration['status'], number>> }[] }
 }
 
 const pastShown = 10
@@ -46,16 +46,16 @@ export async function loadDashboard(locale: Locale, user: User, now = new Date()
   const state = stateOfUser(user)
   const isNcp = checkRole(['ncp'], user) && state !== undefined
   const nowIso = now.toISOString()
+  // The state's own registrations only (what an NCP may read), two columns of them.
   const delegates = isNcp
     ? await payload.find({
         collection: 'registrations',
         where: { and: [{ state: { equals: state } }, { 'event.endsAt': { greater_than_equal: nowIso } }] },
-        select: { event: true, status: true, name: true },
-        sort: 'name',
+        select: { event: true, status: true },
         depth: 0,
-        limit: 300,
+        limit: 2000,
         pagination: false,
-        ...asPerson,
+        overrideAccess: true,
       })
     : undefined
   const eventIds = [...new Set([...mine.docs, ...(delegates?.docs ?? [])].map((r) => relationId(r.event)).filter((id): id is number => id !== undefined))]
@@ -92,13 +92,15 @@ export async function loadDashboard(locale: Locale, user: User, now = new Date()
   let delegation: TDashboard['delegation']
   if (delegates && state !== undefined) {
     const participant = (await payload.findByID({ collection: 'participants', id: state, locale, depth: 0, select: { name: true }, overrideAccess: true })) as Pick<Participant, 'name'>
-    delegation = {
-      state: participant.name,
-      rows: (delegates.docs as Registration[]).flatMap((r) => {
-        const event = events.get(relationId(r.event)!)
-        return event ? [{ event, name: r.name, status: r.status }] : []
-      }).sort((a, b) => a.event.startsAt.localeCompare(b.event.startsAt)),
+    const byEvent = new Map<number, NonNullable<TDashboard['delegation']>['rows'][number]>()
+    for (const r of delegates.docs as Registration[]) {
+      const event = events.get(relationId(r.event)!)
+      if (!event) continue
+      const row = byEvent.get(event.id) ?? { event, counts: {} }
+      row.counts[r.status] = (row.counts[r.status] ?? 0) + 1
+      byEvent.set(event.id, row)
     }
+    delegation = { state: participant.name, rows: [...byEvent.values()].sort((a, b) => a.event.startsAt.localeCompare(b.event.startsAt)) }
   }
   return { upcoming, past, documents, delegation }
 }

@@ -9,6 +9,7 @@ import { href, routes } from '@/i18n/routes'
 import { currentUser } from '@/server/account/current-user'
 import { loadDashboard, type TDashboardMeeting } from '@/server/account/dashboard'
 import { formatEventWhen } from '@/server/events/event-time'
+import { registrationStatuses } from '@/server/registrations/registration-rules'
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
   const { t } = await resolveLocale(params)
@@ -65,11 +66,15 @@ export default async function DashboardPage({ params }: LocaleParams) {
           {dashboard.delegation.rows.length ? (
             <table className="table">
               <thead>
-                <tr><th scope="col">{t('dashboard.delegate')}</th><th scope="col">{t('dashboard.meeting')}</th><th scope="col">{t('dashboard.status')}</th></tr>
+                <tr><th scope="col">{t('dashboard.meeting')}</th><th scope="col">{t('dashboard.when')}</th><th scope="col">{t('dashboard.delegates')}</th></tr>
               </thead>
               <tbody>
-                {dashboard.delegation.rows.map((r, i) => (
-                  <tr key={i}><td>{r.name}</td><td>{meetingLink(r.event)}</td><td>{status(r)}</td></tr>
+                {dashboard.delegation.rows.map((r) => (
+                  <tr key={r.event.id}>
+                    <td>{meetingLink(r.event)}</td>
+                    <td>{when(r.event)}</td>
+                    <td>{registrationStatuses.filter((s) => r.counts[s]).map((s) => `${t(`registration.status.${s}`)}: ${r.counts[s]}`).join('; ')}</td>
+                  </tr>
                 ))}
               </tbody>
             </table>
