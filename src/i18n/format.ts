@@ -1,3 +1,4 @@
+import { dateTimeFormat } from './date-formats'
 import type { Locale } from './locales'
 
 export type DatePrecision = 'day' | 'month' | 'year'
@@ -11,7 +12,7 @@ const formats: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
 /** The one date formatter of the UI; shows a date only as precisely as it is known. */
 export function formatDate(locale: Locale, iso: string | Date, precision: DatePrecision = 'day'): string {
   const date = typeof iso === 'string' ? new Date(iso) : iso
-  const text = new Intl.DateTimeFormat(locale === 'ru' ? 'ru-RU' : 'en-GB', formats[precision]).format(date)
+  const text = dateTimeFormat(locale === 'ru' ? 'ru-RU' : 'en-GB', formats[precision]).format(date)
   // Russian month-year comes out in the nominative ("апрель 2009 г."): keep it as is.
   return text
 }

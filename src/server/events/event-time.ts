@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '@/i18n/date-formats'
 import type { Locale } from '@/i18n/locales'
 import { offsetLabel } from './time-zones'
 
@@ -11,7 +12,7 @@ const intlLocale: Record<Locale, string> = { en: 'en-GB', ru: 'ru-RU' }
 export function formatEventWhen(locale: Locale, startsAt: string | Date, endsAt: string | Date, zone: string): string {
   const start = new Date(startsAt)
   const end = new Date(endsAt)
-  const format = new Intl.DateTimeFormat(intlLocale[locale], { timeZone: zone, day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+  const format = dateTimeFormat(intlLocale[locale], { timeZone: zone, day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
   const range = end > start ? format.formatRange(start, end) : format.format(start)
   const [from, to] = [offsetLabel(zone, start), offsetLabel(zone, end)]
   return `${range} (${from === to ? from : `${from} / ${to}`})`
@@ -19,7 +20,7 @@ export function formatEventWhen(locale: Locale, startsAt: string | Date, endsAt:
 
 /** The day or days only, for lists: «12–14 мая 2027 г.». */
 export function formatEventDays(locale: Locale, startsAt: string | Date, endsAt: string | Date, zone: string): string {
-  const format = new Intl.DateTimeFormat(intlLocale[locale], { timeZone: zone, day: 'numeric', month: 'long', year: 'numeric' })
+  const format = dateTimeFormat(intlLocale[locale], { timeZone: zone, day: 'numeric', month: 'long', year: 'numeric' })
   const start = new Date(startsAt)
   const end = new Date(endsAt)
   return end > start ? format.formatRange(start, end) : format.format(start)
@@ -27,10 +28,10 @@ export function formatEventDays(locale: Locale, startsAt: string | Date, endsAt:
 
 /** A time of day in the event's zone: "09:30". */
 export function formatEventTime(locale: Locale, at: string | Date, zone: string): string {
-  return new Intl.DateTimeFormat(intlLocale[locale], { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(at))
+  return dateTimeFormat(intlLocale[locale], { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(at))
 }
 
 /** The calendar day of an instant in the event's zone (`2027-05-12`), to group an agenda by day. */
 export function eventDay(at: string | Date, zone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(at))
+  return dateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(at))
 }

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '@/i18n/date-formats'
 /**
  * The time zones an event of the Prague Process can be held in: each participating state's
  * (Russia and Kazakhstan have more than one; the main ones are listed), and UTC for online
@@ -27,7 +28,7 @@ export const eventTimeZones: string[] = [
 
 /** The zone's offset from UTC at an instant, in minutes (east positive). */
 export function offsetMinutes(zone: string, at: Date): number {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(at)
+  const parts = dateTimeFormat('en-GB', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(at)
   const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? 'GMT'
   const match = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name)
   if (!match) return 0
