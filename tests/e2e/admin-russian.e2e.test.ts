@@ -39,9 +39,10 @@ const allowedWords = new Set([
 /**
  * English that Payload 3.90 and the libraries it bundles write into the admin themselves,
  * which no label, translation or admin setting reaches. Each must still be seen (a stale
- * entry fails), so the list only shrinks as Payload translates them.
+ * entry fails), so the list only shrinks as Payload translates them; `sometimes` marks one
+ * that only appears once data arrives after the view has settled, so the walk may miss it.
  */
-const upstreamEnglish: { text: RegExp; from: string }[] = [
+const upstreamEnglish: { text: RegExp; from: string; sometimes?: true }[] = [
   // @payloadcms/richtext-lexical: aria-labels of the editor's block handle and link popup.
   { text: /^Add block$/, from: 'richtext-lexical DraggableBlockPlugin' },
   { text: /^Drag to move$/, from: 'richtext-lexical DraggableBlockPlugin' },
@@ -61,7 +62,9 @@ const upstreamEnglish: { text: RegExp; from: string }[] = [
   // drawer named by its slug, and a file's size in KB and dimensions as 1240x1754.
   { text: /^invisible$/, from: '@payloadcms/ui AppHeader' },
   { text: /^(select-all|_verified|fundingNotice|answers\.needsVisa|registration\.participantListVisible|reviewNeeded)$/, from: '@payloadcms/ui CheckboxInput title={name}' },
-  { text: /^Edit$/, from: '@payloadcms/ui Relationship MultiValueLabel' },
+  // Drawn on a related document's label once its title has loaded: seen in most runs, missed
+  // in some under load (CI, SQLite). Allowed when seen, not required.
+  { text: /^Edit$/, from: '@payloadcms/ui Relationship MultiValueLabel', sometimes: true },
   { text: /^Copy URL$/, from: '@payloadcms/ui FileDetails' },
   { text: /^drawer_\d+_blocks-drawer-\S+$/, from: '@payloadcms/ui BlocksDrawer (aria-label is the drawer slug)' },
   { text: /^\d+(\.\d+)?KB( — \d+x\d+)?( — [\w.+-]+\/[\w.+-]+)?$/, from: '@payloadcms/ui formatFilesize, FileMeta' },
@@ -292,7 +295,7 @@ describe('the admin in Russian', () => {
         await tab.close()
       }),
     )
-    const staleUpstream = upstreamEnglish.filter((_, i) => !report.upstreamSeen.has(i)).map((u) => `${u.text} (${u.from})`)
+    const staleUpstream = upstreamEnglish.filter((u, i) => !u.sometimes && !report.upstreamSeen.has(i)).map((u) => `${u.text} (${u.from})`)
     // One assertion each, so that a failure prints its whole list rather than a cut summary.
     expect([...report.english], 'English in the chrome').toEqual([])
     expect([...report.dates], 'dates not in Russian order').toEqual([])
