@@ -1,4 +1,5 @@
 import type { Access, PayloadRequest, Where } from 'payload'
+import { ownedBy } from './registrations'
 import { checkRole, memberRoles, staffRoles } from './roles'
 
 /** Who may read a meeting document, from the most open to the most closed. */
@@ -15,13 +16,12 @@ type TReader = { id?: number | string; email?: string | null; roles?: string[] |
 export async function approvedEventsOf(req: PayloadRequest): Promise<number[]> {
   const user = req.user as TReader | null
   if (!user?.id || (user.collection !== undefined && user.collection !== 'users')) return []
+  const person = { id: user.id, email: user.email }
   const memo = req.context as { approvedEvents?: Promise<number[]> }
   memo.approvedEvents ??= (async () => {
-    const own: Where[] = [{ person: { equals: user.id } }]
-    if (user.email) own.push({ email: { equals: user.email.toLowerCase() } })
     const { docs } = await req.payload.find({
       collection: 'registrations',
-      where: { and: [{ status: { equals: 'approved' } }, { or: own }] },
+      where: { and: [{ status: { equals: 'approved' } }, ownedBy(person)] },
       select: { event: true },
       depth: 0,
       limit: 1000,

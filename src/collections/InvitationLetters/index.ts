@@ -1,6 +1,7 @@
-import { ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type CollectionConfig, type Endpoint, type Access, type Where } from 'payload'
+import { ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type CollectionConfig, type Endpoint, type Access } from 'payload'
 import { isAdmin } from '@/access/is-admin'
 import { isStaff } from '@/access/is-staff'
+import { ownedBy } from '@/access/registrations'
 import { checkRole, staffRoles } from '@/access/roles'
 import { inAdminLanguage } from '@/fields/admin-text'
 import { dayAndTimeDate } from '@/fields/date'
@@ -13,9 +14,7 @@ const ownOrStaff: Access = ({ req }) => {
   const user = req.user as { id: number; email?: string; collection?: string } | null
   if (!user || (user.collection !== undefined && user.collection !== 'users')) return false
   if (checkRole(staffRoles, req.user as never)) return true
-  const own: Where[] = [{ person: { equals: user.id } }]
-  if (user.email) own.push({ email: { equals: user.email.toLowerCase() } })
-  return { or: own }
+  return ownedBy(user)
 }
 
 const transitions: Record<string, string[]> = { requested: ['issued', 'revoked'], issued: ['revoked'], revoked: ['issued'] }

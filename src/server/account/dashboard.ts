@@ -1,5 +1,5 @@
 import type { Where } from 'payload'
-import { stateOfUser } from '@/access/registrations'
+import { ownedBy, stateOfUser } from '@/access/registrations'
 import { checkRole } from '@/access/roles'
 import { otherLocale, type Locale } from '@/i18n/locales'
 import type { Event, MeetingDocument, Participant, Registration, User } from '@/payload-types'
@@ -36,7 +36,7 @@ export async function loadDashboard(locale: Locale, user: User, now = new Date()
   const asPerson = { user: { ...user, collection: 'users' as const }, overrideAccess: false }
   const mine = await payload.find({
     collection: 'registrations',
-    where: { or: [{ person: { equals: user.id } }, { email: { equals: user.email.toLowerCase() } }] },
+    where: ownedBy(user),
     select: { event: true, status: true, queueNumber: true },
     depth: 0,
     limit: 500,

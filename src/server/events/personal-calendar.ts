@@ -1,5 +1,6 @@
 import crypto from 'node:crypto'
 import type { Payload } from 'payload'
+import { ownedBy } from '@/access/registrations'
 import { env } from '@/env'
 import type { Locale } from '@/i18n/locales'
 import { getTranslator } from '@/i18n/messages'
@@ -59,7 +60,7 @@ export async function personalEventsFeed(payload: Payload, locale: Locale, user:
   const yearAgo = new Date(now.getTime() - 365 * 24 * 3600 * 1000).toISOString()
   const { docs: registrations } = await payload.find({
     collection: 'registrations',
-    where: { and: [{ status: { in: [...active] } }, { or: [{ person: { equals: user.id } }, { email: { equals: user.email.toLowerCase() } }] }] },
+    where: { and: [{ status: { in: [...active] } }, ownedBy(user)] },
     select: { event: true, status: true },
     depth: 0,
     limit: 1000,

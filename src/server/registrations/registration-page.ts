@@ -1,5 +1,5 @@
 import { checkRole, memberRoles, staffRoles } from '@/access/roles'
-import { stateOfUser } from '@/access/registrations'
+import { ownedBy, stateOfUser } from '@/access/registrations'
 import { isLocale, type Locale } from '@/i18n/locales'
 import type { Event, Participant, Registration, User } from '@/payload-types'
 import { participantDocuments, type TMeetingDocument } from '@/server/events/event-documents'
@@ -64,7 +64,7 @@ export async function loadRegistrationPage(locale: Locale, slug: string, user: U
   const as = { user: { ...user, collection: 'users' as const }, overrideAccess: false }
   const own = await payload.find({
     collection: 'registrations',
-    where: { and: [{ event: { equals: event.id } }, { or: [{ person: { equals: user.id } }, { email: { equals: user.email.toLowerCase() } }] }] },
+    where: { and: [{ event: { equals: event.id } }, ownedBy(user)] },
     limit: 1,
     depth: 0,
     ...as,
