@@ -35,6 +35,11 @@ export interface Config {
     'invitation-letters': InvitationLetter;
     proposals: Proposal;
     'proposal-responses': ProposalResponse;
+    'action-plan-objectives': ActionPlanObjective;
+    'action-plan-actions': ActionPlanAction;
+    'reporting-periods': ReportingPeriod;
+    'action-reports': ActionReport;
+    recommendations: Recommendation;
     publications: Publication;
     'publication-types': PublicationType;
     authors: Author;
@@ -67,6 +72,11 @@ export interface Config {
     'invitation-letters': InvitationLettersSelect<false> | InvitationLettersSelect<true>;
     proposals: ProposalsSelect<false> | ProposalsSelect<true>;
     'proposal-responses': ProposalResponsesSelect<false> | ProposalResponsesSelect<true>;
+    'action-plan-objectives': ActionPlanObjectivesSelect<false> | ActionPlanObjectivesSelect<true>;
+    'action-plan-actions': ActionPlanActionsSelect<false> | ActionPlanActionsSelect<true>;
+    'reporting-periods': ReportingPeriodsSelect<false> | ReportingPeriodsSelect<true>;
+    'action-reports': ActionReportsSelect<false> | ActionReportsSelect<true>;
+    recommendations: RecommendationsSelect<false> | RecommendationsSelect<true>;
     publications: PublicationsSelect<false> | PublicationsSelect<true>;
     'publication-types': PublicationTypesSelect<false> | PublicationTypesSelect<true>;
     authors: AuthorsSelect<false> | AuthorsSelect<true>;
@@ -1101,6 +1111,102 @@ export interface ProposalResponse {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "action-plan-objectives".
+ */
+export interface ActionPlanObjective {
+  id: number;
+  /**
+   * As in the Action Plan, e.g. 1.2
+   */
+  code: string;
+  thematicArea: number | ThematicArea;
+  title: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "action-plan-actions".
+ */
+export interface ActionPlanAction {
+  id: number;
+  /**
+   * As in the Action Plan, e.g. 1.2.3
+   */
+  code: string;
+  objective: number | ActionPlanObjective;
+  title: string;
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reporting-periods".
+ */
+export interface ReportingPeriod {
+  id: number;
+  title: string;
+  startsOn: string;
+  endsOn: string;
+  deadline: string;
+  status: 'open' | 'closed';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "action-reports".
+ */
+export interface ActionReport {
+  id: number;
+  reference?: string | null;
+  period: number | ReportingPeriod;
+  action: number | ActionPlanAction;
+  state: number | Participant;
+  progress: 'not-started' | 'in-progress' | 'completed' | 'not-applicable';
+  narrative?: string | null;
+  evidence?:
+    | {
+        url: string;
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  status: 'draft' | 'submitted' | 'returned' | 'accepted';
+  returnReason?: string | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  reviewedBy?: (number | null) | User;
+  reviewedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "recommendations".
+ */
+export interface Recommendation {
+  id: number;
+  text: string;
+  adoptedAt:
+    | {
+        relationTo: 'events';
+        value: number | Event;
+      }
+    | {
+        relationTo: 'conferences';
+        value: number | Conference;
+      };
+  adoptedOn?: string | null;
+  actions?: (number | ActionPlanAction)[] | null;
+  followUp: 'planned' | 'in-progress' | 'implemented' | 'discontinued';
+  followUpNote?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "publications".
  */
 export interface Publication {
@@ -1734,6 +1840,26 @@ export interface PayloadLockedDocument {
         value: number | ProposalResponse;
       } | null)
     | ({
+        relationTo: 'action-plan-objectives';
+        value: number | ActionPlanObjective;
+      } | null)
+    | ({
+        relationTo: 'action-plan-actions';
+        value: number | ActionPlanAction;
+      } | null)
+    | ({
+        relationTo: 'reporting-periods';
+        value: number | ReportingPeriod;
+      } | null)
+    | ({
+        relationTo: 'action-reports';
+        value: number | ActionReport;
+      } | null)
+    | ({
+        relationTo: 'recommendations';
+        value: number | Recommendation;
+      } | null)
+    | ({
         relationTo: 'publications';
         value: number | Publication;
       } | null)
@@ -2219,6 +2345,83 @@ export interface ProposalResponsesSelect<T extends boolean = true> {
   author?: T;
   state?: T;
   text?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "action-plan-objectives_select".
+ */
+export interface ActionPlanObjectivesSelect<T extends boolean = true> {
+  code?: T;
+  thematicArea?: T;
+  title?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "action-plan-actions_select".
+ */
+export interface ActionPlanActionsSelect<T extends boolean = true> {
+  code?: T;
+  objective?: T;
+  title?: T;
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reporting-periods_select".
+ */
+export interface ReportingPeriodsSelect<T extends boolean = true> {
+  title?: T;
+  startsOn?: T;
+  endsOn?: T;
+  deadline?: T;
+  status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "action-reports_select".
+ */
+export interface ActionReportsSelect<T extends boolean = true> {
+  reference?: T;
+  period?: T;
+  action?: T;
+  state?: T;
+  progress?: T;
+  narrative?: T;
+  evidence?:
+    | T
+    | {
+        url?: T;
+        label?: T;
+        id?: T;
+      };
+  status?: T;
+  returnReason?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "recommendations_select".
+ */
+export interface RecommendationsSelect<T extends boolean = true> {
+  text?: T;
+  adoptedAt?: T;
+  adoptedOn?: T;
+  actions?: T;
+  followUp?: T;
+  followUpNote?: T;
   updatedAt?: T;
   createdAt?: T;
 }

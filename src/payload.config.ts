@@ -18,6 +18,7 @@ import { Documents } from './collections/Documents'
 import { MeetingDocuments } from './collections/MeetingDocuments'
 import { InvitationLetters } from './collections/InvitationLetters'
 import { ProposalResponses, Proposals } from './collections/Proposals'
+import { ActionPlanActions, ActionPlanObjectives, ActionReports, Recommendations, ReportingPeriods } from './collections/ActionPlan'
 import { EmailOutbox } from './collections/EmailOutbox'
 import { GovernanceBodies } from './collections/GovernanceBodies'
 import { Media } from './collections/Media'
@@ -170,6 +171,11 @@ export default buildConfig({
     InvitationLetters,
     Proposals,
     ProposalResponses,
+    ActionPlanObjectives,
+    ActionPlanActions,
+    ReportingPeriods,
+    ActionReports,
+    Recommendations,
     withTranslationStatus(Publications),
     PublicationTypes,
     Authors,

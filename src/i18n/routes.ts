@@ -25,6 +25,11 @@ export const routes = {
   proposals: () => '/account/proposals',
   proposal: (id: number) => `/account/proposals/${id}`,
   contactPoints: () => '/account/contact-points',
+  /** Action-Plan monitoring: progress for the members; a state's reports for a period; one report; the exports. */
+  actionPlan: (period?: number) => (period ? `/account/action-plan?period=${period}` : '/account/action-plan'),
+  actionReports: (period: number, state?: number) => `/account/action-plan/reports/${period}${state ? `?state=${state}` : ''}`,
+  actionReport: (period: number, action: number, state?: number) => `/account/action-plan/reports/${period}/${action}${state ? `?state=${state}` : ''}`,
+  actionPlanExport: (period: number, format: 'csv' | 'pdf') => `/account/action-plan/progress.${format}?period=${period}`,
   /** One's personal calendar: its secret address, and the feed at that address. */
   personalCalendar: () => '/account/calendar',
   personalCalendarFeed: (name: string) => `/account/calendar/${name}`,

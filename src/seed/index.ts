@@ -4,6 +4,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { paragraphsToLexical } from '@/server/content/lexical'
+import { seedActionPlan } from './action-plan'
 import { seedEvents } from './events'
 import { conferences } from './data/conferences'
 import { governanceBodies, strategicGroup } from './data/governance'
@@ -277,6 +278,7 @@ export async function seed(payload: Payload): Promise<void> {
   }
   await seedDemoPublications(payload, { areaIds, participantIdsByIso, typeIds }, covers)
   await seedEvents(payload, { areaIds, participantIdsByIso })
+  await seedActionPlan(payload, { areaIds, participantIdsByIso })
   await reindexAll(payload)
 }
 

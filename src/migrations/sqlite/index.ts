@@ -19,6 +19,7 @@ import * as migration_20261201_193654_meeting_documents from './20261201_193654_
 import * as migration_20261201_194642_personal_calendar from './20261201_194642_personal_calendar';
 import * as migration_20261201_200318_invitation_letters from './20261201_200318_invitation_letters';
 import * as migration_20261201_201526_proposals from './20261201_201526_proposals';
+import * as migration_20261201_233534_action_plan from './20261201_233534_action_plan';
 
 export const migrations = [
   {
@@ -124,6 +125,11 @@ export const migrations = [
   {
     up: migration_20261201_201526_proposals.up,
     down: migration_20261201_201526_proposals.down,
-    name: '20261201_201526_proposals'
+    name: '20261201_201526_proposals',
+  },
+  {
+    up: migration_20261201_233534_action_plan.up,
+    down: migration_20261201_233534_action_plan.down,
+    name: '20261201_233534_action_plan'
   },
 ];

@@ -23,6 +23,10 @@ export const formErrorKeys: Record<string, MessageKey> = {
   decided: 'form.error.decided',
   'not-found': 'form.error.not-found',
   'departure-before-arrival': 'form.error.departure-before-arrival',
+  'already-sent': 'form.error.already-sent',
+  'period-closed': 'form.error.period-closed',
+  'narrative-required': 'form.error.narrative-required',
+  'invalid-link': 'form.error.invalid-link',
 }
 export const formNoticeKeys: Record<string, MessageKey> = {
   'check-email': 'form.notice.check-email',
@@ -42,4 +46,6 @@ export const formNoticeKeys: Record<string, MessageKey> = {
   commented: 'form.notice.commented',
   decided: 'form.notice.decided',
   'proposal-withdrawn': 'form.notice.proposal-withdrawn',
+  'report-saved': 'form.notice.report-saved',
+  'report-submitted': 'form.notice.report-submitted',
 }

@@ -1,12 +1,9 @@
-import fs from 'node:fs/promises'
-import path from 'node:path'
-import fontkit from '@pdf-lib/fontkit'
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib'
+import { rgb, type PDFFont, type PDFPage } from 'pdf-lib'
+import { createPdf, wrap } from './pdf-document'
 
 /**
- * A one-to-two-page letter on A4 as PDF, in any of the platform's languages: pdf-lib's standard
- * fonts cannot write Cyrillic, so DejaVu Sans (shipped in ./fonts with its licence) is embedded,
- * subset to the characters used. Text is wrapped to the page; a long letter continues on a new page.
+ * A one-to-two-page letter on A4 as PDF, in any of the platform's languages (pdf-document.ts
+ * embeds a font that writes Cyrillic). Text is wrapped to the page; a long letter continues on a new page.
  */
 export type TLetter = {
   language: string
@@ -23,49 +20,12 @@ export type TLetter = {
   footer: string
 }
 
-const fontDir = path.join(process.cwd(), 'src/server/pdf/fonts')
-let fonts: Promise<[Buffer, Buffer]> | undefined
-const fontFiles = () => (fonts ??= Promise.all([fs.readFile(path.join(fontDir, 'DejaVuSans.ttf')), fs.readFile(path.join(fontDir, 'DejaVuSans-Bold.ttf'))]))
-
 const page = { width: 595.28, height: 841.89, margin: 62 }
 const ink = rgb(0.1, 0.1, 0.12)
 const muted = rgb(0.32, 0.34, 0.38)
 
-/** Splits text into lines that fit the width, breaking at spaces (a word longer than a line is cut). */
-export function wrap(text: string, font: Pick<PDFFont, 'widthOfTextAtSize'>, size: number, width: number): string[] {
-  const lines: string[] = []
-  for (const paragraph of text.split('\n')) {
-    let line = ''
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      const candidate = line ? `${line} ${word}` : word
-      if (font.widthOfTextAtSize(candidate, size) <= width) line = candidate
-      else {
-        if (line) lines.push(line)
-        let rest = word
-        while (font.widthOfTextAtSize(rest, size) > width) {
-          let cut = rest.length - 1
-          while (cut > 1 && font.widthOfTextAtSize(rest.slice(0, cut), size) > width) cut--
-          lines.push(rest.slice(0, cut))
-          rest = rest.slice(cut)
-        }
-        line = rest
-      }
-    }
-    lines.push(line)
-  }
-  return lines
-}
-
 export async function renderLetterPdf(letter: TLetter): Promise<Uint8Array> {
-  const doc = await PDFDocument.create()
-  doc.registerFontkit(fontkit)
-  const [regularBytes, boldBytes] = await fontFiles()
-  const regular = await doc.embedFont(regularBytes, { subset: true })
-  const bold = await doc.embedFont(boldBytes, { subset: true })
-  doc.setTitle(letter.title)
-  doc.setLanguage(letter.language)
-  doc.setProducer('Prague Process Platform')
-  doc.setCreator('Prague Process Platform')
+  const { doc, regular, bold } = await createPdf(letter.title, letter.language)
   const width = page.width - 2 * page.margin
   let current: PDFPage = doc.addPage([page.width, page.height])
   let y = page.height - page.margin

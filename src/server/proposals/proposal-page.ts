@@ -1,6 +1,7 @@
 import { stateOfUser } from '@/access/registrations'
-import { otherLocale, type Locale } from '@/i18n/locales'
-import type { Participant, Proposal, ProposalResponse, ThematicArea, User } from '@/payload-types'
+import type { Locale } from '@/i18n/locales'
+import type { Proposal, ProposalResponse, User } from '@/payload-types'
+import { stateAndAreaNames as names } from '@/server/participants/state-and-area-names'
 import { getPayloadClient } from '@/server/payload'
 import { relationId } from '@/server/registrations/allocation'
 import { mayDecide, mayMakeEvent, mayPropose, mayReadProposals } from './proposal-rules'
@@ -22,18 +23,6 @@ export type TProposalView = TProposalCard & {
   mayWithdraw: boolean
   mayMakeEvent: boolean
   eventId?: number
-}
-
-async function names(locale: Locale) {
-  const payload = await getPayloadClient()
-  const [states, areas] = await Promise.all([
-    payload.find({ collection: 'participants', where: { kind: { equals: 'state' } }, locale, fallbackLocale: otherLocale(locale), sort: 'name', limit: 500, depth: 0, overrideAccess: true, select: { name: true } }),
-    payload.find({ collection: 'thematic-areas', locale, fallbackLocale: otherLocale(locale), sort: 'order', limit: 50, depth: 0, overrideAccess: true, select: { title: true } }),
-  ])
-  return {
-    states: (states.docs as Pick<Participant, 'id' | 'name'>[]).map((s) => ({ id: s.id, name: s.name })),
-    areas: (areas.docs as Pick<ThematicArea, 'id' | 'title'>[]).map((a) => ({ id: a.id, title: a.title })),
-  }
 }
 
 /** The proposals a member sees, open first, and the choices of the proposal form; undefined for anyone else. */
