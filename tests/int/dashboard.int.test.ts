@@ -4,6 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '@/payload-types'
 import { loadDashboard } from '@/server/account/dashboard'
 import { nominate, registerSelf } from '@/server/registrations/registration-doors'
+import { loadStateReports } from '@/server/action-plan/state-reports-page'
+import { propose } from '@/server/proposals/proposal-doors'
 import { databaseKind, makeUser, testPayload } from './helpers'
 
 const run = Date.now().toString(36)
@@ -80,5 +82,20 @@ describe(`member dashboard (${databaseKind})`, () => {
     ])
     // Of this test's meetings (other tests register Georgian delegates too).
     expect(counts((await loadDashboard('en', georgianNcp)).delegation!.rows)).toEqual([['Dashboard soon', { approved: 1 }]])
+  })
+
+  it('shows members the open proposals and an NCP its state\'s reports in the open period, and neither to a learner', async () => {
+    const proposed = await propose(payload, georgianNcp, { topic: `Dashboard proposal ${run}`, thematicArea: (await payload.find({ collection: 'thematic-areas', limit: 1, depth: 0 })).docs[0].id, format: 'online', rationale: 'An exchange the NCPs asked for at their last meeting.' })
+    if (!proposed.ok) throw new Error(proposed.error)
+    const dashboard = await loadDashboard('en', ncp)
+    expect(dashboard.proposals!.latest.map((p) => p.topic)).toContain(`Dashboard proposal ${run}`)
+    expect(dashboard.proposals!.total).toBeGreaterThanOrEqual(1)
+    const reports = dashboard.reports!
+    const list = (await loadStateReports('en', ncp, String(reports.period.id)))!
+    // The same figures as the state's working list (other tests may add reports and periods meanwhile, so both are read here).
+    expect(reports.counts).toEqual(list.counts)
+    expect(Object.values(reports.counts).reduce((a, b) => a + b, 0)).toBe(list.plan.reduce((n, a) => n + a.objectives.reduce((m, o) => m + o.actions.length, 0), 0))
+    const learner = await loadDashboard('en', await makeUser(payload, ['learner']))
+    expect({ proposals: learner.proposals, reports: learner.reports }).toEqual({ proposals: undefined, reports: undefined })
   })
 })

@@ -1,11 +1,13 @@
-import type { Where } from 'payload'
+import type { Payload, Where } from 'payload'
 import { ownedBy, stateOfUser } from '@/access/registrations'
 import { checkRole } from '@/access/roles'
 import { otherLocale, type Locale } from '@/i18n/locales'
 import type { Event, MeetingDocument, Participant, Registration, User } from '@/payload-types'
 import { groupEditions, type TMeetingDocument } from '@/server/events/event-documents'
 import { placeOf, zoneOf } from '@/server/events/event-place'
+import { reportStatuses, type TReportStatus } from '@/server/action-plan/report-rules'
 import { getPayloadClient } from '@/server/payload'
+import { mayReadProposals } from '@/server/proposals/proposal-rules'
 import { waitingPosition, relationId } from '@/server/registrations/allocation'
 import { active } from '@/server/registrations/registration-rules'
 
@@ -21,6 +23,10 @@ export type TDashboard = {
   documents: { event: TDashboardMeeting['event']; documents: TMeetingDocument[] }[]
   /** For a National Contact Point: the state's delegates in coming meetings, counted by status (the names are on each meeting's registration page). */
   delegation?: { state: string; rows: { event: TDashboardMeeting['event']; counts: Partial<Record<Registration['status'], number>> }[] }
+  /** For members: the expert-meeting proposals open for discussion (the latest few, and how many). */
+  proposals?: { total: number; latest: { id: number; topic: string }[] }
+  /** For an NCP: the state's Action-Plan reports in the period open for reports, counted by status. */
+  reports?: { period: { id: number; title: string; deadline: string }; counts: Record<TReportStatus | 'unwritten', number> }
 }
 
 const pastShown = 10
@@ -102,5 +108,28 @@ export async function loadDashboard(locale: Locale, user: User, now = new Date()
     }
     delegation = { state: participant.name, rows: [...byEvent.values()].sort((a, b) => a.event.startsAt.localeCompare(b.event.startsAt)) }
   }
-  return { upcoming, past, documents, delegation }
+  const [proposals, reports] = await Promise.all([
+    mayReadProposals(user) ? openProposals(payload, user) : undefined,
+    isNcp ? stateReportCounts(payload, locale, user, state!) : undefined,
+  ])
+  return { upcoming, past, documents, delegation, proposals, reports }
+}
+
+async function openProposals(payload: Payload, user: User): Promise<TDashboard['proposals']> {
+  const found = await payload.find({ collection: 'proposals', where: { status: { equals: 'open' } }, sort: '-createdAt', limit: 5, depth: 0, select: { topic: true }, user: { ...user, collection: 'users' }, overrideAccess: false })
+  return { total: found.totalDocs, latest: found.docs.map((p) => ({ id: p.id, topic: p.topic })) }
+}
+
+/** The state's reports in the latest open period: one grouped count, set against the number of actions. */
+async function stateReportCounts(payload: Payload, locale: Locale, user: User, state: number): Promise<TDashboard['reports']> {
+  const period = (await payload.find({ collection: 'reporting-periods', where: { status: { equals: 'open' } }, sort: '-startsOn', limit: 1, depth: 0, locale, fallbackLocale: otherLocale(locale), overrideAccess: true, select: { title: true, deadline: true } })).docs[0]
+  if (!period) return undefined
+  const [actions, reports] = await Promise.all([
+    payload.count({ collection: 'action-plan-actions', overrideAccess: true }),
+    payload.find({ collection: 'action-reports', where: { and: [{ period: { equals: period.id } }, { state: { equals: state } }] }, select: { status: true }, depth: 0, limit: 2000, pagination: false, user: { ...user, collection: 'users' }, overrideAccess: false }),
+  ])
+  const counts = Object.fromEntries([...reportStatuses, 'unwritten'].map((s) => [s, 0])) as Record<TReportStatus | 'unwritten', number>
+  for (const r of reports.docs) counts[r.status] += 1
+  counts.unwritten = Math.max(0, actions.totalDocs - reports.docs.length)
+  return { period: { id: period.id, title: period.title, deadline: period.deadline }, counts }
 }

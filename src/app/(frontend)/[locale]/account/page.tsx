@@ -10,6 +10,8 @@ import { currentUser } from '@/server/account/current-user'
 import { loadDashboard, type TDashboardMeeting } from '@/server/account/dashboard'
 import { formatEventWhen } from '@/server/events/event-time'
 import { registrationStatuses } from '@/server/registrations/registration-rules'
+import { reportStatuses } from '@/server/action-plan/report-rules'
+import { formatDate } from '@/i18n/format'
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
   const { t } = await resolveLocale(params)
@@ -81,6 +83,24 @@ export default async function DashboardPage({ params }: LocaleParams) {
           ) : <p>{t('dashboard.noDelegates')}</p>}
         </section>
       ) : null}
+      {dashboard.reports ? (
+        <section aria-labelledby="reports-title">
+          <h2 id="reports-title">{t('dashboard.reports', { state: dashboard.delegation?.state ?? '', period: dashboard.reports.period.title })}</h2>
+          <p>{[...reportStatuses, 'unwritten' as const].filter((s) => dashboard.reports!.counts[s]).map((s) => `${t(`actionPlan.status.${s}`)}: ${dashboard.reports!.counts[s]}`).join(' · ')}</p>
+          <p><Link href={href(locale, routes.actionReports(dashboard.reports.period.id))}>{t('actionPlan.writeReports')}</Link> ({t('actionPlan.dueOn', { date: formatDate(locale, dashboard.reports.period.deadline) })})</p>
+        </section>
+      ) : null}
+      {dashboard.proposals ? (
+        <section aria-labelledby="proposals-title">
+          <h2 id="proposals-title">{t('dashboard.proposals')}</h2>
+          {dashboard.proposals.latest.length ? (
+            <ul>
+              {dashboard.proposals.latest.map((p) => <li key={p.id}><Link href={href(locale, routes.proposal(p.id))}>{p.topic}</Link></li>)}
+            </ul>
+          ) : <p>{t('dashboard.noProposals')}</p>}
+          <p><Link href={href(locale, routes.proposals())}>{t('dashboard.allProposals')}</Link></p>
+        </section>
+      ) : null}
       {dashboard.past.length ? (
         <section aria-labelledby="past-title">
           <h2 id="past-title">{t('dashboard.past')}</h2>
@@ -95,6 +115,7 @@ export default async function DashboardPage({ params }: LocaleParams) {
           {isMember({ roles: user.roles ?? [] }) ? (
             <>
               <li><a href={href(locale, routes.proposals())}>{t('proposals.link')}</a></li>
+              <li><a href={href(locale, routes.actionPlan())}>{t('actionPlan.link')}</a></li>
               <li><a href={href(locale, routes.contactPoints())}>{t('account.directory')}</a></li>
             </>
           ) : null}
