@@ -140,7 +140,9 @@ async function signedInLoads({ autocannon, base, connections, duration }) {
   })
   if (created.status !== 201) throw new Error(`could not create the NCP account: ${created.status} ${await created.text()}`)
   const ncpId = /** @type {{ doc: { id: number } }} */ (await created.json()).doc.id
-  if (process.env.BENCH_MEMBER_VOLUME !== '0') await memberVolume({ base, admin, ncp: { id: ncpId, email, name }, state: participant })
+  const volume = process.env.BENCH_MEMBER_VOLUME !== '0'
+  if (volume) await memberVolume({ base, admin, ncp: { id: ncpId, email, name }, state: participant })
+  const period = volume ? await reportVolume({ base, admin }) : undefined
   const cookie = `payload-token=${await login(email, password)}`
   // Payload accepts the session cookie only from what a browser would send: with csrf set, a
   // request without Origin must say Sec-Fetch-Site (here "none", a page opened directly).
@@ -149,8 +151,9 @@ async function signedInLoads({ autocannon, base, connections, duration }) {
   // A lesson page joins this list when it exists (issue #11).
   // The dashboard is one person's page (no shared render can serve it): it is loaded by ten
   // connections at once, the other pages by fifty; the table says which.
-  const ownPages = new Set(['/en/account', '/ru/account'])
-  const pages = ['/en/account', '/ru/account', '/en/account/profile', '/ru/account/profile', '/en/account/contact-points', '/en', '/en/news', '/en/repository', '/en/repository?q=migration', '/ru/participants/armenia', '/en/events', '/ru/events/senior-officials-meeting-prague']
+  const reportPages = period ? ['/en/account/action-plan', '/ru/account/action-plan', `/en/account/action-plan/reports/${period}`] : []
+  const ownPages = new Set(['/en/account', '/ru/account', ...reportPages])
+  const pages = ['/en/account', '/ru/account', ...reportPages, '/en/account/profile', '/ru/account/profile', '/en/account/contact-points', '/en', '/en/news', '/en/repository', '/en/repository?q=migration', '/ru/participants/armenia', '/en/events', '/ru/events/senior-officials-meeting-prague']
   console.log(`\nSigned-in pages (as a National Contact Point, brotli as browsers ask; issue #12 target: >= 500 req/s, p95 < 150 ms)`)
   const rows = []
   for (const page of pages) {
@@ -180,7 +183,7 @@ async function signedInLoads({ autocannon, base, connections, duration }) {
  * The volume a member's pages must stay fast under (issue #10): 200 events and 5,000
  * registrations, made through the API as the Secretariat would (every one through the
  * registration rules). The bench's NCP is registered for 40 of the events, and 10 delegates
- * of its state for each of 60. Action-plan reports join when they exist.
+ * of its state for each of 60.
  * @param {{ base: string, admin: string, ncp: { id: number, email: string, name: string }, state: number | null }} options
  */
 async function memberVolume({ base, admin, ncp, state }) {
@@ -231,6 +234,44 @@ async function memberVolume({ base, admin, ncp, state }) {
     }
     await new Promise((resolve) => setTimeout(resolve, 2000))
   }
+}
+
+/**
+ * Action-Plan reports at the volume of a full round (issue #10): every state on 40 actions in
+ * one open period, 2,000 reports, made through the API as the Secretariat (every one through
+ * the collection's hooks). The period starts last, so the dashboard and the monitoring open on it.
+ * @param {{ base: string, admin: string }} options
+ * @returns {Promise<number>} the period's id
+ */
+async function reportVolume({ base, admin }) {
+  const started = Date.now()
+  const auth = { authorization: `JWT ${admin}` }
+  const post = async (/** @type {string} */ path, /** @type {unknown} */ body) => {
+    const res = await fetch(base + path, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify(body) })
+    if (res.status !== 201) throw new Error(`${path}: ${res.status} ${(await res.text()).slice(0, 200)}`)
+    return /** @type {{ doc: { id: number } }} */ (await res.json()).doc.id
+  }
+  const get = async (/** @type {string} */ path) => /** @type {{ docs: { id: number }[] }} */ (await (await fetch(base + path, { headers: auth })).json()).docs
+  const period = await post('/api/reporting-periods', { title: `Bench ${started}`, startsOn: '2040-01-01', endsOn: '2040-12-31', deadline: '2041-03-31', status: 'open' })
+  const objective = (await get('/api/action-plan-objectives?limit=1&depth=0'))[0].id
+  const actions = (await get('/api/action-plan-actions?limit=100&depth=0')).map((a) => a.id)
+  for (let n = 1; actions.length < 40; n++) actions.push(await post('/api/action-plan-actions', { code: `9.${n}.${started % 1000}`, objective, title: `Bench action ${n}` }))
+  const states = (await get('/api/participants?where[kind][equals]=state&limit=100&depth=0')).map((s) => s.id)
+  const progress = ['not-started', 'in-progress', 'completed', 'not-applicable']
+  // No returns: each would e-mail the state, and the job runner would then share the measurement.
+  const statuses = ['submitted', 'accepted', 'draft', 'accepted', 'submitted']
+  /** @type {unknown[]} */
+  const reports = []
+  states.forEach((state, i) => actions.slice(0, 40).forEach((action, j) => {
+    const status = statuses[(i + j) % statuses.length]
+    reports.push({ period, action, state, progress: progress[(i * 7 + j) % progress.length], status, narrative: `Bench report ${i}-${j}: measures taken in the period.` })
+  }))
+  let next = 0
+  await Promise.all(Array.from({ length: 8 }, async () => {
+    while (next < reports.length) await post('/api/action-reports', reports[next++])
+  }))
+  console.log(`Report volume: ${reports.length} Action-Plan reports (${states.length} states x 40 actions) made through the API in ${((Date.now() - started) / 1000).toFixed(0)} s`)
+  return period
 }
 
 /** @param {number} bytes */

@@ -102,6 +102,7 @@ export interface Config {
     'site-header': SiteHeader;
     'site-footer': SiteFooter;
     'strategic-group': StrategicGroup;
+    'invitation-letter-template': InvitationLetterTemplate;
     'content-revision': ContentRevision;
   };
   globalsSelect: {
@@ -109,6 +110,7 @@ export interface Config {
     'site-header': SiteHeaderSelect<false> | SiteHeaderSelect<true>;
     'site-footer': SiteFooterSelect<false> | SiteFooterSelect<true>;
     'strategic-group': StrategicGroupSelect<false> | StrategicGroupSelect<true>;
+    'invitation-letter-template': InvitationLetterTemplateSelect<false> | InvitationLetterTemplateSelect<true>;
     'content-revision': ContentRevisionSelect<false> | ContentRevisionSelect<true>;
   };
   locale: 'en' | 'ru';
@@ -2948,6 +2950,31 @@ export interface StrategicGroup {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invitation-letter-template".
+ */
+export interface InvitationLetterTemplate {
+  id: number;
+  /**
+   * May use {name}, {dateOfBirth}, {nationality}, {passportNumber}, {event}, {dates}, {place}, {host}. Left empty, the platform's standard text is used.
+   */
+  heading?: string | null;
+  /**
+   * May use {name}, {dateOfBirth}, {nationality}, {passportNumber}, {event}, {dates}, {place}, {host}. Left empty, the platform's standard text is used.
+   */
+  body?: string | null;
+  /**
+   * May use {name}, {dateOfBirth}, {nationality}, {passportNumber}, {event}, {dates}, {place}, {host}. Left empty, the platform's standard text is used.
+   */
+  closing?: string | null;
+  /**
+   * May use {name}, {dateOfBirth}, {nationality}, {passportNumber}, {event}, {dates}, {place}, {host}. Left empty, the platform's standard text is used.
+   */
+  signatory?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "content-revision".
  */
 export interface ContentRevision {
@@ -3106,6 +3133,19 @@ export interface StrategicGroupSelect<T extends boolean = true> {
         to?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invitation-letter-template_select".
+ */
+export interface InvitationLetterTemplateSelect<T extends boolean = true> {
+  heading?: T;
+  body?: T;
+  closing?: T;
+  signatory?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

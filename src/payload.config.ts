@@ -18,6 +18,7 @@ import { Documents } from './collections/Documents'
 import { MeetingDocuments } from './collections/MeetingDocuments'
 import { InvitationLetters } from './collections/InvitationLetters'
 import { ProposalResponses, Proposals } from './collections/Proposals'
+import { InvitationLetterTemplate } from './globals/InvitationLetterTemplate'
 import { ActionPlanActions, ActionPlanObjectives, ActionReports, Recommendations, ReportingPeriods } from './collections/ActionPlan'
 import { EmailOutbox } from './collections/EmailOutbox'
 import { GovernanceBodies } from './collections/GovernanceBodies'
@@ -187,7 +188,7 @@ export default buildConfig({
     EmailOutbox,
     OaiRecords,
   ],
-  globals: [HomePage, SiteHeaderMenu, SiteFooterContent, StrategicGroup, ContentRevision],
+  globals: [HomePage, SiteHeaderMenu, SiteFooterContent, StrategicGroup, InvitationLetterTemplate, ContentRevision],
   editor: lexicalEditor(),
   db,
   sharp,

@@ -4,6 +4,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { paragraphsToLexical } from '@/server/content/lexical'
+import { catalogs } from '@/i18n/messages'
 import { seedActionPlan } from './action-plan'
 import { seedEvents } from './events'
 import { conferences } from './data/conferences'
@@ -266,6 +267,12 @@ export async function seed(payload: Payload): Promise<void> {
     overrideAccess: true,
     context: quiet(),
   })
+
+  // The visa letter's standard wording, for the Secretariat to adapt in the admin.
+  for (const lang of ['en', 'ru'] as const) {
+    const text = (key: string) => catalogs[lang][`letter.pdf.${key}`]
+    await payload.updateGlobal({ slug: 'invitation-letter-template', locale: lang, data: { heading: text('heading'), body: [text('p1'), text('p2'), text('p3')].join('\n\n'), closing: text('closing'), signatory: text('signatory') }, overrideAccess: true, context: quiet() })
+  }
 
   const typeIds = new Map<string, number>()
   for (const [order, type] of publicationTypes.entries()) {

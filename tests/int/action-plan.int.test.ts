@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { extractText, getDocumentProxy } from 'unpdf'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '@/payload-types'
 import { loadMonitoring } from '@/server/action-plan/monitoring'
@@ -120,6 +121,10 @@ describe(`action-plan monitoring (${databaseKind})`, () => {
     expect(String(sg!.body).startsWith('\uFEFFlevel,code,name,expected,reported')).toBe(true)
     const pdf = await exportProgress('ru', people.sg, open, 'pdf')
     expect(Buffer.from(pdf!.body as Uint8Array).subarray(0, 5).toString()).toBe('%PDF-')
+    const text = (await extractText(await getDocumentProxy(new Uint8Array(pdf!.body as Uint8Array)), { mergePages: true })).text
+    expect(text).toContain('Выполнение Плана действий на 2023–2027 годы')
+    expect(text).toContain(russian(state.AM))
+    expect(text).toContain('Ход выполнения по государствам')
     expect(await exportProgress('en', people.learner, open, 'csv')).toBeUndefined()
   })
 })

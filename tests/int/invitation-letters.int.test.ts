@@ -80,6 +80,24 @@ describe(`visa invitation letters (${databaseKind})`, () => {
     expect(await pdfText(await letterPdf(payload, letter.id, 'ru'))).toContain('Письмо-приглашение')
   })
 
+  it('follows the Secretariat’s wording in each language, and refuses a template with an unknown placeholder', async () => {
+    const letter = (await payload.find({ collection: 'invitation-letters', where: { registration: { equals: registrationId } }, overrideAccess: true })).docs[0]
+    const refusal = await payload.updateGlobal({ slug: 'invitation-letter-template', locale: 'en', data: { body: 'Dear consul, {fullName} is invited.' }, overrideAccess: true }).then(() => undefined, (error: { data?: unknown }) => JSON.stringify(error.data))
+    expect(refusal).toContain('Unknown placeholder {fullName}')
+    await expect(payload.updateGlobal({ slug: 'invitation-letter-template', locale: 'en', data: { body: 'Dear consul, {name is invited.' }, overrideAccess: true })).rejects.toThrow()
+    try {
+      await payload.updateGlobal({ slug: 'invitation-letter-template', locale: 'en', data: { heading: 'Visa support letter', body: 'We invite {name} ({nationality}) to {event}.\n\nThe meeting takes place on {dates} in {place}.' }, overrideAccess: true })
+      const en = (await pdfText(await letterPdf(payload, letter.id, 'en'))).replace(/\s+/g, ' ')
+      expect(en).toContain('Visa support letter')
+      expect(en).toContain(`We invite NAZAROVA DILNOZA (Uzbekistan) to Senior Officials’ Meeting ${run}.`)
+      expect(en).not.toContain('hereby confirms')
+      // No Russian wording written: the standard Russian letter.
+      expect(await pdfText(await letterPdf(payload, letter.id, 'ru'))).toContain('Письмо-приглашение')
+    } finally {
+      await payload.updateGlobal({ slug: 'invitation-letter-template', locale: 'en', data: { heading: null, body: null }, overrideAccess: true })
+    }
+  })
+
   it('is verified by its reference, typed loosely, without passport details; a revoked letter says so', async () => {
     const letter = (await payload.find({ collection: 'invitation-letters', where: { registration: { equals: registrationId } }, overrideAccess: true })).docs[0]
     const typed = ` ${letter.reference!.toLowerCase().replace(/-/g, ' ')} `

@@ -20,6 +20,7 @@ import * as migration_20261201_194658_personal_calendar from './20261201_194658_
 import * as migration_20261201_200330_invitation_letters from './20261201_200330_invitation_letters';
 import * as migration_20261201_201538_proposals from './20261201_201538_proposals';
 import * as migration_20261201_233545_action_plan from './20261201_233545_action_plan';
+import * as migration_20261201_234946_letter_template from './20261201_234946_letter_template';
 
 export const migrations = [
   {
@@ -130,6 +131,11 @@ export const migrations = [
   {
     up: migration_20261201_233545_action_plan.up,
     down: migration_20261201_233545_action_plan.down,
-    name: '20261201_233545_action_plan'
+    name: '20261201_233545_action_plan',
+  },
+  {
+    up: migration_20261201_234946_letter_template.up,
+    down: migration_20261201_234946_letter_template.down,
+    name: '20261201_234946_letter_template'
   },
 ];

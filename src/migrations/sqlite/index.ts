@@ -20,6 +20,7 @@ import * as migration_20261201_194642_personal_calendar from './20261201_194642_
 import * as migration_20261201_200318_invitation_letters from './20261201_200318_invitation_letters';
 import * as migration_20261201_201526_proposals from './20261201_201526_proposals';
 import * as migration_20261201_233534_action_plan from './20261201_233534_action_plan';
+import * as migration_20261201_234930_letter_template from './20261201_234930_letter_template';
 
 export const migrations = [
   {
@@ -130,6 +131,11 @@ export const migrations = [
   {
     up: migration_20261201_233534_action_plan.up,
     down: migration_20261201_233534_action_plan.down,
-    name: '20261201_233534_action_plan'
+    name: '20261201_233534_action_plan',
+  },
+  {
+    up: migration_20261201_234930_letter_template.up,
+    down: migration_20261201_234930_letter_template.down,
+    name: '20261201_234930_letter_template'
   },
 ];

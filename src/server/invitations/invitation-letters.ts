@@ -13,6 +13,7 @@ import { placeOf, zoneOf } from '@/server/events/event-place'
 import { formatEventDays } from '@/server/events/event-time'
 import { kickJobRunner } from '@/server/jobs/run-queued-jobs'
 import { renderLetterPdf, type TLetter } from '@/server/pdf/letter-pdf'
+import { fillTemplate, templateProblem } from './letter-template'
 import { relationId } from '@/server/registrations/allocation'
 import { mayManage } from '@/server/registrations/registration-doors'
 
@@ -90,15 +91,19 @@ export async function letterIn(payload: Payload, facts: TLetterFacts, locale: Lo
     host,
   }
   const verifyUrl = new URL(href(locale, routes.letterVerification()), env.publicUrl).toString()
+  // The Secretariat's wording where it wrote one in this language, the standard text otherwise.
+  const template = await payload.findGlobal({ slug: 'invitation-letter-template', locale, fallbackLocale: false, depth: 0, overrideAccess: true, req })
+  const own = (text: string | null | undefined) => (text?.trim() && !templateProblem(text) ? fillTemplate(text.trim(), locale, values) : undefined)
+  const body = own(template.body)?.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean)
   return {
     language: locale,
     title: t('letter.pdf.title', { reference: letter.reference ?? '' }),
     letterhead: [t('letter.pdf.sender'), t('letter.pdf.senderAddress'), 'www.pragueprocess.eu'],
     meta: [[t('letter.pdf.reference'), letter.reference ?? ''], [t('letter.pdf.date'), formatDate(locale, letter.issuedAt ?? new Date().toISOString())]],
     recipient: [t('letter.pdf.to', { consulate: letter.consulate })],
-    heading: t('letter.pdf.heading'),
-    paragraphs: [t('letter.pdf.p1', values), t('letter.pdf.p2', values), t('letter.pdf.p3', values)],
-    closing: [t('letter.pdf.closing'), '', t('letter.pdf.signatory')],
+    heading: own(template.heading) ?? t('letter.pdf.heading'),
+    paragraphs: body?.length ? body : [t('letter.pdf.p1', values), t('letter.pdf.p2', values), t('letter.pdf.p3', values)],
+    closing: [own(template.closing) ?? t('letter.pdf.closing'), '', ...(own(template.signatory) ?? t('letter.pdf.signatory')).split('\n')],
     footer: t('letter.pdf.footer', { url: verifyUrl, reference: letter.reference ?? '' }),
   }
 }
