@@ -4,6 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { MeetingDocument, User } from '@/payload-types'
 import { eventDocumentsForRoles, participantDocuments } from '@/server/events/event-documents'
 import { decide, registerSelf } from '@/server/registrations/registration-doors'
+import { indexContentDoc } from '@/server/search-index/index-sources'
+import { searchSite } from '@/server/search-index/search-site'
 import { databaseKind, makeUser, testPayload } from './helpers'
 
 const run = Date.now().toString(36)
@@ -132,5 +134,18 @@ describe(`meeting documents and their access levels (${databaseKind})`, () => {
       payload.create({ collection: 'meeting-documents', data: { title: `fake docx ${run}`, event: open, access: 'public', language: 'en' } as never, file: { data: html, mimetype: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', name: `fake-${run}.docx`, size: html.length }, overrideAccess: true }),
     ).rejects.toThrow(/invalid: file/)
     expect((await readable(people.secretariat)).filter((title) => title.startsWith('fake'))).toEqual([])
+  })
+
+  it('puts papers for everyone in the one search, for the readers of their event, and nothing narrower', async () => {
+    for (const doc of Object.values(docs)) await indexContentDoc(payload, 'meeting-documents', doc.id)
+    const found = async (audience: 'public' | 'members') =>
+      (await searchSite(payload, { locale: 'en', audience, q: run, pageSize: 50 })).hits.filter((h) => h.kind === 'meeting-document').map((h) => [h.title.replace(` ${run}`, ''), h.urlPath]).sort()
+    // The Russian edition was uploaded as for everyone, but an edition takes its original's level (participants).
+    expect(await found('public')).toEqual([['public', `/events/documents-open-${run}#documents-title`]])
+    expect(await found('members')).toEqual([['members-event-public', `/events/documents-closed-${run}#documents-title`], ['public', `/events/documents-open-${run}#documents-title`]])
+    // The event becomes for invited people only: its papers leave search with it.
+    await payload.update({ collection: 'events', id: closed, data: { visibility: 'invited' } as never, overrideAccess: true, context: { skipSearchIndexing: true } })
+    await indexContentDoc(payload, 'events', closed)
+    expect((await found('members')).map(([title]) => title)).toEqual(['public'])
   })
 })

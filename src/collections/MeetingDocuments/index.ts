@@ -5,6 +5,7 @@ import { meetingDocumentsForReader } from '@/access/meeting-documents'
 import { env } from '@/env'
 import { inAdminLanguage } from '@/fields/admin-text'
 import { revisionHooks } from '@/hooks/bump-content-revision'
+import { queueSearchIndexing, queueSearchRemoval } from '@/hooks/queue-search-indexing'
 import { interpretationOptions } from '@/server/events/languages'
 import { fileEndpoints } from '@/server/files/serve-file'
 import { inspectPdf } from '@/server/publications/inspect-pdf'
@@ -52,7 +53,8 @@ export const MeetingDocuments: CollectionConfig = {
   labels: { singular: { en: 'Meeting document', ru: 'Документ мероприятия' }, plural: { en: 'Meeting documents', ru: 'Документы мероприятий' } },
   admin: { group: meetingsGroup, useAsTitle: 'title', defaultColumns: ['title', 'event', 'access', 'language', 'filename'] },
   access: { read: meetingDocumentsForReader, create: isStaff, update: isStaff, delete: isStaff },
-  hooks: { ...revisionHooks, beforeChange: [followOriginal], afterChange: [...revisionHooks.afterChange, carryEditions] },
+  // Papers for everyone who may see their event are in the one search (src/server/search-index/index-sources.ts).
+  hooks: { ...revisionHooks, beforeChange: [followOriginal], afterChange: [...revisionHooks.afterChange, carryEditions, queueSearchIndexing], afterDelete: [...(revisionHooks.afterDelete ?? []), queueSearchRemoval] },
   endpoints: fileEndpoints('meeting-documents'),
   upload: {
     staticDir: path.join(env.dataDir, 'meeting-documents'),

@@ -1,11 +1,13 @@
 import type { Payload } from 'payload'
 import { writeNewRevision } from '@/server/content/write-new-revision'
 import { lexicalToText } from '@/server/content/lexical'
+import { readUploadedFile } from '@/server/files/storage'
+import { extractPdfText } from '@/server/publications/inspect-pdf'
 import { syncPublicationState } from '@/server/publications/sync-publication-state'
 import { removeSearchDoc, upsertSearchDoc, type TSearchDocInput, type TSearchKind } from './index-store'
 
 /** Site content that the one search covers besides publications (courses join later). */
-export const indexedCollections = ['news', 'pages', 'thematic-areas', 'projects', 'participants', 'governance-bodies', 'conferences', 'events'] as const
+export const indexedCollections = ['news', 'pages', 'thematic-areas', 'projects', 'participants', 'governance-bodies', 'conferences', 'events', 'meeting-documents'] as const
 export type TIndexedCollection = (typeof indexedCollections)[number]
 
 const kinds: Record<TIndexedCollection, TSearchKind> = {
@@ -17,6 +19,7 @@ const kinds: Record<TIndexedCollection, TSearchKind> = {
   'governance-bodies': 'governance-body',
   conferences: 'conference',
   events: 'event',
+  'meeting-documents': 'meeting-document',
 }
 const paths: Record<TIndexedCollection, (doc: { slug: string; path?: string | null; key?: string | null }) => string> = {
   news: ({ slug }) => `/news/${slug}`,
@@ -29,6 +32,8 @@ const paths: Record<TIndexedCollection, (doc: { slug: string; path?: string | nu
   'governance-bodies': ({ key, slug }) => `/governance#${key ?? slug}`,
   conferences: ({ slug }) => `/governance#conference-${slug}`,
   events: ({ slug }) => `/events/${slug}`,
+  // A meeting's papers are listed on its page (the slug here is the event's).
+  'meeting-documents': ({ slug }) => `/events/${slug}#documents-title`,
 }
 
 /** Whether a saved item has a search entry: published, and (events) not for invited people only. */
@@ -73,8 +78,44 @@ function text(doc: TAnyAllLocales, lang: 'en' | 'ru'): string {
   return parts.filter((p): p is string => typeof p === 'string' && p.trim() !== '').join('\n')
 }
 
-/** Brings one news item, page, thematic area or project into the index (or out of it). */
+/**
+ * A meeting's paper in the one search: only a paper for everyone who may see its event, of
+ * a published event that is not for invited people only; found by everyone for a public
+ * event, by members for a members' event (papers for participants, NCPs, the Strategic Group
+ * or the Secretariat are on the event's page and the dashboard, never in search). Its text is
+ * the PDF's, when it is one.
+ */
+async function indexMeetingDocument(payload: Payload, id: number): Promise<void> {
+  const docKey = `meeting-documents:${id}`
+  const doc = await payload.findByID({ collection: 'meeting-documents', id, overrideAccess: true, depth: 0, locale: 'all', disableErrors: true })
+  const eventId = doc ? (typeof doc.event === 'object' ? doc.event.id : doc.event) : undefined
+  const event = eventId ? await payload.findByID({ collection: 'events', id: eventId, draft: false, overrideAccess: true, depth: 0, disableErrors: true, select: { slug: true, _status: true, visibility: true } }) : null
+  if (!doc || !event || doc.access !== 'public' || !belongsInIndex(event)) {
+    await removeSearchDoc(payload, docKey)
+  } else {
+    const title = doc.title as unknown as L
+    const languages = (['en', 'ru'] as const).filter((l) => title?.[l])
+    let text: string | null = null
+    if (doc.mimeType === 'application/pdf' && doc.filename) text = (await extractPdfText(await readUploadedFile(payload, 'meeting-documents', doc))).text || null
+    await upsertSearchDoc(payload, {
+      docKey,
+      kind: 'meeting-document',
+      refId: String(id),
+      audience: event.visibility === 'members' ? 'members' : 'public',
+      languages: languages.length ? [...languages] : ['en'],
+      publishedAt: doc.createdAt ?? null,
+      titles: { en: title?.en ?? null, ru: title?.ru ?? null },
+      bodies: { en: doc.language === 'ru' ? null : text, ru: doc.language === 'ru' ? text : null },
+      urlPath: paths['meeting-documents']({ slug: event.slug ?? String(event.id) }),
+      facets: {},
+    })
+  }
+  await writeNewRevision(payload)
+}
+
+/** Brings one news item, page, thematic area, project, event or meeting paper into the index (or out of it). */
 export async function indexContentDoc(payload: Payload, collection: TIndexedCollection, id: number): Promise<void> {
+  if (collection === 'meeting-documents') return indexMeetingDocument(payload, id)
   const docKey = `${collection}:${id}`
   // Only "not found" means removed; any other error propagates, and the job retries.
   const doc = (await payload.findByID({ collection, id, draft: false, overrideAccess: true, depth: 0, locale: 'all', disableErrors: true })) as unknown as TAnyAllLocales | null
@@ -109,6 +150,11 @@ export async function indexContentDoc(payload: Payload, collection: TIndexedColl
       facets: {},
     }
     await upsertSearchDoc(payload, input)
+  }
+  // An event's papers follow it into search and out of it (published, visibility).
+  if (collection === 'events') {
+    const papers = await payload.find({ collection: 'meeting-documents', where: { and: [{ event: { equals: id } }, { access: { equals: 'public' } }] }, depth: 0, limit: 200, pagination: false, overrideAccess: true, select: {} })
+    for (const paper of papers.docs) await indexMeetingDocument(payload, paper.id)
   }
   await writeNewRevision(payload)
 }

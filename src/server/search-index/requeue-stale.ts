@@ -8,6 +8,7 @@ type TIndexed = { updatedAt: string | null }
 /** What is read of each item: when it was saved, and whether it belongs in the index (belongsInIndex). */
 const stateFields = { updatedAt: true, _status: true }
 const eventStateFields = { ...stateFields, visibility: true }
+const paperStateFields = { updatedAt: true, access: true }
 
 /**
  * A process killed between a save and the job it queues (kill -9, power loss) leaves the
@@ -26,12 +27,13 @@ export async function requeueStaleIndexing(payload: Payload): Promise<number> {
   }
   let queued = 0
   for (const collection of [...indexedCollections, 'publications'] as const) {
-    const select = collection === 'events' ? eventStateFields : stateFields
+    const select = collection === 'events' ? eventStateFields : collection === 'meeting-documents' ? paperStateFields : stateFields
     const { docs } = await payload.find({ collection, limit: 0, pagination: false, depth: 0, draft: false, overrideAccess: true, select: select as never })
-    for (const doc of docs as { id: number; updatedAt: string; _status?: string | null; visibility?: string | null }[]) {
+    for (const doc of docs as { id: number; updatedAt: string; _status?: string | null; visibility?: string | null; access?: string | null }[]) {
       const entry = indexed.get(`${collection === 'publications' ? 'publication' : collection}:${doc.id}`)
       // Publications decide their own entry (syncPublication); for them, published is the test.
-      const published = collection === 'publications' ? doc._status === 'published' : belongsInIndex(doc)
+      // A meeting paper for everyone may belong (its job then checks the event).
+      const published = collection === 'publications' ? doc._status === 'published' : collection === 'meeting-documents' ? doc.access === 'public' : belongsInIndex(doc)
       const stale = published ? reindexAll || !entry || (entry.updatedAt ?? '') < doc.updatedAt : Boolean(entry)
       if (!stale) continue
       if (collection === 'publications') await payload.jobs.queue({ task: 'syncPublication', input: { id: String(doc.id) }, overrideAccess: true })
