@@ -19,10 +19,10 @@ import { captureResponse, headersArgument } from './capture-response'
 import { UsageRecorder, mayCount, usageTarget } from './count-usage'
 import { guardFileResponse } from './file-response'
 import { internalHeaders } from '@/server/internal-headers'
-import { audienceOf, fillViewerSlots, hasViewerSlots, needsParticipantName, sessionBridge, viewerHeader, viewerHeaderValue, type TSessionViewer } from '@/server/account/viewer'
+import { audienceOf, personAudience, fillViewerSlots, hasViewerSlots, needsParticipantName, sessionBridge, viewerHeader, viewerHeaderValue, type TSessionViewer } from '@/server/account/viewer'
 import { PageCache, cacheKey, canonicalPageUrl, chooseEncoding, encode, isSignedIn, mayShareRender, notFoundMarker, stripClientScripts, type TCacheEntry, type TEncoding } from './page-cache'
 import { clientAddress, hopelessBodyBytes, refusal } from './request-guard'
-import { isAppPath, isCacheablePath, isPersonalPage, isPublicPage, uploadFilePattern } from './routes'
+import { isAppPath, isCacheablePath, isOwnCachedPage, isPersonalPage, isPublicPage, uploadFilePattern } from './routes'
 import { contentSecurityPolicy, isCrossSiteWrite, newNonce, securityHeaders } from './security'
 
 /** Headers of Next's response that the front sets itself (or must not pass on). */
@@ -135,7 +135,7 @@ export async function createServer({ dev = env.nodeEnv !== 'production', port = 
   function renderPublic(req: IncomingMessage, res: ServerResponse, url: URL, key: string | undefined): Promise<void> {
     const revisionAtStart = cache.revision
     // The page sees only its canonical address (what the cache key says it reads).
-    req.headers[internalHeaders.path] = isCacheablePath(url.pathname) || isPersonalPage(url.pathname) ? canonicalPageUrl(url) : `${url.pathname}${url.search}`
+    req.headers[internalHeaders.path] = isCacheablePath(url.pathname) || isPersonalPage(url.pathname) || isOwnCachedPage(url.pathname) ? canonicalPageUrl(url) : `${url.pathname}${url.search}`
     return new Promise((resolve, reject) => {
       const restore = captureResponse(res, ({ status, headers: nextHeaders, body }) => {
         const headers: OutgoingHttpHeaders = {}
@@ -173,13 +173,14 @@ export async function createServer({ dev = env.nodeEnv !== 'production', port = 
   }
 
   /**
-   * Who a public page is for, when it may be shared: `anonymous` or a set of roles. A session
+   * Who a public page is for, when it may be shared: `anonymous` or a set of roles; for one's
+   * own pages (the dashboard), the person, or undefined when signed out. A session
    * is checked on every request (the app's own check, through the session bridge), never
    * remembered, so a sign-out or a role change counts on the next request on every instance.
    * Undefined: rendered for this request alone (credentials in a header, a draft preview, or
    * the app not started yet).
    */
-  async function audienceFor(req: IncomingMessage, res: ServerResponse): Promise<string | undefined> {
+  async function audienceFor(req: IncomingMessage, res: ServerResponse, own: boolean): Promise<string | undefined> {
     if (!isSignedIn(req)) return 'anonymous'
     const bridge = sessionBridge()
     if (!bridge || !mayShareRender(req)) return undefined
@@ -191,6 +192,8 @@ export async function createServer({ dev = env.nodeEnv !== 'production', port = 
     }
     const viewer = await bridge.resolve(headers)
     if (viewer) factsOf(res).viewer = viewer
+    // One's own pages are kept for that person alone, or not at all.
+    if (own) return viewer ? personAudience(viewer) : undefined
     return audienceOf(viewer)
   }
 
@@ -198,11 +201,13 @@ export async function createServer({ dev = env.nodeEnv !== 'production', port = 
     // After this instance's own write, the page reflects it (see revisionCheck).
     if (revisionCheck) await revisionCheck
     if (cache.revision !== undefined) req.headers[internalHeaders.revision] = cache.revision
-    const shareable = cache.revision !== undefined && (isCacheablePath(url.pathname) || isPersonalPage(url.pathname))
-    const audience = shareable ? await audienceFor(req, res) : undefined
+    const own = isOwnCachedPage(url.pathname)
+    const shareable = cache.revision !== undefined && (isCacheablePath(url.pathname) || isPersonalPage(url.pathname) || own)
+    const audience = shareable ? await audienceFor(req, res, own) : undefined
     const key = audience ? cacheKey(req, url, audience) : undefined
-    // A shared render may know the roles it is for and nothing personal (see currentViewer).
-    if (key) req.headers[viewerHeader] = viewerHeaderValue(factsOf(res).viewer ?? null, slotKey)
+    // A shared render may know the roles it is for and nothing personal (see currentViewer);
+    // one's own page is rendered for the person, from their session.
+    if (key && !own) req.headers[viewerHeader] = viewerHeaderValue(factsOf(res).viewer ?? null, slotKey)
     if (!key) return renderPublic(req, res, url, undefined)
     const entry = cache.get(key)
     if (entry) return send(res, 200, entry.headers, entry, 'hit')

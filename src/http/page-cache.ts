@@ -2,7 +2,7 @@ import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders } from '
 import { promisify } from 'node:util'
 import zlib from 'node:zlib'
 import { sessionCookieName } from '@/server/account/session-cookie-name'
-import { isCacheablePath, isPersonalPage, pageReadsValue, paramsReadBy } from './routes'
+import { isCacheablePath, isOwnCachedPage, isPersonalPage, pageReadsValue, paramsReadBy } from './routes'
 
 const gzip = promisify(zlib.gzip)
 const brotli = promisify(zlib.brotliCompress)
@@ -206,7 +206,10 @@ export function cacheKey(req: Pick<IncomingMessage, 'method' | 'headers'>, url: 
   if (!mayShareRender(req)) return undefined
   if (audience === undefined && isSignedIn(req)) return undefined
   const signedIn = audience !== undefined && audience !== 'anonymous'
-  if (!isCacheablePath(url.pathname) && !(signedIn && isPersonalPage(url.pathname))) return undefined
+  const person = audience?.startsWith('person:') ?? false
+  // One person's own pages only under their own partition; shared pages never under one.
+  if (isOwnCachedPage(url.pathname) ? !person : person) return undefined
+  if (!isCacheablePath(url.pathname) && !(signedIn && (isPersonalPage(url.pathname) || isOwnCachedPage(url.pathname)))) return undefined
   const canonical = canonicalPageUrl(url)
   if (canonical.length > 1024) return undefined
   return audience === undefined || audience === 'anonymous' ? canonical : `${audience} ${canonical}`

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { cacheKey, canonicalPageUrl } from './page-cache'
-import { isAppPath, isCacheablePath, isPersonalPage, paramsReadBy } from './routes'
+import { personAudience } from '@/server/account/viewer'
+import { isAppPath, isCacheablePath, isOwnCachedPage, isPersonalPage, paramsReadBy } from './routes'
 
 describe('the route table', () => {
   it('answers the site’s own files where they are, and sends every other path to a language', () => {
@@ -54,5 +55,31 @@ describe('the route table', () => {
     // An editor's draft preview and credentials in a header are the request's own.
     expect(key(get('/en/news', 'payload-token=t; __prerender_bypass=1'), 'roles:admin')).toBeUndefined()
     expect(key({ method: 'GET', headers: { authorization: 'JWT x' }, url: '/en/news' }, 'roles:admin')).toBeUndefined()
+  })
+
+  it('keeps one person\'s dashboard and monitoring for that person alone, and nothing else under a person', () => {
+    const get = (url: string) => ({ method: 'GET', headers: { cookie: 'payload-token=t' } as Record<string, string>, url })
+    const key = (url: string, audience?: string) => cacheKey(get(url), new URL(url, 'http://localhost'), audience)
+    const ana = personAudience({ email: 'Ana@example.test', roles: ['ncp'], participant: 7, name: 'Ana', preferredLanguage: 'en' })
+    expect(isOwnCachedPage('/en/account')).toBe(true)
+    expect(isOwnCachedPage('/ru/account/action-plan')).toBe(true)
+    expect(isOwnCachedPage('/en/account/action-plan/reports/3')).toBe(false)
+    expect(key('/en/account', ana)).toBe(`${ana} /en/account`)
+    expect(key('/en/account/action-plan?period=3&notice=report-saved&x=1', ana)).toBe(`${ana} /en/account/action-plan?period=3&notice=report-saved`)
+    // Never under a set of roles (which many people share), never for a visitor.
+    expect(key('/en/account', 'roles:ncp')).toBeUndefined()
+    expect(key('/en/account', 'anonymous')).toBeUndefined()
+    expect(key('/en/account')).toBeUndefined()
+    // A person's partition holds only their own pages.
+    expect(key('/en/news', ana)).toBeUndefined()
+    expect(key('/en/account/profile', ana)).toBeUndefined()
+    // Another person, or the same one with another state, role or name, is another partition.
+    expect(personAudience({ email: 'ana@example.test', roles: ['ncp'], participant: 7, name: 'Ana', preferredLanguage: 'en' })).toBe(ana)
+    for (const other of [
+      { email: 'bo@example.test', roles: ['ncp'], participant: 7, name: 'Ana', preferredLanguage: 'en' },
+      { email: 'ana@example.test', roles: ['ncp'], participant: 8, name: 'Ana', preferredLanguage: 'en' },
+      { email: 'ana@example.test', roles: ['ncp', 'strategic-group'], participant: 7, name: 'Ana', preferredLanguage: 'en' },
+      { email: 'ana@example.test', roles: ['ncp'], participant: 7, name: 'Ana Petrosyan', preferredLanguage: 'en' },
+    ] as const) expect(personAudience({ ...other, roles: [...other.roles] })).not.toBe(ana)
   })
 })

@@ -23,11 +23,23 @@ const accountArea = new RegExp(`^/(${locales.join('|')})/account(/|$)`)
 const personalPages = new RegExp(`^/(${locales.join('|')})/account/(profile|contact-points)$`)
 
 /**
+ * One person's own pages that the front keeps for that person alone (keyed by the person,
+ * dropped with every new revision, which member data writes too): the dashboard and the
+ * Action-Plan monitoring. The forms' pages are not kept.
+ */
+const ownCachedPages = new RegExp(`^/(${locales.join('|')})/account(/action-plan)?$`)
+
+/**
  * Pages rendered for each request and never kept in the page cache: about one person (an
  * event's registration page: their registration, their state's delegation), or answering a
  * query the cache key does not hold (a letter's verification by its reference number).
  */
 const ownPages = new RegExp(`^/(${locales.join('|')})/(events/[^/]+/register|letters/verify)$`)
+
+/** One person's own pages, cached for that person alone (see ownCachedPages). */
+export function isOwnCachedPage(path: string): boolean {
+  return ownCachedPages.test(path)
+}
 
 /** Paths the app answers; anything else is sent to the reader's language first. */
 export function isAppPath(path: string): boolean {
@@ -66,6 +78,8 @@ const pageParams: { path: RegExp; params: readonly string[]; values?: Record<str
   { path: freePagePath, params: [contactNoticeParam], values: { [contactNoticeParam]: [contactSentValue] } },
   // The profile shows how its form went (src/components/Form FormStatus).
   { path: new RegExp(`^/(${locales.join('|')})/account/profile$`), params: ['error', 'notice'], values: { error: Object.keys(formErrorKeys), notice: Object.keys(formNoticeKeys) } },
+  // The monitoring reads its period and shows how a form went (src/app/(frontend)/[locale]/account/action-plan/page.tsx).
+  { path: new RegExp(`^/(${locales.join('|')})/account/action-plan$`), params: ['period', 'error', 'notice'], values: { error: Object.keys(formErrorKeys), notice: Object.keys(formNoticeKeys) } },
 ]
 
 /** The query parameters a public page reads; every other parameter changes nothing on it. */

@@ -121,6 +121,34 @@ describe(`signed-in pages shared by audience (${databaseKind()})`, () => {
     expect(visitor.headers.get('location')).toContain('/ru/account/sign-in')
   })
 
+  it('keeps each person\'s dashboard for them alone, and shows their new registration at once', async () => {
+    const { anna, oleg } = people
+    // Both at once, three times each: everyone gets their own page, from the second time on from the cache.
+    const loads = await Promise.all([anna, oleg, anna, oleg, anna, oleg].map((p) => load('/en/account', p.cookie).then((r) => ({ person: p, ...r }))))
+    for (const { person, html, status, cacheControl } of loads) {
+      expect(status).toBe(200)
+      expect(cacheControl).toBe('private, no-store')
+      expect(html).toContain(`>${person.name}<`)
+      expect(html).not.toContain(`>${(person === anna ? oleg : anna).name}<`)
+    }
+    expect((await load('/en/account', anna.cookie)).cache).toBe('hit')
+    // A visitor is sent to sign in, never shown a kept copy.
+    const visitor = await fetch(`${baseUrl()}/en/account`, { redirect: 'manual' })
+    expect(visitor.headers.get('x-page-cache')).not.toBe('hit')
+    expect((await visitor.text())).not.toContain(anna.name)
+
+    // The Secretariat registers Anna for a meeting: her next dashboard shows it, Oleg's does not.
+    const type = (await api<{ docs: { id: number }[] }>('/api/event-types?where[slug][equals]=ncp-meeting&depth=0', { token: admin })).body.docs[0].id
+    const start = Date.now() + 20 * 24 * 3600 * 1000
+    const title = `Dashboard meeting ${suffix}`
+    const event = await api<{ doc: { id: number } }>('/api/events?locale=en', { method: 'POST', token: admin, body: JSON.stringify({ title, slug: `dashboard-meeting-${suffix}`, type, startsAt: new Date(start).toISOString(), endsAt: new Date(start + 3600_000).toISOString(), format: 'online', visibility: 'members', registration: { mode: 'members', approval: 'automatic' }, _status: 'published' }) })
+    expect(event.status).toBe(201)
+    const registered = await api('/api/registrations', { method: 'POST', token: admin, body: JSON.stringify({ event: event.body.doc.id, name: anna.name, email: anna.email, person: anna.id, language: 'en' }) })
+    expect(registered.status).toBe(201)
+    expect((await load('/en/account', anna.cookie)).html).toContain(title)
+    expect((await load('/en/account', oleg.cookie)).html).not.toContain(title)
+  })
+
   it('applies a role change and a sign-out on the next request', async () => {
     const { lena } = people
     expect((await load(`/en/repository?q=${suffix}`, lena.cookie)).html).not.toContain(restrictedTitle)

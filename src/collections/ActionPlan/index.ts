@@ -1,3 +1,4 @@
+import { revisionHooks } from '@/hooks/bump-content-revision'
 import { ValidationError, type Access, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
 import { actionReportsForReader } from '@/access/action-reports'
 import { isAdmin } from '@/access/is-admin'
@@ -27,6 +28,8 @@ const codeField = (example: string) =>
 /** The Action Plan's objectives, each under one of the six thematic areas. */
 export const ActionPlanObjectives: CollectionConfig = {
   slug: 'action-plan-objectives',
+  // Shown on the pages the front keeps per person: a change writes a new revision.
+  hooks: revisionHooks,
   labels: { singular: { en: 'Objective', ru: 'Цель' }, plural: { en: 'Objectives', ru: 'Цели' } },
   admin: { group: actionPlanGroup, useAsTitle: 'title', defaultColumns: ['code', 'title', 'thematicArea'] },
   access: { read: members, create: isStaff, update: isStaff, delete: isAdmin },
@@ -41,6 +44,8 @@ export const ActionPlanObjectives: CollectionConfig = {
 /** The actions under each objective, on which the states report. */
 export const ActionPlanActions: CollectionConfig = {
   slug: 'action-plan-actions',
+  // Shown on the pages the front keeps per person: a change writes a new revision.
+  hooks: revisionHooks,
   labels: { singular: { en: 'Action', ru: 'Действие' }, plural: { en: 'Actions', ru: 'Действия' } },
   admin: { group: actionPlanGroup, useAsTitle: 'title', defaultColumns: ['code', 'title', 'objective'] },
   access: { read: members, create: isStaff, update: isStaff, delete: isAdmin },
@@ -56,6 +61,8 @@ export const ActionPlanActions: CollectionConfig = {
 /** The periods the states report on; a period is open for reports until the Secretariat closes it. */
 export const ReportingPeriods: CollectionConfig = {
   slug: 'reporting-periods',
+  // Shown on the pages the front keeps per person: a change writes a new revision.
+  hooks: revisionHooks,
   labels: { singular: { en: 'Reporting period', ru: 'Отчётный период' }, plural: { en: 'Reporting periods', ru: 'Отчётные периоды' } },
   admin: { group: actionPlanGroup, useAsTitle: 'title', defaultColumns: ['title', 'startsOn', 'endsOn', 'deadline', 'status'] },
   access: { read: members, create: isStaff, update: isStaff, delete: isAdmin },
@@ -125,7 +132,7 @@ export const ActionReports: CollectionConfig = {
   access: { read: actionReportsForReader, create: isStaff, update: isStaff, delete: isAdmin, readVersions: actionReportsForReader },
   versions: { maxPerDoc: 50 },
   indexes: [{ fields: ['period', 'action', 'state'], unique: true }],
-  hooks: { beforeChange: [followReview], afterChange: [tellStateOfReturn] },
+  hooks: { beforeChange: [followReview], afterChange: [tellStateOfReturn, ...revisionHooks.afterChange], afterDelete: revisionHooks.afterDelete },
   fields: [
     { name: 'reference', type: 'text', label: { en: 'Reference', ru: 'Обозначение' }, admin: { readOnly: true } },
     {
@@ -191,6 +198,8 @@ export const ActionReports: CollectionConfig = {
  */
 export const Recommendations: CollectionConfig = {
   slug: 'recommendations',
+  // Shown on the pages the front keeps per person: a change writes a new revision.
+  hooks: revisionHooks,
   labels: { singular: { en: 'Recommendation', ru: 'Рекомендация' }, plural: { en: 'Recommendations', ru: 'Рекомендации' } },
   admin: { group: actionPlanGroup, useAsTitle: 'text', defaultColumns: ['text', 'adoptedAt', 'followUp'] },
   access: { read: members, create: isStaff, update: isStaff, delete: isAdmin },

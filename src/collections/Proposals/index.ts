@@ -1,3 +1,4 @@
+import { revisionHooks } from '@/hooks/bump-content-revision'
 import { ValidationError, type Access, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
 import { isAdmin } from '@/access/is-admin'
 import { isStaff } from '@/access/is-staff'
@@ -34,6 +35,8 @@ export const ProposalResponses: CollectionConfig = {
   admin: { group: meetingsGroup, useAsTitle: 'text', defaultColumns: ['proposal', 'kind', 'author', 'createdAt'] },
   // Written through the site's forms; the Secretariat may remove one (moderation).
   access: { read: readers, create: isAdmin, update: isAdmin, delete: isStaff },
+  // The dashboards the front keeps per person show proposals: a change writes a new revision.
+  hooks: revisionHooks,
   fields: [
     { name: 'proposal', type: 'relationship', relationTo: 'proposals', required: true, index: true, label: { en: 'Proposal', ru: 'Предложение' } },
     { name: 'kind', type: 'select', required: true, options: [{ value: 'support', label: { en: 'Support', ru: 'Поддержка' } }, { value: 'comment', label: { en: 'Comment', ru: 'Комментарий' } }], label: { en: 'Kind', ru: 'Вид' } },
@@ -54,7 +57,7 @@ export const Proposals: CollectionConfig = {
   admin: { group: meetingsGroup, useAsTitle: 'topic', defaultColumns: ['topic', 'state', 'status', 'createdAt'] },
   access: { read: readers, create: deciders, update: deciders, delete: isAdmin, readVersions: readers },
   versions: { maxPerDoc: 100 },
-  hooks: { beforeChange: [followDecision], afterChange: [tellProposerOfDecision] },
+  hooks: { beforeChange: [followDecision], afterChange: [tellProposerOfDecision, ...revisionHooks.afterChange], afterDelete: revisionHooks.afterDelete },
   fields: [
     { name: 'topic', type: 'text', required: true, maxLength: 200, label: { en: 'Topic', ru: 'Тема' } },
     {

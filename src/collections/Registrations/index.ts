@@ -1,3 +1,4 @@
+import { revisionHooks } from '@/hooks/bump-content-revision'
 import type { CollectionConfig } from 'payload'
 import { isAdmin } from '@/access/is-admin'
 import { isStaff } from '@/access/is-staff'
@@ -35,7 +36,7 @@ export const Registrations: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   access: { read: registrationsForReader, create: isStaff, update: isStaff, delete: isAdmin },
-  hooks: { beforeChange: [allocatePlace], afterChange: [followStatusChange] },
+  hooks: { beforeChange: [allocatePlace], afterChange: [followStatusChange, ...revisionHooks.afterChange], afterDelete: revisionHooks.afterDelete },
   indexes: [{ fields: ['event', 'email'], unique: true }],
   fields: [
     {

@@ -7,6 +7,7 @@ import { groupEditions, type TMeetingDocument } from '@/server/events/event-docu
 import { placeOf, zoneOf } from '@/server/events/event-place'
 import { reportStatuses, type TReportStatus } from '@/server/action-plan/report-rules'
 import { getPayloadClient } from '@/server/payload'
+import { queryRows, sql } from '@/server/search-index/raw-sql'
 import { mayReadProposals } from '@/server/proposals/proposal-rules'
 import { waitingPosition, relationId } from '@/server/registrations/allocation'
 import { active } from '@/server/registrations/registration-rules'
@@ -52,19 +53,9 @@ export async function loadDashboard(locale: Locale, user: User, now = new Date()
   const state = stateOfUser(user)
   const isNcp = checkRole(['ncp'], user) && state !== undefined
   const nowIso = now.toISOString()
-  // The state's own registrations only (what an NCP may read), two columns of them.
-  const delegates = isNcp
-    ? await payload.find({
-        collection: 'registrations',
-        where: { and: [{ state: { equals: state } }, { 'event.endsAt': { greater_than_equal: nowIso } }] },
-        select: { event: true, status: true },
-        depth: 0,
-        limit: 2000,
-        pagination: false,
-        overrideAccess: true,
-      })
-    : undefined
-  const eventIds = [...new Set([...mine.docs, ...(delegates?.docs ?? [])].map((r) => relationId(r.event)).filter((id): id is number => id !== undefined))]
+  // The state's own registrations only (what an NCP may read), counted by meeting and status in one grouped read.
+  const delegates = isNcp ? await delegationCounts(payload, state!, nowIso) : undefined
+  const eventIds = [...new Set([...mine.docs.map((r) => relationId(r.event)), ...(delegates ?? []).map((r) => r.event)].filter((id): id is number => id !== undefined))]
   const events = new Map<number, TDashboardMeeting['event']>()
   if (eventIds.length) {
     const found = await payload.find({ collection: 'events', where: { and: [{ id: { in: eventIds } }, { _status: { equals: 'published' } }] }, select: eventSelect, locale, fallbackLocale: otherLocale(locale), depth: 1, populate: { participants: { name: true } }, limit: eventIds.length, pagination: false, overrideAccess: true })
@@ -99,11 +90,11 @@ export async function loadDashboard(locale: Locale, user: User, now = new Date()
   if (delegates && state !== undefined) {
     const participant = (await payload.findByID({ collection: 'participants', id: state, locale, depth: 0, select: { name: true }, overrideAccess: true })) as Pick<Participant, 'name'>
     const byEvent = new Map<number, NonNullable<TDashboard['delegation']>['rows'][number]>()
-    for (const r of delegates.docs as Registration[]) {
-      const event = events.get(relationId(r.event)!)
+    for (const r of delegates) {
+      const event = events.get(r.event)
       if (!event) continue
       const row = byEvent.get(event.id) ?? { event, counts: {} }
-      row.counts[r.status] = (row.counts[r.status] ?? 0) + 1
+      row.counts[r.status] = (row.counts[r.status] ?? 0) + r.count
       byEvent.set(event.id, row)
     }
     delegation = { state: participant.name, rows: [...byEvent.values()].sort((a, b) => a.event.startsAt.localeCompare(b.event.startsAt)) }
@@ -113,6 +104,15 @@ export async function loadDashboard(locale: Locale, user: User, now = new Date()
     isNcp ? stateReportCounts(payload, locale, user, state!) : undefined,
   ])
   return { upcoming, past, documents, delegation, proposals, reports }
+}
+
+/** A state's registrations for meetings not yet over, counted by meeting and status. */
+async function delegationCounts(payload: Payload, state: number, nowIso: string): Promise<{ event: number; status: Registration['status']; count: number }[]> {
+  const rows = await queryRows<{ event: number | string; status: string; count: number | string }>(
+    payload,
+    sql`SELECT r.event_id AS event, r.status AS status, COUNT(*) AS count FROM registrations r JOIN events e ON e.id = r.event_id WHERE r.state_id = ${state} AND e.ends_at >= ${nowIso} GROUP BY r.event_id, r.status`,
+  )
+  return rows.map((r) => ({ event: Number(r.event), status: r.status as Registration['status'], count: Number(r.count) }))
 }
 
 async function openProposals(payload: Payload, user: User): Promise<TDashboard['proposals']> {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { roles, type Role } from '@/access/roles'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { internalHeaders } from '@/server/internal-headers'
@@ -39,6 +40,17 @@ export function normalRoles(given: readonly unknown[] | null | undefined): Role[
 /** The cache partition of a viewer: `anonymous`, or the roles (`roles:ncp,strategic-group`). */
 export function audienceOf(viewer: Pick<TViewer, 'roles'> | null): string {
   return viewer ? `roles:${normalRoles(viewer.roles).join(',')}` : anonymous
+}
+
+/**
+ * The cache partition of one person's own pages (the dashboard): their account as the session
+ * names it, with everything of theirs those pages show or depend on (roles, state, name,
+ * language), hashed. A change of any is a new partition; a sign-out has none (the front keeps
+ * no anonymous copy of these pages).
+ */
+export function personAudience(viewer: TSessionViewer): string {
+  const identity = JSON.stringify([viewer.email.toLowerCase(), normalRoles(viewer.roles), viewer.participant, viewer.name, viewer.preferredLanguage])
+  return `person:${createHash('sha256').update(identity).digest('base64url').slice(0, 32)}`
 }
 
 /**
