@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { languageCookieName, sessionCookieName } from '@/server/account/session-cookie-name'
 import { apiToken, baseUrl, closeBrowser, createAccount, launch } from './helpers'
+import { letterPlaceholders } from '@/server/invitations/letter-template'
 
 /**
  * The admin in Russian, walked screen by screen: the list, create and edit views of every
@@ -34,6 +35,8 @@ const allowedWords = new Set([
   ...['en', 'ru'],
   // The MIME type of an uploaded file (the types uploads accept), shown with its size.
   ...['application', 'pdf', 'image', 'png', 'jpeg', 'webp'],
+  // The placeholders an editor types into the visa letter's wording, named in its help text.
+  ...letterPlaceholders,
 ])
 
 /**
@@ -302,7 +305,7 @@ describe('the admin in Russian', () => {
     expect(staleUpstream, 'upstream English allowed but not seen').toEqual([])
     // Dates were seen (list columns, sidebars, pickers), so the date rules had work to do.
     expect(report.russianDates).toBeGreaterThan(20)
-  }, 420_000)
+  }, 600_000)
 
   it('asks to add rows in the accusative and heads each row in the nominative', async () => {
     const page = await context.newPage()
