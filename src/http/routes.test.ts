@@ -63,7 +63,10 @@ describe('the route table', () => {
     const ana = personAudience({ email: 'Ana@example.test', roles: ['ncp'], participant: 7, name: 'Ana', preferredLanguage: 'en' })
     expect(isOwnCachedPage('/en/account')).toBe(true)
     expect(isOwnCachedPage('/ru/account/action-plan')).toBe(true)
-    expect(isOwnCachedPage('/en/account/action-plan/reports/3')).toBe(false)
+    expect(isOwnCachedPage('/en/account/action-plan/reports/3')).toBe(true)
+    expect(key('/en/account/action-plan/reports/3?state=9&values=x', ana)).toBe(`${ana} /en/account/action-plan/reports/3?state=9`)
+    // The form of one report (what was typed comes back in its address) is rendered for each request.
+    expect(isOwnCachedPage('/en/account/action-plan/reports/3/12')).toBe(false)
     expect(key('/en/account', ana)).toBe(`${ana} /en/account`)
     expect(key('/en/account/action-plan?period=3&notice=report-saved&x=1', ana)).toBe(`${ana} /en/account/action-plan?period=3&notice=report-saved`)
     // Never under a set of roles (which many people share), never for a visitor.

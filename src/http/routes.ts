@@ -24,10 +24,10 @@ const personalPages = new RegExp(`^/(${locales.join('|')})/account/(profile|cont
 
 /**
  * One person's own pages that the front keeps for that person alone (keyed by the person,
- * dropped with every new revision, which member data writes too): the dashboard and the
- * Action-Plan monitoring. The forms' pages are not kept.
+ * dropped with every new revision, which member data writes too): the dashboard, the
+ * Action-Plan monitoring and a state's list of reports. The forms' pages are not kept.
  */
-const ownCachedPages = new RegExp(`^/(${locales.join('|')})/account(/action-plan)?$`)
+const ownCachedPages = new RegExp(`^/(${locales.join('|')})/account(/action-plan(/reports/\\d{1,12})?)?$`)
 
 /**
  * Pages rendered for each request and never kept in the page cache: about one person (an
@@ -80,6 +80,7 @@ const pageParams: { path: RegExp; params: readonly string[]; values?: Record<str
   { path: new RegExp(`^/(${locales.join('|')})/account/profile$`), params: ['error', 'notice'], values: { error: Object.keys(formErrorKeys), notice: Object.keys(formNoticeKeys) } },
   // The monitoring reads its period and shows how a form went (src/app/(frontend)/[locale]/account/action-plan/page.tsx).
   { path: new RegExp(`^/(${locales.join('|')})/account/action-plan$`), params: ['period', 'error', 'notice'], values: { error: Object.keys(formErrorKeys), notice: Object.keys(formNoticeKeys) } },
+  { path: new RegExp(`^/(${locales.join('|')})/account/action-plan/reports/\\d{1,12}$`), params: ['state', 'error', 'notice'], values: { error: Object.keys(formErrorKeys), notice: Object.keys(formNoticeKeys) } },
 ]
 
 /** The query parameters a public page reads; every other parameter changes nothing on it. */

@@ -52,6 +52,9 @@ describe(`action-plan monitoring (${databaseKind()})`, () => {
     await page.goto(`/en/account/action-plan?period=${period}`)
     expect(await page.getByRole('region', { name: 'Armenia: reports' }).innerText()).toMatch(/Reports counted: 1 of \d+/)
     expect(await page.getByRole('heading', { name: 'Progress by state' }).count()).toBe(0)
+    // And on the member dashboard, among the state's reports of the open period.
+    await page.goto('/en/account')
+    expect(await page.getByRole('region', { name: /^Armenia: Action Plan reports for/ }).innerText()).toContain('Sent to the Secretariat: 1')
     await context.close()
 
     // Another state's NCP: not through REST, GraphQL, a list or the page.
