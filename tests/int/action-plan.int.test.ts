@@ -79,6 +79,8 @@ describe(`action-plan monitoring (${databaseKind})`, () => {
     expect(accepted.status).toBe('accepted')
     const versions = await payload.findVersions({ collection: 'action-reports', where: { parent: { equals: saved.value.id } }, overrideAccess: true })
     expect(versions.totalDocs).toBeGreaterThanOrEqual(4)
+    // The history is the Secretariat's: not the state's, not another state's.
+    for (const reader of [people.armenia, people.georgia]) await expect(payload.findVersions({ collection: 'action-reports', where: { parent: { equals: saved.value.id } }, ...asUser(reader) })).rejects.toThrow(/not allowed/)
   })
 
   it('refuses reports for a closed period, and makes one report of two saves at once', async () => {

@@ -129,7 +129,8 @@ export const ActionReports: CollectionConfig = {
   labels: { singular: { en: 'Progress report', ru: 'Отчёт о ходе выполнения' }, plural: { en: 'Progress reports', ru: 'Отчёты о ходе выполнения' } },
   admin: { group: actionPlanGroup, useAsTitle: 'reference', defaultColumns: ['reference', 'state', 'status', 'progress', 'updatedAt'] },
   // The states write through the site's forms (src/server/action-plan/report-doors.ts); the admin is the Secretariat's.
-  access: { read: actionReportsForReader, create: isStaff, update: isStaff, delete: isAdmin, readVersions: actionReportsForReader },
+  // The history is the Secretariat's (a state reads its reports as they stand).
+  access: { read: actionReportsForReader, create: isStaff, update: isStaff, delete: isAdmin, readVersions: isStaff },
   versions: { maxPerDoc: 50 },
   indexes: [{ fields: ['period', 'action', 'state'], unique: true }],
   hooks: { beforeChange: [followReview], afterChange: [tellStateOfReturn, ...revisionHooks.afterChange], afterDelete: revisionHooks.afterDelete },
