@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { currentChair, findInvalidPeriod } from './current-chair'
+import { chairmanshipStage, currentChair, findInvalidPeriod } from './current-chair'
 
 const periods = [
   { chair: 'CZ', from: '2020-01-01', to: '2021-12-31' },
@@ -32,5 +32,15 @@ describe('findInvalidPeriod', () => {
   })
   it('finds a second open period', () => {
     expect(findInvalidPeriod([{ from: '2020-01-01' }, { from: '2021-01-01' }])).toBe(1)
+  })
+})
+
+describe('chairmanshipStage', () => {
+  it('tells a past, a current and an announced period apart', () => {
+    const now = new Date('2026-12-01T12:00:00Z')
+    expect(chairmanshipStage({ from: '2025-01-01', to: '2025-12-31' }, now)).toBe('past')
+    expect(chairmanshipStage({ from: '2026-01-01', to: '2026-12-31' }, now)).toBe('current')
+    expect(chairmanshipStage({ from: '2026-01-01' }, now)).toBe('current')
+    expect(chairmanshipStage({ from: '2027-01-01', to: '2027-06-30' }, now)).toBe('announced')
   })
 })

@@ -19,3 +19,10 @@ export function findInvalidPeriod(periods: { from?: string | null; to?: string |
   for (let i = 1; i < sorted.length; i++) if (sorted[i].from <= sorted[i - 1].to) return sorted[i].index
   return -1
 }
+
+/** Where a period stands on a date: over, under way, or announced (still to come). */
+export function chairmanshipStage(period: { from: string; to?: string | null }, now: Date = new Date()): 'past' | 'current' | 'announced' {
+  const t = now.getTime()
+  if (new Date(period.from).getTime() > t) return 'announced'
+  return period.to && new Date(period.to).getTime() < t ? 'past' : 'current'
+}

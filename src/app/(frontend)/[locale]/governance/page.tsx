@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { chairmanshipStage } from '@/server/governance/current-chair'
 import { PageHeader } from '@/components/PageHeader'
 import { formatBytes, formatDate, type DatePrecision } from '@/i18n/format'
 import type { Locale } from '@/i18n/locales'
@@ -57,12 +58,13 @@ export default async function GovernancePage({ params }: LocaleParams) {
               {group.chairmanships.length > 0 && (
                 <table>
                   <caption>{t('governance.chairHistory')}</caption>
-                  <thead><tr><th scope="col">{t('governance.chair')}</th><th scope="col">{t('governance.period')}</th></tr></thead>
+                  <thead><tr><th scope="col">{t('governance.chair')}</th><th scope="col">{t('governance.period')}</th><th scope="col">{t('governance.stage')}</th></tr></thead>
                   <tbody>
                     {group.chairmanships.map((c) => (
                       <tr key={c.id}>
                         <td>{participantLink(c.chair)}</td>
                         <td>{formatDate(locale, c.from)} – {c.to ? formatDate(locale, c.to) : t('governance.ongoing')}</td>
+                        <td>{t(`governance.stage.${chairmanshipStage(c)}`)}</td>
                       </tr>
                     ))}
                   </tbody>
