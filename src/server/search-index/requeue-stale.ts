@@ -8,7 +8,7 @@ type TIndexed = { updatedAt: string | null }
 /** What is read of each item: when it was saved, and whether it belongs in the index (belongsInIndex). */
 const stateFields = { updatedAt: true, _status: true }
 const eventStateFields = { ...stateFields, visibility: true }
-const paperStateFields = { updatedAt: true, access: true }
+const paperStateFields = { updatedAt: true, access: true, event: true }
 
 /**
  * A process killed between a save and the job it queues (kill -9, power loss) leaves the
@@ -26,14 +26,19 @@ export async function requeueStaleIndexing(payload: Payload): Promise<number> {
     indexed.set(row.doc_key, { updatedAt: row.updated_at })
   }
   let queued = 0
+  // Events that belong in the index (read before their papers, which belong only with them).
+  const eventsInIndex = new Set<number>()
   for (const collection of [...indexedCollections, 'publications'] as const) {
     const select = collection === 'events' ? eventStateFields : collection === 'meeting-documents' ? paperStateFields : stateFields
     const { docs } = await payload.find({ collection, limit: 0, pagination: false, depth: 0, draft: false, overrideAccess: true, select: select as never })
-    for (const doc of docs as { id: number; updatedAt: string; _status?: string | null; visibility?: string | null; access?: string | null }[]) {
+    for (const doc of docs as { id: number; updatedAt: string; _status?: string | null; visibility?: string | null; access?: string | null; event?: number | { id: number } | null }[]) {
       const entry = indexed.get(`${collection === 'publications' ? 'publication' : collection}:${doc.id}`)
+      if (collection === 'events' && belongsInIndex(doc)) eventsInIndex.add(doc.id)
       // Publications decide their own entry (syncPublication); for them, published is the test.
-      // A meeting paper for everyone may belong (its job then checks the event).
-      const published = collection === 'publications' ? doc._status === 'published' : collection === 'meeting-documents' ? doc.access === 'public' : belongsInIndex(doc)
+      // A meeting paper belongs when it is for everyone and its event belongs.
+      const eventId = typeof doc.event === 'object' && doc.event ? doc.event.id : doc.event
+      const published =
+        collection === 'publications' ? doc._status === 'published' : collection === 'meeting-documents' ? doc.access === 'public' && eventId != null && eventsInIndex.has(eventId) : belongsInIndex(doc)
       const stale = published ? reindexAll || !entry || (entry.updatedAt ?? '') < doc.updatedAt : Boolean(entry)
       if (!stale) continue
       if (collection === 'publications') await payload.jobs.queue({ task: 'syncPublication', input: { id: String(doc.id) }, overrideAccess: true })
