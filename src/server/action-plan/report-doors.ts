@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { z } from 'zod'
 import { stateOfUser } from '@/access/registrations'
-import { otherLocale, type Locale } from '@/i18n/locales'
+import type { Locale } from '@/i18n/locales'
 import type { ActionReport, User } from '@/payload-types'
 import { relationId } from '@/server/registrations/allocation'
 import { isEditableByState, mayReport, maySeeEveryState, progressValues, type TReportStatus } from './report-rules'
@@ -89,16 +89,4 @@ export async function saveReport(payload: Payload, user: User | null, input: TRe
     if (await readReport(payload, user, { period: input.period, action: input.action, state })) return write()
     throw error
   }
-}
-
-/** The names a report page shows: the action in the reader's language, the period, and the state. */
-export async function reportContext(payload: Payload, locale: Locale, key: { period: number; action: number; state: number }) {
-  const lang = { locale, fallbackLocale: otherLocale(locale), depth: 0, overrideAccess: true, disableErrors: true } as const
-  const [period, action, state] = await Promise.all([
-    payload.findByID({ collection: 'reporting-periods', id: key.period, ...lang }),
-    payload.findByID({ collection: 'action-plan-actions', id: key.action, ...lang, depth: 1, populate: { 'action-plan-objectives': { code: true, title: true } } }),
-    payload.findByID({ collection: 'participants', id: key.state, ...lang, select: { name: true, kind: true } }),
-  ])
-  if (!period || !action || !state || state.kind !== 'state') return undefined
-  return { period, action, state }
 }
