@@ -89,6 +89,8 @@ export const ruAdminOverrides = {
     newLabel: 'Новая запись: {{label}}',
     noResults: 'В разделе «{{label}}» ещё нет записей или ни одна из них не соответствует заданным фильтрам.',
     noTrashResults: 'В корзине раздела «{{label}}» нет записей.',
+    // The account screen's settings heading names the software; readers know it as the interface.
+    payloadSettings: 'Настройки интерфейса',
     permanentlyDeletedCountSuccessfully: 'Навсегда удалено записей: {{count}} ({{label}}).',
     restoredCountSuccessfully: 'Восстановлено записей: {{count}} ({{label}}).',
     selectedCount: 'Выбрано: {{count}} {{label}}',
@@ -139,5 +141,10 @@ export const ruAdminOverrides = {
   },
 } satisfies TAdminTranslationOverrides
 
+/** English overrides: the account screen's "Payload Settings" names the software, not the settings. */
+export const enAdminOverrides = {
+  general: { payloadSettings: 'Interface settings' },
+} satisfies TAdminTranslationOverrides
+
 /** The `i18n.translations` of the Payload config: merged over Payload's own messages per language. */
-export const adminTranslations = { ru: ruAdminOverrides }
+export const adminTranslations = { en: enAdminOverrides, ru: ruAdminOverrides }

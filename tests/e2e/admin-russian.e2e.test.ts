@@ -153,12 +153,18 @@ const drawn = () => {
 }
 
 /** The requests of a tab in flight, and when the last one began or ended. */
-function trackRequests(page: Page) {
+function trackRequests(page: Page, elsewhere: Set<string>) {
   const state = { inFlight: 0, last: Date.now() }
   const change = (delta: number) => () => {
     state.inFlight += delta
     state.last = Date.now()
   }
+  // Nothing in the admin may load from another host (it must work offline, and tell no one).
+  const own = new URL(baseUrl()).host
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    if (url.protocol.startsWith('http') && url.host !== own) elsewhere.add(`${url.host} (${request.url().slice(0, 120)})`)
+  })
   page.on('request', change(1))
   page.on('requestfinished', change(-1))
   page.on('requestfailed', change(-1))
@@ -230,7 +236,8 @@ async function adminViews(page: Page, token: string): Promise<{ views: string[];
   const globals = slugsOf('globals')
   const asAdmin = { headers: { authorization: `JWT ${token}` } }
   const access = (await (await fetch(`${baseUrl()}/api/access`, asAdmin)).json()) as { collections: Record<string, { create?: boolean }> }
-  const views = ['/admin']
+  // The account screen too: its settings must not offer a second language switch.
+  const views = ['/admin', '/admin/account']
   for (const slug of collections) {
     views.push(`/admin/collections/${slug}`)
     if (access.collections[slug]?.create) views.push(`/admin/collections/${slug}/create`)
@@ -283,12 +290,13 @@ describe('the admin in Russian', () => {
     expect(globals).toEqual(expect.arrayContaining(['site-header', 'site-footer', 'strategic-group']))
 
     const report: TReport = { english: new Set(), upstreamSeen: new Set(), dates: new Set(), russianDates: 0 }
+    const elsewhere = new Set<string>()
     // A few tabs at once: the server renders one view while the browser reads another.
     const queue = [...views]
     const tabs = await Promise.all(Array.from({ length: 3 }, () => context.newPage()))
     await Promise.all(
       tabs.map(async (tab) => {
-        const requests = trackRequests(tab)
+        const requests = trackRequests(tab, elsewhere)
         for (let view = queue.shift(); view; view = queue.shift()) {
           await tab.goto(view)
           await settle(tab, requests)
@@ -303,6 +311,7 @@ describe('the admin in Russian', () => {
     expect([...report.english], 'English in the chrome').toEqual([])
     expect([...report.dates], 'dates not in Russian order').toEqual([])
     expect(staleUpstream, 'upstream English allowed but not seen').toEqual([])
+    expect([...elsewhere], 'requests to other hosts').toEqual([])
     // Dates were seen (list columns, sidebars, pickers), so the date rules had work to do.
     expect(report.russianDates).toBeGreaterThan(20)
   }, 600_000)
@@ -333,6 +342,15 @@ describe('the admin in Russian', () => {
     const days = await calendar.locator('.react-datepicker__day-name').allInnerTexts()
     expect(month).toMatch(/^[А-Яа-яё]+ \d{4}$/)
     expect(days.join(' ')).toMatch(/^[а-яё ]+$/i)
+    await page.close()
+  })
+
+  it('has one language setting on the account screen: the account’s own', async () => {
+    const page = await context.newPage()
+    await page.goto('/admin/account', { waitUntil: 'networkidle' })
+    await expect.poll(() => page.locator('#field-preferredLanguage').isVisible()).toBe(true)
+    expect(await page.locator('.payload-settings__language').isVisible()).toBe(false)
+    expect(await page.locator('.payload-settings h3').innerText()).toBe('Настройки интерфейса')
     await page.close()
   })
 })

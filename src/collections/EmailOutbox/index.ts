@@ -51,7 +51,12 @@ export const EmailOutbox: CollectionConfig = {
       name: 'attachments',
       type: 'json',
       label: { en: 'Attachments', ru: 'Вложения' },
-      admin: { readOnly: true, description: { en: 'Files sent with the message (an event’s calendar file).', ru: 'Файлы, отправленные с письмом (файл календаря мероприятия).' } },
+      admin: {
+        readOnly: true,
+        description: { en: 'Files sent with the message (an event’s calendar file).', ru: 'Файлы, отправленные с письмом (файл календаря мероприятия).' },
+        // A list, not Payload's JSON code editor (which loads from a public CDN).
+        components: { Field: { path: '@/components/admin/AttachmentsField', exportName: 'AttachmentsField' } },
+      },
     },
     {
       name: 'status',

@@ -23,6 +23,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { NumberedRowLabel as NumberedRowLabel_6364a70a504fb3ea2c7f7fa8b8531701 } from '@/components/admin/NumberedRowLabel'
 import { RegistrationsExport as RegistrationsExport_cab3a8950cbc64bd92ecac64ab6d4b52 } from '@/components/admin/RegistrationsExport'
+import { AttachmentsField as AttachmentsField_4fbd3f902409a4e50930aaded8870dfd } from '@/components/admin/AttachmentsField'
 import { Icon as Icon_8c7579001d094aae258586b09a2f4a85 } from '../../../components/admin/graphics/Icon'
 import { Logo as Logo_da4f7e8a6c72793056168c73c78f997f } from '../../../components/admin/graphics/Logo'
 import { UsageNavLink as UsageNavLink_2b012d5f324b505c05528286c88af25a } from '../../../components/admin/UsageStatistics/UsageNavLink'
@@ -57,6 +58,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/components/admin/NumberedRowLabel#NumberedRowLabel": NumberedRowLabel_6364a70a504fb3ea2c7f7fa8b8531701,
   "@/components/admin/RegistrationsExport#RegistrationsExport": RegistrationsExport_cab3a8950cbc64bd92ecac64ab6d4b52,
+  "@/components/admin/AttachmentsField#AttachmentsField": AttachmentsField_4fbd3f902409a4e50930aaded8870dfd,
   "/components/admin/graphics/Icon#Icon": Icon_8c7579001d094aae258586b09a2f4a85,
   "/components/admin/graphics/Logo#Logo": Logo_da4f7e8a6c72793056168c73c78f997f,
   "/components/admin/UsageStatistics/UsageNavLink#UsageNavLink": UsageNavLink_2b012d5f324b505c05528286c88af25a,
