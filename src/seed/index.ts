@@ -14,7 +14,8 @@ import { pages } from './data/pages'
 import { participants } from './data/participants'
 import { projects } from './data/projects'
 import { thematicAreas } from './data/thematic-areas'
-import type { Localized, SeedHomeBlock, SeedLink, SeedParticipant } from './types'
+import type { Localized, SeedConference, SeedHomeBlock, SeedLink, SeedParticipant } from './types'
+import { renderLetterPdf } from '@/server/pdf/letter-pdf'
 import type { HomePage } from '@/payload-types'
 import { homePage } from './data/home-page'
 import { coverAlt, coverDemoLabel, mapAlts, strategicGroupIsoCodes } from './data/images'
@@ -24,6 +25,37 @@ import { thesaurus } from './data/thesaurus'
 import { reindexAll } from '@/server/search-index/index-sources'
 import { syncPublicationState } from '@/server/publications/sync-publication-state'
 import { demoAuthor, demoLabel, demoPublications } from './data/publications'
+
+/**
+ * A conference's declaration as one PDF per language (media, for everyone): its main points in
+ * the demo's own words, marked as a summary rather than the official text.
+ */
+async function seedDeclarationFiles(payload: Payload, c: SeedConference): Promise<{ language: Lang; file: number }[]> {
+  const files: { language: Lang; file: number }[] = []
+  for (const language of ['en', 'ru'] as const) {
+    const title = c.declarationTitle?.[language] ?? c.title[language]
+    const label = catalogs[language]['seed.declaration.summaryLabel']
+    const data = Buffer.from(
+      await renderLetterPdf({
+        language,
+        title,
+        letterhead: [catalogs[language]['site.name'], c.title[language]],
+        meta: [],
+        recipient: [],
+        heading: title,
+        paragraphs: c.declarationPoints![language].map((point, i) => `${i + 1}. ${point}`),
+        closing: [],
+        footer: label,
+      }),
+    )
+    const name = `${c.slug}-declaration-${language}.pdf`
+    const alt = { en: `${c.declarationTitle?.en ?? c.title.en} (PDF)`, ru: `${c.declarationTitle?.ru ?? c.title.ru} (PDF)` }
+    const doc = await payload.create({ collection: 'media', locale: 'en', data: { alt: alt.en }, file: { data, mimetype: 'application/pdf', name, size: data.length }, overrideAccess: true, context: quiet() })
+    await payload.update({ collection: 'media', id: doc.id, locale: 'ru', data: { alt: alt.ru }, overrideAccess: true, context: quiet() })
+    files.push({ language, file: doc.id })
+  }
+  return files
+}
 
 /** A fresh context per call: Payload and its plugins write into a request's context (the storage plugin leaves skipCloudStorage there), so one shared object would leak from one save into the next. */
 const quiet = () => ({ skipRevisionBump: true, skipSearchIndexing: true })
@@ -136,7 +168,9 @@ export async function seed(payload: Payload): Promise<void> {
 
   for (const c of conferences) {
     const [year, month, day] = (c.heldOn ?? '').split('-')
+    const declarations = c.declarationPoints ? await seedDeclarationFiles(payload, c) : undefined
     await createBilingual(payload, 'conferences', (lang) => ({
+      declarations,
       slug: c.slug,
       ordinal: c.ordinal,
       title: c.title[lang],

@@ -66,6 +66,8 @@ export type SeedConference = {
   /** Participant slug of the host state. */
   host?: string
   summary: Localized
+  /** The declaration's main points in the demo's own words, rendered as one PDF per language. */
+  declarationPoints?: { en: string[]; ru: string[] }
 }
 
 export type SeedProject = {

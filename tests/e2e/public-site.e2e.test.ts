@@ -93,6 +93,30 @@ describe(`public site in a browser (${databaseKind()})`, () => {
     await noJs.close()
   })
 
+  it('lists every Ministerial Conference with its date and offers each declaration in both languages', async () => {
+    const { context: noJs, page: plain } = await newPage({ javaScriptEnabled: false })
+    for (const [locale, dates, links] of [
+      ['en', ['April 2009', 'September 2016', '2022'], ['Declaration in English', 'Declaration in Russian']],
+      ['ru', ['апрель 2009', 'сентябрь 2016', '2022'], ['Декларация на английском языке', 'Декларация на русском языке']],
+    ] as const) {
+      await plain.goto(`/${locale}/governance`)
+      const conferences = plain.locator('ul.timeline > li')
+      expect(await conferences.count()).toBe(3)
+      const meta = (await plain.locator('ul.timeline > li .meta').allInnerTexts()).join(' | ').toLowerCase()
+      for (const date of dates) expect(meta).toContain(date.toLowerCase())
+      for (const slug of ['prague-2009', 'bratislava']) {
+        const downloads = plain.locator(`#conference-${slug} ul.downloads a`)
+        expect(await downloads.allInnerTexts()).toEqual(links)
+        for (const href of await downloads.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
+          const res = await plain.request.get(href)
+          expect(res.status(), href).toBe(200)
+          expect(res.headers()['content-type']).toBe('application/pdf')
+        }
+      }
+    }
+    await noJs.close()
+  })
+
   it('lets a keyboard user skip to the content and reach a state on the map', async () => {
     await page.goto('/en/participants')
     await page.keyboard.press('Tab')

@@ -5,6 +5,8 @@ import { demoPublications } from '@/seed/data/publications'
 import { conferences } from '@/seed/data/conferences'
 import { news } from '@/seed/data/news'
 import { searchSite } from '@/server/search-index/search-site'
+import { extractPdfText } from '@/server/publications/inspect-pdf'
+import { readUploadedFile } from '@/server/files/storage'
 import { databaseKind, testPayload } from './helpers'
 
 // Other test files add documents of their own: look only at the seeded ones.
@@ -122,7 +124,30 @@ describe(`demo content (${databaseKind})`, () => {
     expect(hosted.docs.map((c) => [c.slug, typeof c.host === 'object' ? c.host?.isoCode : c.host])).toEqual([
       ['prague-2009', 'CZ'],
       ['bratislava', 'SK'],
+      ['ministerial-conference-2022', undefined],
     ])
+  })
+
+  it('dates every conference of the seed, to the precision the seed gives, and offers each declaration in both languages', async () => {
+    const payload = await testPayload()
+    const { docs } = await payload.find({ collection: 'conferences', where: { slug: { in: conferences.map((c) => c.slug) } }, depth: 1, sort: 'heldOn', overrideAccess: false })
+    expect(docs.map((c) => [c.slug, c.heldOn?.slice(0, 7), c.heldOnPrecision])).toEqual([
+      ['prague-2009', '2009-04', 'month'],
+      ['bratislava', '2016-09', 'month'],
+      ['ministerial-conference-2022', '2022-01', 'year'],
+    ])
+    for (const slug of ['prague-2009', 'bratislava']) {
+      const conference = docs.find((c) => c.slug === slug)!
+      const files = (conference.declarations ?? []).map((d) => ({ language: d.language, file: typeof d.file === 'object' ? d.file : undefined }))
+      expect(files.map((f) => f.language), slug).toEqual(['en', 'ru'])
+      for (const { language, file } of files) {
+        expect(file, `${slug} ${language}`).toMatchObject({ mimeType: 'application/pdf', url: expect.stringMatching(/\.pdf$/) })
+        // The stored file says in its own language what it is.
+        const { text } = await extractPdfText(await readUploadedFile(payload, 'media', file!))
+        expect(text).toContain(language === 'ru' ? 'не официальный текст' : 'not the official text')
+        expect(text).toContain(language === 'ru' ? (slug === 'bratislava' ? 'Братиславская декларация' : 'Совместная декларация') : slug === 'bratislava' ? 'Bratislava Declaration' : 'Joint Declaration')
+      }
+    }
   })
 
   it('lists an institution as the Czech contact point, for members only', async () => {
