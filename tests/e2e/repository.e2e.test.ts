@@ -106,6 +106,33 @@ describe(`Online Repository in a browser (${databaseKind()})`, () => {
     await context.close()
   })
 
+  it('shows each demo publication’s cover in the list, on the item and as its social image, with alt text in the reader’s language', async () => {
+    const { context, page } = await newPage({ viewport: { width: 390, height: 800 } })
+    for (const [locale, alt] of [['en', /^Cover of the /], ['ru', /^Обложка /]] as const) {
+      await page.goto(`/${locale}/repository?q=${encodeURIComponent(locale === 'ru' ? 'Пражский процесс' : 'Prague Process')}`)
+      const covers = page.locator('ol.results img.results__cover')
+      expect(await covers.count()).toBeGreaterThan(0)
+      for (const img of await covers.all()) {
+        expect(await img.getAttribute('alt')).toMatch(alt)
+        expect(await img.getAttribute('srcset')).toMatch(/\.webp \d+w/)
+        expect(Number(await img.getAttribute('width'))).toBeGreaterThan(0)
+        expect(Number(await img.getAttribute('height'))).toBeGreaterThan(0)
+      }
+      // The cover loads (lazy: scrolled into view) and the row stays within the phone's width.
+      await covers.first().scrollIntoViewIfNeeded()
+      await expect.poll(() => covers.first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+      await page.locator('ol.results h3 a').first().click()
+      await page.waitForLoadState()
+      expect(await page.locator('main img').first().getAttribute('alt')).toMatch(alt)
+      // The cover's social rendition, not the site's default picture.
+      const social = await page.locator('meta[property="og:image"]').getAttribute('content')
+      expect(social).toMatch(/^https?:\/\/.+\.(jpe?g|webp|png)$/)
+      expect(social).not.toContain('/brand/')
+    }
+    await context.close()
+  })
+
   it('offers citations as text, BibTeX, RIS and CSL-JSON, with Scholar tags and JSON-LD', async () => {
     const { context, page } = await newPage()
     await page.goto(`/en/repository/${slugs.en}`)

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { ResponsiveImage } from '@/components/Image'
 import { PageHeader } from '@/components/PageHeader'
 import { Pagination } from '@/components/Pagination'
 import { ActiveFilters, type TActiveFilter } from '@/components/Search/ActiveFilters'
@@ -14,6 +15,7 @@ import type { SearchParams } from '@/i18n/search-params'
 import { readerAudience } from '@/server/account/reader-audience'
 import { getPayloadClient } from '@/server/payload'
 import { facetLabels } from '@/server/publications/facet-labels'
+import { resultCovers } from '@/server/publications/result-covers'
 import { countryName, isIsoCountryCode } from '@/server/places/iso-countries'
 import { hasFilters, parseRepositoryQuery, repositoryFacets, searchHref, toSearchArgs, withoutFacetValueHref, type TRepositoryFacet, type TRepositoryQuery } from '@/server/search-index/search-params'
 import { searchSite } from '@/server/search-index/search-site'
@@ -43,6 +45,7 @@ export default async function RepositoryPage({ params, searchParams }: Props) {
   const [{ audience }, labels, payload] = await Promise.all([readerAudience(), facetLabels(locale), getPayloadClient()])
   const args = toSearchArgs(query)
   const result = await searchSite(payload, { ...args, locale, audience, filters: { ...args.filters, kinds: ['publication'] }, pageSize: 20 })
+  const covers = await resultCovers(payload, result.hits.map((hit) => hit.refId), locale)
   const base = href(locale, '/repository')
   // A country that is not a participant is named from its ISO code.
   const label = (facet: TRepositoryFacet, value: string) =>
@@ -103,7 +106,8 @@ export default async function RepositoryPage({ params, searchParams }: Props) {
       ) : (
         <ol className="results">
           {result.hits.map((hit) => (
-            <li key={hit.id}>
+            <li key={hit.id} className={covers.has(hit.refId) ? 'results__item--cover' : undefined}>
+              <ResponsiveImage media={covers.get(hit.refId)} sizes="4.5rem" className="results__cover" />
               <h3 lang={hit.titleLanguage !== locale ? hit.titleLanguage : undefined}>
                 <Link href={href(locale, hit.urlPath)}>{hit.title}</Link>
               </h3>
