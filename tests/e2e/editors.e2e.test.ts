@@ -162,6 +162,11 @@ describe('editors run the site', () => {
   it('shows a state’s hosted conferences to all and its National Contact Point to members only', async () => {
     const anonymous = await (await fetch(`${baseUrl()}/en/participants/czech-republic`)).text()
     expect(anonymous).toContain('Ministerial Conferences hosted')
+    // Its publications (the demo paper on governance concerns the Strategic Group's states), in both languages.
+    expect(anonymous).toContain('href="/en/repository/how-the-prague-process-is-governed"')
+    const russian = await (await fetch(`${baseUrl()}/ru/participants/czech-republic`)).text()
+    expect(russian).toContain('href="/ru/repository/how-the-prague-process-is-governed"')
+    expect((await (await fetch(`${baseUrl()}/en/participants/armenia`)).text())).not.toContain('how-the-prague-process-is-governed')
     expect(anonymous).not.toContain('National Contact Point</h2>')
     const member = await createAccount(token, ['ncp'])
     const { context, page } = await newPage()
