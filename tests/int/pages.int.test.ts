@@ -140,6 +140,33 @@ describe(`editable pages and menus (${databaseKind})`, () => {
     expect((await pageAt(`scheduled-${suffix}`))?.id).toBe(draft.id)
   })
 
+  it('takes a published news item off the site at the time an editor scheduled, not before', async () => {
+    const slug = `withdrawn-${suffix}`
+    const item = await payload.create({
+      collection: 'news',
+      locale: 'en',
+      data: { title: `Withdrawn ${suffix}`, excerpt: 'For a while.', body: paragraphsToLexical(['For a while.']), publishedAt: new Date(Date.now() - 60_000).toISOString(), slug, _status: 'published' },
+      overrideAccess: true,
+    })
+    const visible = async () => (await payload.find({ collection: 'news', where: { slug: { equals: slug } }, overrideAccess: false })).totalDocs
+    const inSearch = async () => (await queryRows(payload, sql`SELECT id FROM search_docs WHERE doc_key = ${`news:${item.id}`}`)).length
+    // What the admin's "Schedule publish" queues when the editor picks "Unpublish".
+    await payload.jobs.queue({ task: 'schedulePublish', input: { type: 'unpublish', doc: { relationTo: 'news', value: item.id } }, waitUntil: new Date(Date.now() + 1500), overrideAccess: true })
+    await payload.jobs.run({ overrideAccess: true, limit: 1000 })
+    // Before its time the job waits: the item is still read by everyone and found by the search.
+    expect(await visible()).toBe(1)
+    expect(await inSearch()).toBe(1)
+    await new Promise((resolve) => setTimeout(resolve, 1700))
+    await payload.jobs.run({ overrideAccess: true, limit: 1000 })
+    expect(await visible()).toBe(0)
+    expect(await payload.findByID({ collection: 'news', id: item.id, overrideAccess: false, disableErrors: true })).toBeNull()
+    // The index follows the unpublish (its job is queued by the save and run here).
+    await payload.jobs.run({ overrideAccess: true, limit: 1000 })
+    expect(await inSearch()).toBe(0)
+    // Staff still have it, as a draft, to edit or publish again.
+    expect((await payload.findByID({ collection: 'news', id: item.id, overrideAccess: true }))._status).toBe('draft')
+  })
+
   it('shows in the admin which languages a document is written in, and lets the list filter on it', async () => {
     const page = await makePage(`translated-${suffix}`)
     expect(page.translation).toBe('en')
