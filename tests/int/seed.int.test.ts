@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { participants } from '@/seed/data/participants'
 import { thematicAreas } from '@/seed/data/thematic-areas'
 import { demoPublications } from '@/seed/data/publications'
@@ -14,6 +14,9 @@ const seededParticipants = { slug: { in: participants.map((p) => p.slug) } }
 const seededAreas = { slug: { in: thematicAreas.map((a) => a.slug) } }
 
 describe(`demo content (${databaseKind})`, () => {
+  // Starting Payload is the hook's work (its longer limit), not the first test's.
+  beforeAll(() => testPayload())
+
   it('has the 50 states, 5 EU bodies and 4 partner organisations, published in both languages', async () => {
     const payload = await testPayload()
     for (const [kind, expected] of [['state', 50], ['eu-body', 5], ['organisation', 4]] as const) {
