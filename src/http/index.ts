@@ -9,7 +9,7 @@
  * Configuration comes from src/env.ts; routes from ./routes; languages from src/i18n.
  * Bundled into .next/http-front.mjs by `npm run build` (scripts/build.mjs).
  */
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import http, { type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http'
 import next from 'next'
 import { env } from '@/env'
@@ -56,6 +56,12 @@ function coalesced(poll: () => Promise<void>): () => Promise<void> {
 }
 
 export type TFront = { server: http.Server; cache: PageCache; url: string; flushUsage: () => Promise<void>; shutdown: (graceMs?: number) => Promise<void> }
+
+/** What a filled copy depends on besides its render: everything fillViewerSlots puts in. */
+function viewerFillKey(viewer: TSessionViewer | undefined, locale: Locale): string {
+  const details = viewer ? [viewer.name, viewer.email, viewer.preferredLanguage, viewer.participant, locale] : [locale]
+  return createHash('sha256').update(JSON.stringify(details)).digest('base64url')
+}
 
 export async function createServer({ dev = env.nodeEnv !== 'production', port = env.port, hostname = env.host } = {}): Promise<TFront> {
   const publicUrl = env.publicUrl
@@ -107,13 +113,25 @@ export async function createServer({ dev = env.nodeEnv !== 'production', port = 
     return making.then((body) => write(res, status, headers, body, encoding, state))
   }
 
-  /** A shared render with the person's details put in: made, and encoded, for this response alone. */
+  /**
+   * A shared render with the person's details put in. The filled copy is kept in the cache
+   * under the render's key and what was filled in (in practice, one person), like one's own
+   * pages: that person's next visit is served, and encoded, from memory. It is kept only while
+   * the render is the stored one (so of the current revision), and goes with the cache.
+   */
   async function sendFilled(res: ServerResponse, status: number, headers: OutgoingHttpHeaders, entry: TCacheEntry, state: string): Promise<void> {
     const { acceptEncoding, viewer, locale } = factsOf(res)
+    const filledKey = entry.key === undefined ? undefined : `${entry.key}\u0000filled:${viewerFillKey(viewer, locale)}`
+    const kept = filledKey ? cache.get(filledKey) : undefined
+    if (kept) return send(res, status, headers, kept, state)
     const html = entry.bodies.identity.toString('utf8')
     const bridge = sessionBridge()
     const participant = viewer?.participant && bridge && needsParticipantName(html, slotKey) ? await participantNames.get(`${viewer.participant} ${locale}`, () => bridge.participantName(viewer.participant!, locale)) : ''
     const body = Buffer.from(fillViewerSlots(html, slotKey, viewer, participant))
+    if (filledKey && cache.get(entry.key!) === entry) {
+      const copy: TCacheEntry = { headers: entry.headers, bodies: { identity: body } }
+      if (cache.set(filledKey, copy, cache.revision)) return send(res, status, headers, copy, state)
+    }
     const encoding = chooseEncoding(acceptEncoding)
     write(res, status, headers, await encode(body, encoding), encoding, state)
   }
