@@ -1,5 +1,6 @@
+import type { Page } from 'playwright-core'
 import { afterAll, describe, expect, it } from 'vitest'
-import { apiToken, baseUrl, closeBrowser, createAccount, databaseKind, newPage, seriousAxeViolations, signInOnSite } from './helpers'
+import { adminEmail, adminPassword, api, apiToken, baseUrl, closeBrowser, createAccount, databaseKind, newPage, seriousAxeViolations, signInOnSite } from './helpers'
 
 /** One page of every type, in both languages. */
 const pageTypes = [
@@ -40,12 +41,29 @@ const pageTypes = [
   '/{l}/account/sign-in',
   '/{l}/account/sign-up',
   '/{l}/account/forgot-password',
+  // The links from the e-mails: a new password (and the answer to a mistyped one), and a
+  // confirmation without a valid token (the answer to an old link; a valid one: below).
+  '/{l}/account/reset-password?token=e2e-reset-token',
+  '/{l}/account/reset-password?token=e2e-reset-token&error=passwords-differ',
+  '/{l}/account/verify',
+  '/{l}/account/verify?token=no-such-token',
   '/{l}/account/sign-in?error=invalid-credentials&email=a%40b.test',
   '/{l}/no-such-page',
 ]
 
 describe(`accessibility: axe finds nothing serious (${databaseKind()})`, () => {
   afterAll(closeBrowser)
+
+  /** axe's serious findings on the page as it is now, and whether it fits a phone (390 px) and a laptop (1366 px). */
+  async function findingsOn(page: Page, label: string): Promise<string[]> {
+    const findings = (await seriousAxeViolations(page)).map((v) => `${label}: ${v}`)
+    for (const width of [390, 1366]) {
+      await page.setViewportSize({ width, height: 800 })
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth)
+      if (scrollWidth > width) findings.push(`${label}: ${scrollWidth} px at ${width} px`)
+    }
+    return findings
+  }
 
   for (const locale of ['en', 'ru']) {
     it(`on every public page type in ${locale}`, async () => {
@@ -58,7 +76,7 @@ describe(`accessibility: axe finds nothing serious (${databaseKind()})`, () => {
       }
       await context.close()
       expect(findings).toEqual([])
-    }, 120_000)
+    }, 180_000)
   }
 
   // A phone (390 px) and a laptop (1366 px): nothing is wider than the screen.
@@ -97,6 +115,87 @@ describe(`accessibility: axe finds nothing serious (${databaseKind()})`, () => {
     }
     await context.close()
   }, 120_000)
+
+  it('on the members’ pages: the National Contact Points and a proposal, in both languages, on a phone and a laptop', async () => {
+    const admin = await apiToken()
+    const states = (await api<{ docs: { id: number; slug: string }[] }>('/api/participants?where[slug][in]=armenia,georgia&depth=0', { token: admin })).body.docs
+    const state = (slug: string) => states.find((s) => s.slug === slug)!.id
+    const area = (await api<{ docs: { id: number }[] }>('/api/thematic-areas?limit=1&depth=0', { token: admin })).body.docs[0].id
+    const account = await createAccount(admin, ['ncp'], 'en', { participant: state('georgia') })
+    // Another state's proposal with a comment: the page with the forms to support it and to comment.
+    const topic = `Labour migration statistics ${Date.now().toString(36)}`
+    const proposal = await api<{ doc: { id: number } }>('/api/proposals', {
+      method: 'POST',
+      token: admin,
+      body: JSON.stringify({ topic, thematicArea: area, hostState: state('armenia'), format: 'hybrid', tentativeFrom: '2027-06-08', tentativeTo: '2027-06-09', rationale: 'Several states are revising how they count labour migrants.', state: state('armenia') }),
+    })
+    expect(proposal.status).toBe(201)
+    const id = proposal.body.doc.id
+    const comment = await api('/api/proposal-responses', { method: 'POST', token: admin, body: JSON.stringify({ proposal: id, kind: 'comment', author: account.id, state: state('georgia'), text: 'Georgia would present its new survey.' }) })
+    expect(comment.status).toBe(201)
+    const { context, page } = await newPage()
+    await signInOnSite(page, account)
+    const findings: string[] = []
+    for (const locale of ['en', 'ru']) {
+      await page.goto(`/${locale}/account/contact-points`)
+      // The directory itself, not the page a non-member gets.
+      expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(locale === 'en' ? 'National Contact Points' : 'Национальные контактные пункты')
+      expect(await page.locator('main section h2').count()).toBeGreaterThan(0)
+      findings.push(...(await findingsOn(page, `/${locale}/account/contact-points`)))
+      await page.goto(`/${locale}/account/proposals/${id}`)
+      expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(topic)
+      expect(await page.getByRole('button', { name: locale === 'en' ? 'Support this proposal' : 'Поддержать предложение' }).count()).toBe(1)
+      findings.push(...(await findingsOn(page, `/${locale}/account/proposals/${id}`)))
+    }
+    await context.close()
+    expect(findings).toEqual([])
+  }, 120_000)
+
+  it('on the answer to a valid confirmation link, in both languages, on a phone and a laptop', async () => {
+    const admin = await apiToken()
+    const { context, page } = await newPage()
+    // A browser new to the site fetches a page twice (Payload's Critical-CH header), and the
+    // second render finds the link used; here the browser knows the site (that double fetch: to fix).
+    await page.goto('/en')
+    const findings: string[] = []
+    for (const locale of ['en', 'ru']) {
+      // An account opened unconfirmed gets its link by e-mail (here: in the outbox); a link works once.
+      const account = await createAccount(admin, ['learner'], locale, { _verified: false })
+      const outbox = () => api<{ docs: { html: string }[] }>(`/api/email-outbox?where[to][equals]=${encodeURIComponent(account.email)}`, { token: admin })
+      await expect.poll(async () => (await outbox()).body.docs.length).toBe(1)
+      const link = new URL((await outbox()).body.docs[0].html.match(/href="([^"]*\/account\/verify\?token=[^"]+)"/)![1].replace(/&amp;/g, '&'))
+      await page.goto(link.pathname + link.search)
+      expect(await page.locator('[role="status"]').textContent()).toBe(locale === 'en' ? 'Your e-mail address is confirmed. You can sign in now.' : 'Адрес электронной почты подтверждён. Теперь вы можете войти.')
+      findings.push(...(await findingsOn(page, `/${locale}/account/verify (confirmed)`)))
+    }
+    await context.close()
+    expect(findings).toEqual([])
+  }, 60_000)
+
+  it('on a draft an editor previews, with the preview banner, in both languages, on a phone and a laptop', async () => {
+    const admin = await apiToken()
+    const slug = `a11y-draft-${Date.now().toString(36)}`
+    const created = await api<{ doc: { id: number } }>('/api/pages?locale=en&draft=true', {
+      method: 'POST',
+      token: admin,
+      body: JSON.stringify({ title: 'Partners of the Process', slug, intro: 'Who works with the Secretariat.', _status: 'draft' }),
+    })
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id
+    await api(`/api/pages/${id}?locale=ru&draft=true`, { method: 'PATCH', token: admin, body: JSON.stringify({ title: 'Партнёры Процесса', intro: 'Кто работает с Секретариатом.', _status: 'draft' }) })
+    const { context, page } = await newPage()
+    await signInOnSite(page, { email: adminEmail, password: adminPassword })
+    const findings: string[] = []
+    for (const locale of ['en', 'ru']) {
+      await page.goto(`/preview?collection=pages&id=${id}&locale=${locale}`)
+      await page.waitForURL(`**/${locale}/${slug}`)
+      expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(locale === 'en' ? 'Partners of the Process' : 'Партнёры Процесса')
+      expect(await page.locator('.preview-banner').innerText()).toMatch(locale === 'en' ? /^Preview:/ : /^Предпросмотр:/)
+      findings.push(...(await findingsOn(page, `/${locale}/${slug} (preview)`)))
+    }
+    await context.close()
+    expect(findings).toEqual([])
+  }, 60_000)
 
   it('on the signed-in profile page', async () => {
     const account = await createAccount(await apiToken(), ['learner'])
