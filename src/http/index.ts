@@ -25,8 +25,13 @@ import { clientAddress, hopelessBodyBytes, refusal } from './request-guard'
 import { isAppPath, isCacheablePath, isOwnCachedPage, isPersonalPage, isPublicPage, uploadFilePattern } from './routes'
 import { contentSecurityPolicy, isCrossSiteWrite, newNonce, securityHeaders } from './security'
 
-/** Headers of Next's response that the front sets itself (or must not pass on). */
-const replacedHeaders = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'vary', 'cache-control', 'x-powered-by', 'link'])
+/**
+ * Headers of Next's response that the front sets itself (or must not pass on). Among them the
+ * client hints withPayload asks for on every route: `Critical-CH` makes a browser new to the
+ * site fetch the page twice, and the second fetch of a one-time link (confirming an address)
+ * found it used and said it was invalid. Public pages read no client hints.
+ */
+const replacedHeaders = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'vary', 'cache-control', 'x-powered-by', 'link', 'accept-ch', 'critical-ch'])
 
 /**
  * What the request said before it was adapted for Next, and who sent it: `viewer` is the
