@@ -418,6 +418,13 @@ async function main() {
   const lighthouse = {}
   if (skipLighthouse) console.log('\nLighthouse: skipped (--skip-lighthouse)')
   else {
+    /** One page of each public type, in both languages (issue #9: accessibility 100 on every page type). */
+    const lighthousePages = [
+      '/en', '/ru', '/en/participants', '/ru/participants/armenia', '/en/news', '/ru/news/training-academy-launches-e-learning-platform',
+      '/en/repository', '/ru/repository/prague-process-at-a-glance', '/ru/repository?q=%D0%BC%D0%B8%D0%B3%D1%80%D0%B0%D1%86%D0%B8%D1%8F',
+      '/en/events', '/ru/events/senior-officials-meeting-prague', '/en/governance', '/ru/thematic-areas', '/en/projects',
+      '/ru/search?q=%D0%BC%D0%B8%D0%B3%D1%80%D0%B0%D1%86%D0%B8%D1%8F', '/en/about/contact', '/ru/privacy', '/en/account/sign-in',
+    ]
     console.log('\nLighthouse on every public page type, both languages (targets: performance >= 95, accessibility 100)')
     for (const page of lighthousePages) {
       const r = (lighthouse[page] = await runLighthouse(`${base}${page}`, path.join(outDir, `lighthouse${page.replaceAll('/', '-')}.json`)))
@@ -542,14 +549,6 @@ async function pageWeight(url) {
 function kb(bytes) {
   return `${(bytes / 1024).toFixed(1)} KB`
 }
-
-/** One page of each public type, in both languages (issue #9: accessibility 100 on every page type). */
-const lighthousePages = [
-  '/en', '/ru', '/en/participants', '/ru/participants/armenia', '/en/news', '/ru/news/training-academy-launches-e-learning-platform',
-  '/en/repository', '/ru/repository/prague-process-at-a-glance', '/ru/repository?q=%D0%BC%D0%B8%D0%B3%D1%80%D0%B0%D1%86%D0%B8%D1%8F',
-  '/en/events', '/ru/events/senior-officials-meeting-prague', '/en/governance', '/ru/thematic-areas', '/en/projects',
-  '/ru/search?q=%D0%BC%D0%B8%D0%B3%D1%80%D0%B0%D1%86%D0%B8%D1%8F', '/en/about/contact', '/ru/privacy', '/en/account/sign-in',
-]
 
 /** Runs the Lighthouse CLI; any failure is returned as `error` and printed, never hidden. */
 /**
