@@ -46,6 +46,8 @@ export interface Config {
     series: Series;
     documents: Document;
     'search-terms': SearchTerm;
+    trainers: Trainer;
+    'trainer-applications': TrainerApplication;
     media: Media;
     users: User;
     'email-outbox': EmailOutbox;
@@ -83,6 +85,8 @@ export interface Config {
     series: SeriesSelect<false> | SeriesSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     'search-terms': SearchTermsSelect<false> | SearchTermsSelect<true>;
+    trainers: TrainersSelect<false> | TrainersSelect<true>;
+    'trainer-applications': TrainerApplicationsSelect<false> | TrainerApplicationsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'email-outbox': EmailOutboxSelect<false> | EmailOutboxSelect<true>;
@@ -250,6 +254,7 @@ export interface CardsBlock {
             | 'news'
             | 'events'
             | 'repository'
+            | 'academy'
             | 'search'
           )
         | null;
@@ -1598,6 +1603,138 @@ export interface SearchTerm {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "trainers".
+ */
+export interface Trainer {
+  id: number;
+  name: string;
+  kind: 'state' | 'non-state';
+  country?: (number | null) | Participant;
+  institution?: string | null;
+  thematicAreas?: (number | ThematicArea)[] | null;
+  languages?:
+    | (
+        | 'en'
+        | 'ru'
+        | 'uk'
+        | 'be'
+        | 'ka'
+        | 'hy'
+        | 'az'
+        | 'ro'
+        | 'tr'
+        | 'kk'
+        | 'ky'
+        | 'tg'
+        | 'tk'
+        | 'uz'
+        | 'sq'
+        | 'bs'
+        | 'sr'
+        | 'mk'
+        | 'bg'
+        | 'cs'
+        | 'de'
+        | 'es'
+        | 'et'
+        | 'fr'
+        | 'hu'
+        | 'it'
+        | 'lt'
+        | 'lv'
+        | 'pl'
+        | 'sk'
+      )[]
+    | null;
+  biography?: string | null;
+  trainings?:
+    | {
+        title: string;
+        year?: number | null;
+        place?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Messages from the directory’s contact form go here.
+   */
+  email: string;
+  /**
+   * Part of the address (URL); derived from the English title when empty.
+   */
+  slug: string;
+  user?: (number | null) | User;
+  /**
+   * A published profile shows in the directory only while the trainer consents.
+   */
+  status: 'draft' | 'published';
+  /**
+   * Given or withdrawn by the trainer on the site (Account › Trainer).
+   */
+  consent?: boolean | null;
+  consentChangedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "trainer-applications".
+ */
+export interface TrainerApplication {
+  id: number;
+  name: string;
+  email: string;
+  kind: 'state' | 'non-state';
+  country: number | Participant;
+  institution: string;
+  thematicAreas: (number | ThematicArea)[];
+  languages: (
+    | 'en'
+    | 'ru'
+    | 'uk'
+    | 'be'
+    | 'ka'
+    | 'hy'
+    | 'az'
+    | 'ro'
+    | 'tr'
+    | 'kk'
+    | 'ky'
+    | 'tg'
+    | 'tk'
+    | 'uz'
+    | 'sq'
+    | 'bs'
+    | 'sr'
+    | 'mk'
+    | 'bg'
+    | 'cs'
+    | 'de'
+    | 'es'
+    | 'et'
+    | 'fr'
+    | 'hu'
+    | 'it'
+    | 'lt'
+    | 'lv'
+    | 'pl'
+    | 'sk'
+  )[];
+  experience: string;
+  applicant: number | User;
+  /**
+   * Accepting gives the person the trainer role and a draft profile; the applicant is told by e-mail either way.
+   */
+  status: 'pending' | 'accepted' | 'declined';
+  decisionReason?: string | null;
+  decidedBy?: (number | null) | User;
+  decidedAt?: string | null;
+  profile?: (number | null) | Trainer;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Every e-mail the platform sent or queued. Without SMTP this is the only copy: open a message to read it, links included.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1884,6 +2021,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'search-terms';
         value: number | SearchTerm;
+      } | null)
+    | ({
+        relationTo: 'trainers';
+        value: number | Trainer;
+      } | null)
+    | ({
+        relationTo: 'trainer-applications';
+        value: number | TrainerApplication;
       } | null)
     | ({
         relationTo: 'media';
@@ -2530,6 +2675,57 @@ export interface SearchTermsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "trainers_select".
+ */
+export interface TrainersSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  country?: T;
+  institution?: T;
+  thematicAreas?: T;
+  languages?: T;
+  biography?: T;
+  trainings?:
+    | T
+    | {
+        title?: T;
+        year?: T;
+        place?: T;
+        id?: T;
+      };
+  email?: T;
+  slug?: T;
+  user?: T;
+  status?: T;
+  consent?: T;
+  consentChangedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "trainer-applications_select".
+ */
+export interface TrainerApplicationsSelect<T extends boolean = true> {
+  name?: T;
+  email?: T;
+  kind?: T;
+  country?: T;
+  institution?: T;
+  thematicAreas?: T;
+  languages?: T;
+  experience?: T;
+  applicant?: T;
+  status?: T;
+  decisionReason?: T;
+  decidedBy?: T;
+  decidedAt?: T;
+  profile?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
@@ -2766,6 +2962,7 @@ export interface HeroBlock {
               | 'news'
               | 'events'
               | 'repository'
+              | 'academy'
               | 'search'
             )
           | null;
@@ -2858,6 +3055,7 @@ export interface SiteHeader {
               | 'news'
               | 'events'
               | 'repository'
+              | 'academy'
               | 'search'
             )
           | null;
@@ -2904,6 +3102,7 @@ export interface SiteFooter {
               | 'news'
               | 'events'
               | 'repository'
+              | 'academy'
               | 'search'
             )
           | null;

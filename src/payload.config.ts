@@ -33,6 +33,7 @@ import { Publications } from './collections/Publications'
 import { SearchTerms } from './collections/SearchTerms'
 import { Series } from './collections/Series'
 import { ThematicAreas } from './collections/ThematicAreas'
+import { TrainerApplications, Trainers } from './collections/Trainers'
 import { Users } from './collections/Users'
 import { env } from './env'
 import { ContentRevision } from './globals/ContentRevision'
@@ -183,6 +184,8 @@ export default buildConfig({
     Series,
     Documents,
     SearchTerms,
+    Trainers,
+    TrainerApplications,
     Media,
     Users,
     EmailOutbox,

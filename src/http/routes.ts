@@ -4,6 +4,7 @@ import { eventListParams, eventListValues } from '@/server/events/event-params'
 import { contactNoticeParam, contactSentValue } from '@/server/contact/contact-notice'
 import { maxPageDepth, sectionSegments } from '@/server/content/page-paths'
 import { ZRepositoryQuery } from '@/server/search-index/search-params'
+import { ZTrainerFilters } from '@/server/academy/trainer-rules'
 
 /**
  * The HTTP front's one route table: which paths the app answers, which are public pages,
@@ -68,7 +69,11 @@ const freePagePath = new RegExp(`^/(${locales.join('|')})/(?!(?:${sectionSegment
 
 /** `values`: a parameter read only for these values; any other value is the page without it. */
 const pageParams: { path: RegExp; params: readonly string[]; values?: Record<string, readonly string[]> }[] = [
-  { path: new RegExp(`^/(${locales.join('|')})/(repository|search)$`), params: searchPageParams },
+  // The repository, the site search and the Academy's library (a view of the repository).
+  { path: new RegExp(`^/(${locales.join('|')})/(repository|search|academy/library)$`), params: searchPageParams },
+  // The trainers' directory (src/server/academy/trainer-rules.ts ZTrainerFilters), and a trainer's contact form.
+  { path: new RegExp(`^/(${locales.join('|')})/academy/trainers$`), params: Object.keys(ZTrainerFilters.shape) },
+  { path: new RegExp(`^/(${locales.join('|')})/academy/trainers/${pageSegment}$`), params: [contactNoticeParam], values: { [contactNoticeParam]: [contactSentValue] } },
   // The events list and its feed (src/server/events/event-params.ts).
   { path: new RegExp(`^/(${locales.join('|')})/events$`), params: eventListParams, values: eventListValues },
   { path: new RegExp(`^/(${locales.join('|')})/events/calendar\\.ics$`), params: ['type'] },

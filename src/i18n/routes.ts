@@ -35,6 +35,14 @@ export const routes = {
   personalCalendarFeed: (name: string) => `/account/calendar/${name}`,
   /** Where a consulate checks a visa invitation letter's reference number. */
   letterVerification: (reference?: string) => (reference ? `/letters/verify?reference=${encodeURIComponent(reference)}` : '/letters/verify'),
+  repository: () => '/repository',
+  /** The Training Academy: its front page, training library, trainers' directory and one trainer. */
+  academy: () => '/academy',
+  academyLibrary: () => '/academy/library',
+  academyTrainers: () => '/academy/trainers',
+  academyTrainer: (slug: string) => `/academy/trainers/${slug}`,
+  /** One's place in the trainers' network: the application to join it, then one's own profile. */
+  trainerAccount: () => '/account/trainer',
   events: () => '/events',
   event: (slug: string) => `/events/${slug}`,
   /** Registering for an event, one's registration and, for an NCP, the state's delegation. */

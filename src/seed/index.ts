@@ -25,6 +25,7 @@ import { thesaurus } from './data/thesaurus'
 import { reindexAll } from '@/server/search-index/index-sources'
 import { syncPublicationState } from '@/server/publications/sync-publication-state'
 import { demoAuthor, demoLabel, demoPublications } from './data/publications'
+import { demoTrainerLabel, demoTrainers } from './data/trainers'
 
 /**
  * A conference's declaration as one PDF per language (media, for everyone): its main points in
@@ -320,6 +321,7 @@ export async function seed(payload: Payload): Promise<void> {
   await seedDemoPublications(payload, { areaIds, participantIdsByIso, typeIds }, covers)
   await seedEvents(payload, { areaIds, participantIdsByIso })
   await seedActionPlan(payload, { areaIds, participantIdsByIso })
+  await seedTrainers(payload, { areaIds, participantIds })
   await reindexAll(payload)
 }
 
@@ -376,6 +378,46 @@ async function seedDemoPublications(
       await payload.update({ collection: 'publications', id: doc.id, locale: lang, data: { ...localized(lang), _status: 'published' }, overrideAccess: true, context: quiet() })
     }
     await syncPublicationState(payload, doc.id)
+  }
+}
+
+/**
+ * The demo profiles of the trainers' network: published, with the (invented) trainers' consent,
+ * and an address at example.org, so the directory's contact form has somewhere to write.
+ */
+async function seedTrainers(payload: Payload, ids: { areaIds: Map<string, string | number>; participantIds: Map<string, string | number> }) {
+  for (const trainer of demoTrainers) {
+    const localized = (lang: Lang) => ({
+      name: trainer.name[lang],
+      institution: trainer.institution[lang],
+      biography: `${demoTrainerLabel[lang]}\n\n${trainer.biography[lang]}`,
+    })
+    const doc = await payload.create({
+      collection: 'trainers',
+      locale: 'en',
+      data: {
+        ...localized('en'),
+        slug: trainer.slug,
+        kind: trainer.kind,
+        country: Number(ids.participantIds.get(trainer.country)),
+        thematicAreas: trainer.thematicAreas.map((slug) => Number(ids.areaIds.get(slug))),
+        languages: trainer.languages as never,
+        trainings: trainer.trainings.map((t) => ({ title: t.title.en, year: t.year, place: t.place.en })),
+        email: `${trainer.slug}@example.org`,
+        status: 'published',
+        consent: true,
+      },
+      overrideAccess: true,
+      context: quiet(),
+    })
+    await payload.update({
+      collection: 'trainers',
+      id: doc.id,
+      locale: 'ru',
+      data: { ...localized('ru'), trainings: (doc.trainings ?? []).map((row, i) => ({ id: row.id, title: trainer.trainings[i].title.ru, place: trainer.trainings[i].place.ru })) },
+      overrideAccess: true,
+      context: quiet(),
+    })
   }
 }
 

@@ -60,13 +60,15 @@ describe(`demo content (${databaseKind})`, () => {
     expect(totalDocs).toBeGreaterThanOrEqual(1)
   })
 
-  it('has three labelled demo publications, one per edition pattern, searchable inside their PDFs', async () => {
+  it('has labelled demo publications, one per edition pattern and two in the training library, searchable inside their PDFs', async () => {
     const payload = await testPayload()
     const { docs } = await payload.find({ collection: 'publications', where: { slug: { in: demoPublications.map((p) => p.slug) } }, locale: 'all', depth: 1, overrideAccess: false, sort: 'slug' })
     expect(docs.map((d) => [d.slug, (d.editions ?? []).map((e) => e.language)])).toEqual([
       ['how-the-prague-process-is-governed', ['en']],
       ['migration-observatory-and-training-academy', ['ru']],
       ['prague-process-at-a-glance', ['en', 'ru']],
+      ['trainers-handbook-training-academy', ['en', 'ru']],
+      ['training-module-legal-labour-migration', ['ru', 'en']],
     ])
     for (const doc of docs) {
       const abstract = doc.abstract as unknown as { en?: string; ru?: string }
@@ -78,6 +80,9 @@ describe(`demo content (${databaseKind})`, () => {
     expect(await titles('ротационным председательством', 'ru')).toContain('Пражский процесс: краткий обзор')
     expect(await titles('"rotating chairmanship"', 'en')).toEqual(expect.arrayContaining(['The Prague Process at a glance', 'How the Prague Process is governed']))
     expect(await titles('ознакомительные визиты', 'ru')).toEqual(['Миграционная обсерватория и Учебная академия Пражского процесса'])
+    // The training library is the repository's handbooks and training materials: one search.
+    const library = await searchSite(payload, { q: 'трудового мигранта', locale: 'ru', audience: 'public', filters: { kinds: ['publication'], type: ['handbook', 'training-material'] } })
+    expect(library.hits.map((h) => h.title)).toEqual(['Учебный модуль: законная миграция и трудовая мобильность в регионе Пражского процесса'])
   })
   it('arranges the home page in both languages, the Russian text on the same blocks and rows', async () => {
     const payload = await testPayload()

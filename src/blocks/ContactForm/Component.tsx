@@ -13,9 +13,10 @@ import { currentPath } from '@/server/request-context'
  * A contact form (works without JavaScript): posts to /forms/contact, which e-mails the
  * Secretariat at the footer's address. After sending, the page comes back with
  * `?contact=sent` and says so here instead of showing the form. Without an address set in
- * the footer the block says the form cannot be used, and shows nothing else.
+ * the footer the block says the form cannot be used, and shows nothing else. On a trainer's
+ * profile (`toTrainer`) it writes to the trainer instead (see contactRecipient).
  */
-export async function ContactForm({ block, locale, pagePath }: { block: ContactFormBlock; locale: Locale; pagePath: string }) {
+export async function ContactForm({ block, locale, pagePath, toTrainer = false }: { block: ContactFormBlock; locale: Locale; pagePath: string; toTrainer?: boolean }) {
   const t = getTranslator(locale)
   const [{ footer }, path] = await Promise.all([loadSiteChrome(locale), currentPath()])
   const headingId = `contact-heading${block.id ? `-${block.id}` : ''}`
@@ -33,7 +34,7 @@ export async function ContactForm({ block, locale, pagePath }: { block: ContactF
         </p>
       </>
     )
-  } else if (!footer.email) {
+  } else if (!toTrainer && !footer.email) {
     body = <p className="alert alert--info">{t('contact.unavailable')}</p>
   } else {
     // The token is made when the page is rendered; the page cache may hand it out for the

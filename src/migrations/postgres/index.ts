@@ -21,6 +21,7 @@ import * as migration_20261201_200330_invitation_letters from './20261201_200330
 import * as migration_20261201_201538_proposals from './20261201_201538_proposals';
 import * as migration_20261201_233545_action_plan from './20261201_233545_action_plan';
 import * as migration_20261201_234946_letter_template from './20261201_234946_letter_template';
+import * as migration_20261202_080113_academy_trainers from './20261202_080113_academy_trainers';
 
 export const migrations = [
   {
@@ -136,6 +137,11 @@ export const migrations = [
   {
     up: migration_20261201_234946_letter_template.up,
     down: migration_20261201_234946_letter_template.down,
-    name: '20261201_234946_letter_template'
+    name: '20261201_234946_letter_template',
+  },
+  {
+    up: migration_20261202_080113_academy_trainers.up,
+    down: migration_20261202_080113_academy_trainers.down,
+    name: '20261202_080113_academy_trainers'
   },
 ];

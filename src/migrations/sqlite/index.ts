@@ -21,6 +21,7 @@ import * as migration_20261201_200318_invitation_letters from './20261201_200318
 import * as migration_20261201_201526_proposals from './20261201_201526_proposals';
 import * as migration_20261201_233534_action_plan from './20261201_233534_action_plan';
 import * as migration_20261201_234930_letter_template from './20261201_234930_letter_template';
+import * as migration_20261202_080100_academy_trainers from './20261202_080100_academy_trainers';
 
 export const migrations = [
   {
@@ -136,6 +137,11 @@ export const migrations = [
   {
     up: migration_20261201_234930_letter_template.up,
     down: migration_20261201_234930_letter_template.down,
-    name: '20261201_234930_letter_template'
+    name: '20261201_234930_letter_template',
+  },
+  {
+    up: migration_20261202_080100_academy_trainers.up,
+    down: migration_20261202_080100_academy_trainers.down,
+    name: '20261202_080100_academy_trainers'
   },
 ];

@@ -28,8 +28,9 @@ export const demoLabel: Localized = {
 export const demoAuthor = { name: { en: 'Prague Process Secretariat', ru: 'Секретариат Пражского процесса' }, affiliation: { en: 'ICMPD', ru: 'МЦРМП' } }
 
 /**
- * Three demo items of the Online Repository, one in each edition pattern (English and
- * Russian, English only, Russian only), restating facts of the seed in our own words.
+ * Demo items of the Online Repository, one in each edition pattern (English and Russian,
+ * English only, Russian only), and two of the Training Academy's library (a handbook and a
+ * training material), restating facts of the seed in our own words.
  * seed() dates them on the day it runs.
  */
 export const demoPublications: SeedPublication[] = [
@@ -183,6 +184,118 @@ export const demoPublications: SeedPublication[] = [
           paragraphs: [
             'Академия проводит по шести тематическим направлениям Плана действий целевые высококачественные тренинги для представителей государств — участников Пражского процесса, работающих в сфере миграции и убежища; программы тренингов адаптируются к потребностям участников. Она опирается на постоянно расширяющуюся сеть государственных и негосударственных тренеров из региона и на растущую библиотеку учебных материалов на русском и английском языках.',
             'В 2021 году Учебная академия запустила платформу электронного обучения, которая обеспечивает государства и партнёров Пражского процесса учебными материалами для самостоятельного дистанционного обучения.',
+          ],
+        },
+      ],
+    },
+  },
+  {
+    slug: 'trainers-handbook-training-academy',
+    type: 'handbook',
+    editions: ['en', 'ru'],
+    title: { en: 'Trainer’s handbook: how a Training Academy course is prepared and delivered', ru: 'Руководство для тренера: как готовится и проводится тренинг Учебной академии' },
+    abstract: {
+      en: 'A short guide for trainers of the Prague Process Training Academy: who the trainings are for, how a course follows the six thematic areas of the Action Plan, and how trainers from the region work together.',
+      ru: 'Краткое руководство для тренеров Учебной академии Пражского процесса: для кого проводятся тренинги, как курс строится по шести тематическим направлениям Плана действий и как работают вместе тренеры из региона.',
+    },
+    keywords: { en: ['training', 'trainers', 'adult learning', 'Training Academy'], ru: ['обучение', 'тренеры', 'обучение взрослых', 'Учебная академия'] },
+    thematicAreas: allAreas,
+    countries: [],
+    sections: {
+      en: [
+        {
+          heading: 'Who the trainings are for',
+          paragraphs: [
+            'The Training Academy offers tailor-made, targeted trainings to representatives of the Prague Process states who work in the areas of migration and asylum. A course starts from what the participants need in their daily work, not from a fixed syllabus.',
+          ],
+        },
+        {
+          heading: 'Following the Action Plan',
+          paragraphs: [
+            'Every training is placed in one of the six thematic areas of the Prague Process Action Plan: preventing and fighting illegal migration; integration; readmission, voluntary return and sustainable reintegration; migration, mobility and development; legal migration with a special emphasis on labour migration; and asylum and international protection.',
+          ],
+        },
+        {
+          heading: 'Working as a network',
+          paragraphs: [
+            'The Academy relies on a continuously expanding network of state and non-state trainers from the region. Trainers share their materials through the Academy’s library, in English and Russian, so that a course prepared in one state can be adapted in another.',
+            'Since 2021 trainers can also point participants to the Academy’s E-learning Platform, where self-paced courses prepare or follow up a classroom training.',
+          ],
+        },
+      ],
+      ru: [
+        {
+          heading: 'Для кого проводятся тренинги',
+          paragraphs: [
+            'Учебная академия проводит специально разработанные целевые тренинги для представителей государств Пражского процесса, работающих в сфере миграции и убежища. Курс строится исходя из потребностей участников в их повседневной работе, а не по заранее заданной программе.',
+          ],
+        },
+        {
+          heading: 'В соответствии с Планом действий',
+          paragraphs: [
+            'Каждый тренинг относится к одному из шести тематических направлений Плана действий Пражского процесса: предотвращение незаконной миграции и борьба с ней; интеграция; реадмиссия, добровольное возвращение и устойчивая реинтеграция; миграция, мобильность и развитие; законная миграция с особым акцентом на трудовую миграцию; убежище и международная защита.',
+          ],
+        },
+        {
+          heading: 'Работа в сети',
+          paragraphs: [
+            'Академия опирается на постоянно расширяющуюся сеть государственных и негосударственных тренеров из региона. Тренеры обмениваются материалами через библиотеку Академии на английском и русском языках, чтобы курс, подготовленный в одном государстве, можно было адаптировать в другом.',
+            'С 2021 года тренеры также могут направлять участников на платформу электронного обучения Академии, где курсы для самостоятельного изучения помогают подготовиться к очному тренингу или закрепить его результаты.',
+          ],
+        },
+      ],
+    },
+  },
+  {
+    slug: 'training-module-legal-labour-migration',
+    type: 'training-material',
+    editions: ['ru', 'en'],
+    title: { en: 'Training module: legal migration and labour mobility in the Prague Process region', ru: 'Учебный модуль: законная миграция и трудовая мобильность в регионе Пражского процесса' },
+    abstract: {
+      en: 'Material for a one-day training session on legal and labour migration: the commitments of the participating states, the questions a session covers, and exercises for the participants.',
+      ru: 'Материал для однодневного учебного занятия по законной и трудовой миграции: обязательства государств-участников, вопросы, которые рассматриваются на занятии, и упражнения для участников.',
+    },
+    keywords: { en: ['labour migration', 'legal migration', 'mobility', 'training module'], ru: ['трудовая миграция', 'законная миграция', 'мобильность', 'учебный модуль'] },
+    thematicAreas: ['legal-labour-migration', 'migration-mobility-development'],
+    countries: [],
+    sections: {
+      ru: [
+        {
+          heading: 'Цель занятия',
+          paragraphs: [
+            'Участники знакомятся с тем, как государства Пражского процесса договорились сотрудничать в сфере законной миграции с особым акцентом на трудовую миграцию, и обсуждают, как эти договорённости применяются в их собственной работе.',
+          ],
+        },
+        {
+          heading: 'Вопросы для обсуждения',
+          paragraphs: [
+            'Какие каналы законной трудовой миграции существуют между государствами региона? Как обмен информацией между ведомствами помогает трудовым мигрантам и работодателям? Как связаны миграция, мобильность и развитие?',
+          ],
+        },
+        {
+          heading: 'Упражнение',
+          paragraphs: [
+            'В малых группах участники описывают путь трудового мигранта от решения уехать до возвращения домой и отмечают, на каких этапах сотрудничество государств может сделать этот путь безопаснее и проще.',
+          ],
+        },
+      ],
+      en: [
+        {
+          heading: 'Aim of the session',
+          paragraphs: [
+            'Participants learn how the Prague Process states agreed to co-operate on legal migration, with a special emphasis on labour migration, and discuss how these commitments apply to their own work.',
+          ],
+        },
+        {
+          heading: 'Questions for discussion',
+          paragraphs: [
+            'Which channels of legal labour migration exist between the states of the region? How does the exchange of information between agencies help labour migrants and employers? How are migration, mobility and development linked?',
+          ],
+        },
+        {
+          heading: 'Exercise',
+          paragraphs: [
+            'In small groups, participants trace a labour migrant’s journey from the decision to leave to the return home, and mark the stages at which co-operation between states can make the journey safer and simpler.',
           ],
         },
       ],

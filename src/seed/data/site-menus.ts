@@ -11,6 +11,7 @@ export const headerMenu: SeedMenuLink[] = [
   { label: { en: 'News', ru: 'Новости' }, kind: 'section', section: 'news' },
   { label: { en: 'Events', ru: 'Мероприятия' }, kind: 'section', section: 'events' },
   { label: { en: 'Online Repository', ru: 'Онлайн-репозиторий' }, kind: 'section', section: 'repository' },
+  { label: { en: 'Training Academy', ru: 'Учебная академия' }, kind: 'section', section: 'academy' },
 ]
 
 export const footer = {

@@ -27,6 +27,9 @@ export const formErrorKeys: Record<string, MessageKey> = {
   'period-closed': 'form.error.period-closed',
   'narrative-required': 'form.error.narrative-required',
   'invalid-link': 'form.error.invalid-link',
+  'already-trainer': 'form.error.already-trainer',
+  pending: 'form.error.pending',
+  'no-profile': 'form.error.no-profile',
 }
 export const formNoticeKeys: Record<string, MessageKey> = {
   'check-email': 'form.notice.check-email',
@@ -48,4 +51,7 @@ export const formNoticeKeys: Record<string, MessageKey> = {
   'proposal-withdrawn': 'form.notice.proposal-withdrawn',
   'report-saved': 'form.notice.report-saved',
   'report-submitted': 'form.notice.report-submitted',
+  applied: 'form.notice.applied',
+  'consent-given': 'form.notice.consent-given',
+  'consent-withdrawn': 'form.notice.consent-withdrawn',
 }

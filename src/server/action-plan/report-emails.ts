@@ -4,7 +4,7 @@ import { defaultLocale, isLocale } from '@/i18n/locales'
 import { getTranslator } from '@/i18n/messages'
 import { href, routes } from '@/i18n/routes'
 import { layout } from '@/server/email/account-emails'
-import { htmlToText } from '@/server/email/html-to-text'
+import { queueEmail } from '@/server/email/queue-email'
 import { relationId } from '@/server/registrations/allocation'
 
 type TRecipient = { email: string; name: string; preferredLanguage?: string | null }
@@ -35,13 +35,7 @@ export const tellStateOfReturn: CollectionAfterChangeHook = async ({ doc, previo
     const action = await req.payload.findByID({ collection: 'action-plan-actions', id: actionId, depth: 0, overrideAccess: true, req, locale, select: { code: true, title: true } })
     const link = new URL(href(locale, routes.actionReport(periodId, actionId)), env.publicUrl).toString()
     const html = layout(locale, t('actionPlan.email.heading', { name: person.name }), t('actionPlan.email.returned.body', { action: `${action.code} ${action.title}`, reason: doc.returnReason ?? '' }), link, t('actionPlan.email.action'))
-    const written = await req.payload.create({
-      collection: 'email-outbox',
-      data: { to: person.email, subject: t('actionPlan.email.returned.subject', { code: action.code }), html, text: htmlToText(html), status: 'queued' },
-      overrideAccess: true,
-      req,
-    })
-    await req.payload.jobs.queue({ task: 'deliverEmail', input: { outboxId: String(written.id) }, overrideAccess: true, req })
+    await queueEmail(req, { to: person.email, subject: t('actionPlan.email.returned.subject', { code: action.code }), html })
   }
   return doc
 }

@@ -4,12 +4,12 @@ import type { TContactMessage } from './contact-message'
 import { escapeHtml } from './escape-html'
 
 /**
- * The message to the Secretariat, worded in the language of the page it was sent from (the
+ * The message to the Secretariat (or to a trainer, from their profile), worded in the language of the page it was sent from (the
  * language the sender wrote in, most likely). It carries the sender's name and address, the
  * subject, the page and its language, and the text exactly as typed; nothing else.
  * The outbox keeps no Reply-To header yet, so the address to answer is said in the message.
  */
-export function contactEmail(message: TContactMessage, { locale, pageUrl }: { locale: Locale; pageUrl: string }) {
+export function contactEmail(message: TContactMessage, { locale, pageUrl, toTrainer = false }: { locale: Locale; pageUrl: string; toTrainer?: boolean }) {
   const t = (key: Parameters<typeof translate>[1], values?: Record<string, string>) => translate(locale, key, values)
   const facts: [label: string, text: string, html: string][] = [
     [t('email.contact.from'), message.name, escapeHtml(message.name)],
@@ -18,7 +18,7 @@ export function contactEmail(message: TContactMessage, { locale, pageUrl }: { lo
     [t('email.contact.language'), t(`language.${locale}`), escapeHtml(t(`language.${locale}`))],
     [t('email.contact.page'), pageUrl, `<a href="${escapeHtml(pageUrl)}">${escapeHtml(pageUrl)}</a>`],
   ]
-  const heading = t('email.contact.heading')
+  const heading = t(toTrainer ? 'email.contact.headingTrainer' : 'email.contact.heading')
   const reply = t('email.contact.reply', { email: message.email })
   const paragraphs = message.message.split(/\n{2,}/)
   const html = `<!doctype html><html lang="${locale}"><body style="font-family:system-ui,sans-serif;color:#1a1a1a">

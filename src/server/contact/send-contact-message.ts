@@ -3,6 +3,7 @@ import { contactEmail } from './contact-email'
 import { parseContactMessage, type TContactFieldErrors, type TContactSubmission } from './contact-message'
 import { contactRateLimit, type ContactRateLimit } from './contact-rate-limit'
 import { checkContactToken } from './contact-token'
+import { publicTrainerWhere, trainerSlugOfPage } from '@/server/academy/trainer-rules'
 
 /**
  * Expected outcomes of a contact form submission. `ok` with `sent: false` is the answer to a
@@ -32,7 +33,22 @@ export async function secretariatAddress(payload: Payload): Promise<string | nul
 }
 
 /**
- * Sends a visitor's message to the Secretariat through the outbox, after the form's checks
+ * Who a form's message goes to: on a trainer's profile, the trainer (only while the profile is
+ * public: published and consented to); anywhere else, the Secretariat. Null when nobody can take it.
+ */
+export async function contactRecipient(payload: Payload, pagePath: string | undefined): Promise<{ to: string; trainer: boolean } | null> {
+  const trainer = trainerSlugOfPage(pagePath)
+  if (trainer) {
+    const found = await payload.find({ collection: 'trainers', where: { and: [publicTrainerWhere, { slug: { equals: trainer } }] }, limit: 1, depth: 0, overrideAccess: true, select: { email: true } })
+    const to = found.docs[0]?.email?.trim()
+    return to ? { to, trainer: true } : null
+  }
+  const to = await secretariatAddress(payload)
+  return to ? { to, trainer: false } : null
+}
+
+/**
+ * Sends a visitor's message to the Secretariat (or, from a trainer's profile, to the trainer) through the outbox, after the form's checks
  * against bots: a valid token from a page of this site, an empty honeypot, no more links
  * than a person sends, time to type, and at most a few messages an hour from one client or
  * one sender. Nothing is stored but the outgoing e-mail, and nothing of it is logged.
@@ -48,12 +64,12 @@ export async function sendContactMessage(payload: Payload, submission: TContactS
   if (!checked.ok) return { ok: false, error: 'invalid-input', fields }
   if (!tokenCheck.ok) return { ok: false, error: 'too-fast' }
 
-  const to = await secretariatAddress(payload)
-  if (!to) return { ok: false, error: 'unavailable' }
+  const recipient = await contactRecipient(payload, pagePath)
+  if (!recipient) return { ok: false, error: 'unavailable' }
   const waitMs = limiter.take([`client:${client}`, `sender:${checked.message.email.toLowerCase()}`])
   if (waitMs > 0) return { ok: false, error: 'rate-limited', retryAfterSeconds: Math.ceil(waitMs / 1000) }
 
-  const email = contactEmail(checked.message, { locale, pageUrl: `${siteUrl}/${locale}/${pagePath}` })
-  await payload.sendEmail({ to, replyTo: checked.message.email, ...email })
+  const email = contactEmail(checked.message, { locale, pageUrl: `${siteUrl}/${locale}/${pagePath}`, toTrainer: recipient.trainer })
+  await payload.sendEmail({ to: recipient.to, replyTo: checked.message.email, ...email })
   return { ok: true, sent: true }
 }

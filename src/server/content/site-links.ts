@@ -10,7 +10,8 @@ export const siteSections = [
   { value: 'participants', path: routes.participants(), label: { en: 'Participants', ru: 'Участники' } },
   { value: 'news', path: routes.news(), label: { en: 'News', ru: 'Новости' } },
   { value: 'events', path: routes.events(), label: { en: 'Events', ru: 'Мероприятия' } },
-  { value: 'repository', path: '/repository', label: { en: 'Online Repository', ru: 'Онлайн-репозиторий' } },
+  { value: 'repository', path: routes.repository(), label: { en: 'Online Repository', ru: 'Онлайн-репозиторий' } },
+  { value: 'academy', path: routes.academy(), label: { en: 'Training Academy', ru: 'Учебная академия' } },
   { value: 'search', path: '/search', label: { en: 'Search', ru: 'Поиск' } },
 ] as const
 

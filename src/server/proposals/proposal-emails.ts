@@ -4,7 +4,7 @@ import { defaultLocale, isLocale } from '@/i18n/locales'
 import { getTranslator } from '@/i18n/messages'
 import { href, routes } from '@/i18n/routes'
 import { layout } from '@/server/email/account-emails'
-import { htmlToText } from '@/server/email/html-to-text'
+import { queueEmail } from '@/server/email/queue-email'
 import { relationId } from '@/server/registrations/allocation'
 
 /**
@@ -21,12 +21,6 @@ export const tellProposerOfDecision: CollectionAfterChangeHook = async ({ doc, p
   const link = new URL(href(locale, routes.proposal(doc.id)), env.publicUrl).toString()
   const body = t(`proposals.email.${doc.status as 'agreed' | 'declined'}.body`, { topic: doc.topic, reason: doc.decisionReason ?? '' })
   const html = layout(locale, t('proposals.email.heading', { name: proposer.name }), body, link, t('proposals.email.action'))
-  const written = await req.payload.create({
-    collection: 'email-outbox',
-    data: { to: proposer.email, subject: t(`proposals.email.${doc.status as 'agreed' | 'declined'}.subject`, { topic: doc.topic }), html, text: htmlToText(html), status: 'queued' },
-    overrideAccess: true,
-    req,
-  })
-  await req.payload.jobs.queue({ task: 'deliverEmail', input: { outboxId: String(written.id) }, overrideAccess: true, req })
+  await queueEmail(req, { to: proposer.email, subject: t(`proposals.email.${doc.status as 'agreed' | 'declined'}.subject`, { topic: doc.topic }), html })
   return doc
 }
