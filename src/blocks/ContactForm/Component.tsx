@@ -27,7 +27,7 @@ export async function ContactForm({ block, locale, pagePath, toTrainer = false }
     body = (
       <>
         <div className="alert alert--ok" role="status" id={contactStatusId} tabIndex={-1}>
-          {t('contact.sent')}
+          {t(toTrainer ? 'contact.sentTrainer' : 'contact.sent')}
         </div>
         <p>
           <a href={`${href(locale, `/${pagePath}`)}#${contactFormId}`}>{t('contact.another')}</a>

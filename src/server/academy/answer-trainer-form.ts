@@ -1,4 +1,5 @@
 import { NextResponse } from 'next/server'
+import type { z } from 'zod'
 import { env } from '@/env'
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 import { href, routes } from '@/i18n/routes'
@@ -21,6 +22,9 @@ function formValues(form: FormData): Record<string, string | string[]> {
   }
   return values
 }
+
+/** The names of the fields that failed, for the form to mark (they are the form's own names). */
+const invalidFields = (error: z.ZodError) => [...new Set(error.issues.map((issue) => String(issue.path[0])))].join(',')
 
 /**
  * The trainers' network forms (plain HTML): apply to join, edit one's profile, give or withdraw
@@ -45,13 +49,13 @@ export async function answerTrainerForm(action: TTrainerAction, form: FormData, 
   switch (action) {
     case 'trainer-apply': {
       const input = ZTrainerApplication.safeParse(values)
-      if (!input.success) return back({ error: 'invalid-input', form: action, values: typed() })
+      if (!input.success) return back({ error: 'invalid-input', form: action, values: typed(), invalid: invalidFields(input.error) })
       const result = await applyToTrain(payload, user, input.data)
       return back(result.ok ? { notice: 'applied' } : { error: result.error, form: action, values: typed() })
     }
     case 'trainer-profile': {
       const input = ZTrainerProfile.safeParse(values)
-      if (!input.success) return back({ error: 'invalid-input', form: action, values: typed() })
+      if (!input.success) return back({ error: 'invalid-input', form: action, values: typed(), invalid: invalidFields(input.error) })
       const result = await updateOwnTrainerProfile(payload, user, input.data)
       return back(result.ok ? { notice: 'saved' } : { error: result.error, form: action, values: typed() })
     }

@@ -68,6 +68,10 @@ export const ZTrainerProfile = z.object({
 })
 export type TTrainerProfileInput = z.infer<typeof ZTrainerProfile>
 
+/** The fields of the application and profile forms that can be marked as wrong, each with its own message. */
+export const trainerFormFields = ['kind', 'country', 'institution', 'thematicAreas', 'languages', 'experience', 'email'] as const
+export type TTrainerFormField = (typeof trainerFormFields)[number]
+
 /** The directory's filters from its GET form; anything malformed is ignored, never an error. */
 const many = <T extends z.ZodTypeAny>(item: T) =>
   z.unknown().transform((raw) => {

@@ -11,7 +11,7 @@ import { href, routes } from '@/i18n/routes'
 import { param, type SearchParams } from '@/i18n/search-params'
 import { currentUser } from '@/server/account/current-user'
 import { latestApplication, ownTrainerProfile } from '@/server/academy/trainer-applications'
-import { languageName, trainerKinds, trainerLanguages, trainerLimits } from '@/server/academy/trainer-rules'
+import { languageName, trainerFormFields, trainerKinds, trainerLanguages, trainerLimits, type TTrainerFormField } from '@/server/academy/trainer-rules'
 import { openValues } from '@/server/forms/sealed-values'
 import { getPayloadClient } from '@/server/payload'
 import { relationId } from '@/server/registrations/allocation'
@@ -43,10 +43,16 @@ export default async function TrainerAccountPage({ params, searchParams }: Local
   const form = param(q.form)
   const typed = form ? openValues(env.secret, q.values) : {}
   const typedList = (name: string) => (typed[name] ? typed[name].split(',') : undefined)
+  // The fields the last submission got wrong: each says what it needs (announced with the form's error).
+  const invalid = new Set(form ? (param(q.invalid) ?? '').split(',').filter((name) => (trainerFormFields as readonly string[]).includes(name)) : [])
+  const fieldError = (name: TTrainerFormField) =>
+    invalid.has(name) ? <p className="field-error" id={`${name}-error`}><span className="visually-hidden">{t('contact.error.prefix')} </span>{t(`academy.field.${name}`)}</p> : null
+  const invalidProps = (name: TTrainerFormField) => (invalid.has(name) ? { 'aria-invalid': true, 'aria-describedby': `${name}-error` } : {})
 
   const areaChoices = (chosen: string[]) => (
-    <fieldset className="field">
+    <fieldset className={`field${invalid.has('thematicAreas') ? ' field--error' : ''}`} {...invalidProps('thematicAreas')}>
       <legend>{t('academy.trainer.areas')}</legend>
+      {fieldError('thematicAreas')}
       {areas.docs.map((a) => (
         <label key={a.id} className="choice">
           <input type="checkbox" name="thematicAreas" value={a.id} defaultChecked={chosen.includes(String(a.id))} /> {a.title}
@@ -55,9 +61,10 @@ export default async function TrainerAccountPage({ params, searchParams }: Local
     </fieldset>
   )
   const languageChoices = (chosen: string[]) => (
-    <fieldset className="field">
+    <fieldset className={`field${invalid.has('languages') ? ' field--error' : ''}`} {...invalidProps('languages')}>
       <legend>{t('academy.trainer.languages')}</legend>
       <p className="hint">{t('academy.apply.languagesHint')}</p>
+      {fieldError('languages')}
       <ul className="choices-columns">
         {trainerLanguages.map((code) => (
           <li key={code}>
@@ -112,10 +119,11 @@ export default async function TrainerAccountPage({ params, searchParams }: Local
             ))}
             {areaChoices(chosenAreas)}
             {languageChoices(chosenLanguages)}
-            <div className="field">
+            <div className={`field${invalid.has('email') ? ' field--error' : ''}`}>
               <label htmlFor="trainer-email">{t('academy.profile.email')}</label>
               <p className="hint" id="trainer-email-hint">{t('academy.profile.emailHint')}</p>
-              <input id="trainer-email" name="email" type="email" required maxLength={trainerLimits.email} autoComplete="email" aria-describedby="trainer-email-hint" defaultValue={typed.email ?? profile.email ?? ''} />
+              {fieldError('email')}
+              <input id="trainer-email" name="email" type="email" required maxLength={trainerLimits.email} autoComplete="email" aria-describedby={invalid.has('email') ? 'trainer-email-hint email-error' : 'trainer-email-hint'} aria-invalid={invalid.has('email') || undefined} defaultValue={typed.email ?? profile.email ?? ''} />
             </div>
             <button type="submit" className="button">{t('academy.profile.save')}</button>
           </form>
@@ -145,23 +153,26 @@ export default async function TrainerAccountPage({ params, searchParams }: Local
               </label>
             ))}
           </fieldset>
-          <div className="field">
+          <div className={`field${invalid.has('country') ? ' field--error' : ''}`}>
             <label htmlFor="apply-country">{t('academy.trainers.facet.country')}</label>
-            <select id="apply-country" name="country" required defaultValue={typed.country ?? ''}>
+            {fieldError('country')}
+            <select id="apply-country" name="country" required defaultValue={typed.country ?? ''} {...invalidProps('country')}>
               <option value="" disabled>{t('registration.followUp.choose')}</option>
               {states.docs.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
             </select>
           </div>
-          <div className="field">
+          <div className={`field${invalid.has('institution') ? ' field--error' : ''}`}>
             <label htmlFor="apply-institution">{t('academy.trainer.institution')}</label>
-            <input id="apply-institution" type="text" name="institution" required maxLength={trainerLimits.institution} autoComplete="organization" defaultValue={typed.institution} />
+            {fieldError('institution')}
+            <input id="apply-institution" type="text" name="institution" required maxLength={trainerLimits.institution} autoComplete="organization" defaultValue={typed.institution} {...invalidProps('institution')} />
           </div>
           {areaChoices(typedList('thematicAreas') ?? [])}
           {languageChoices(typedList('languages') ?? [locale])}
-          <div className="field">
+          <div className={`field${invalid.has('experience') ? ' field--error' : ''}`}>
             <label htmlFor="apply-experience">{t('academy.apply.experience')}</label>
             <p className="hint" id="apply-experience-hint">{t('academy.apply.experienceHint')}</p>
-            <textarea id="apply-experience" name="experience" rows={8} required minLength={20} maxLength={trainerLimits.experience} aria-describedby="apply-experience-hint" defaultValue={typed.experience} />
+            {fieldError('experience')}
+            <textarea id="apply-experience" name="experience" rows={8} required minLength={20} maxLength={trainerLimits.experience} aria-describedby={invalid.has('experience') ? 'apply-experience-hint experience-error' : 'apply-experience-hint'} aria-invalid={invalid.has('experience') || undefined} defaultValue={typed.experience} />
           </div>
           <p className="hint">{t('academy.apply.privacy')}</p>
           <button type="submit" className="button">{t('academy.apply.submit')}</button>
