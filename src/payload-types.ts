@@ -48,6 +48,10 @@ export interface Config {
     'search-terms': SearchTerm;
     trainers: Trainer;
     'trainer-applications': TrainerApplication;
+    courses: Course;
+    lessons: Lesson;
+    enrollments: Enrollment;
+    'lesson-progress': LessonProgress;
     media: Media;
     users: User;
     'email-outbox': EmailOutbox;
@@ -87,6 +91,10 @@ export interface Config {
     'search-terms': SearchTermsSelect<false> | SearchTermsSelect<true>;
     trainers: TrainersSelect<false> | TrainersSelect<true>;
     'trainer-applications': TrainerApplicationsSelect<false> | TrainerApplicationsSelect<true>;
+    courses: CoursesSelect<false> | CoursesSelect<true>;
+    lessons: LessonsSelect<false> | LessonsSelect<true>;
+    enrollments: EnrollmentsSelect<false> | EnrollmentsSelect<true>;
+    'lesson-progress': LessonProgressSelect<false> | LessonProgressSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'email-outbox': EmailOutboxSelect<false> | EmailOutboxSelect<true>;
@@ -1735,6 +1743,114 @@ export interface TrainerApplication {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "courses".
+ */
+export interface Course {
+  id: number;
+  title: string;
+  summary: string;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  languages: ('en' | 'ru')[];
+  level: 'introductory' | 'intermediate' | 'advanced';
+  hours: number;
+  thematicArea?: (number | null) | ThematicArea;
+  cover?: (number | null) | Media;
+  prerequisites?: (number | Course)[] | null;
+  enrollment: 'open' | 'members' | 'key';
+  enrollmentKey?: string | null;
+  sequential?: boolean | null;
+  modules?:
+    | {
+        title: string;
+        lessons?: (number | Lesson)[] | null;
+        id?: string | null;
+      }[]
+    | null;
+  trainers?: (number | User)[] | null;
+  /**
+   * Part of the address (URL); derived from the English title when empty.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lessons".
+ */
+export interface Lesson {
+  id: number;
+  title: string;
+  course: number | Course;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  videoUrl?: string | null;
+  transcript?: string | null;
+  files?: (number | Document)[] | null;
+  required?: boolean | null;
+  /**
+   * Part of the address (URL); derived from the English title when empty.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "enrollments".
+ */
+export interface Enrollment {
+  id: number;
+  user: number | User;
+  course: number | Course;
+  status: 'active' | 'completed';
+  completedAt?: string | null;
+  lastLesson?: (number | null) | Lesson;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lesson-progress".
+ */
+export interface LessonProgress {
+  id: number;
+  user: number | User;
+  course: number | Course;
+  lesson: number | Lesson;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Every e-mail the platform sent or queued. Without SMTP this is the only copy: open a message to read it, links included.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2029,6 +2145,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'trainer-applications';
         value: number | TrainerApplication;
+      } | null)
+    | ({
+        relationTo: 'courses';
+        value: number | Course;
+      } | null)
+    | ({
+        relationTo: 'lessons';
+        value: number | Lesson;
+      } | null)
+    | ({
+        relationTo: 'enrollments';
+        value: number | Enrollment;
+      } | null)
+    | ({
+        relationTo: 'lesson-progress';
+        value: number | LessonProgress;
       } | null)
     | ({
         relationTo: 'media';
@@ -2721,6 +2853,76 @@ export interface TrainerApplicationsSelect<T extends boolean = true> {
   decidedBy?: T;
   decidedAt?: T;
   profile?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "courses_select".
+ */
+export interface CoursesSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  description?: T;
+  languages?: T;
+  level?: T;
+  hours?: T;
+  thematicArea?: T;
+  cover?: T;
+  prerequisites?: T;
+  enrollment?: T;
+  enrollmentKey?: T;
+  sequential?: T;
+  modules?:
+    | T
+    | {
+        title?: T;
+        lessons?: T;
+        id?: T;
+      };
+  trainers?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lessons_select".
+ */
+export interface LessonsSelect<T extends boolean = true> {
+  title?: T;
+  course?: T;
+  body?: T;
+  videoUrl?: T;
+  transcript?: T;
+  files?: T;
+  required?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "enrollments_select".
+ */
+export interface EnrollmentsSelect<T extends boolean = true> {
+  user?: T;
+  course?: T;
+  status?: T;
+  completedAt?: T;
+  lastLesson?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lesson-progress_select".
+ */
+export interface LessonProgressSelect<T extends boolean = true> {
+  user?: T;
+  course?: T;
+  lesson?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3465,6 +3667,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'publications';
           value: number | Publication;
+        } | null)
+      | ({
+          relationTo: 'courses';
+          value: number | Course;
         } | null);
     global?: string | null;
     user?: {

@@ -33,6 +33,7 @@ import { Publications } from './collections/Publications'
 import { SearchTerms } from './collections/SearchTerms'
 import { Series } from './collections/Series'
 import { ThematicAreas } from './collections/ThematicAreas'
+import { Courses, Enrollments, LessonProgress, Lessons } from './collections/Courses'
 import { TrainerApplications, Trainers } from './collections/Trainers'
 import { Users } from './collections/Users'
 import { env } from './env'
@@ -186,6 +187,10 @@ export default buildConfig({
     SearchTerms,
     Trainers,
     TrainerApplications,
+    Courses,
+    Lessons,
+    Enrollments,
+    LessonProgress,
     Media,
     Users,
     EmailOutbox,

@@ -41,6 +41,13 @@ export const routes = {
   academyLibrary: () => '/academy/library',
   academyTrainers: () => '/academy/trainers',
   academyTrainer: (slug: string) => `/academy/trainers/${slug}`,
+  /** The E-learning Platform's public catalogue and a course's public page. */
+  academyCourses: () => '/academy/courses',
+  academyCourse: (slug: string) => `/academy/courses/${slug}`,
+  /** One's learning (never cached): the dashboard, a course as its learner follows it, and a lesson. */
+  learning: () => '/account/learning',
+  learningCourse: (course: string) => `/account/learning/${course}`,
+  learningLesson: (course: string, lesson: string) => `/account/learning/${course}/${lesson}`,
   /** One's place in the trainers' network: the application to join it, then one's own profile. */
   trainerAccount: () => '/account/trainer',
   events: () => '/events',

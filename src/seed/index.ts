@@ -26,6 +26,7 @@ import { reindexAll } from '@/server/search-index/index-sources'
 import { syncPublicationState } from '@/server/publications/sync-publication-state'
 import { demoAuthor, demoLabel, demoPublications } from './data/publications'
 import { demoTrainerLabel, demoTrainers } from './data/trainers'
+import { demoCourses } from './data/courses'
 
 /**
  * A conference's declaration as one PDF per language (media, for everyone): its main points in
@@ -322,6 +323,7 @@ export async function seed(payload: Payload): Promise<void> {
   await seedEvents(payload, { areaIds, participantIdsByIso })
   await seedActionPlan(payload, { areaIds, participantIdsByIso })
   await seedTrainers(payload, { areaIds, participantIds })
+  await seedCourses(payload)
   await reindexAll(payload)
 }
 
@@ -415,6 +417,38 @@ async function seedTrainers(payload: Payload, ids: { areaIds: Map<string, string
       id: doc.id,
       locale: 'ru',
       data: { ...localized('ru'), trainings: (doc.trainings ?? []).map((row, i) => ({ id: row.id, title: trainer.trainings[i].title.ru, place: trainer.trainings[i].place.ru })) },
+      overrideAccess: true,
+      context: quiet(),
+    })
+  }
+}
+
+/** The demo course of the E-learning Platform, published, open to anyone signed in. */
+async function seedCourses(payload: Payload) {
+  for (const course of demoCourses) {
+    const doc = await payload.create({
+      collection: 'courses',
+      locale: 'en',
+      data: { title: course.title.en, summary: course.summary.en, description: paragraphsToLexical(course.description.en), languages: ['en', 'ru'], level: course.level, hours: course.hours, sequential: course.sequential, enrollment: 'open', slug: course.slug, _status: 'draft' },
+      overrideAccess: true,
+      context: quiet(),
+    })
+    const modules: { title: string; lessons: number[] }[] = []
+    for (const module of course.modules) {
+      const lessons: number[] = []
+      for (const lesson of module.lessons) {
+        const created = await payload.create({ collection: 'lessons', locale: 'en', data: { title: lesson.title.en, slug: lesson.slug, course: doc.id, body: paragraphsToLexical(lesson.paragraphs.en), required: lesson.required ?? true }, overrideAccess: true, context: quiet() })
+        await payload.update({ collection: 'lessons', id: created.id, locale: 'ru', data: { title: lesson.title.ru, body: paragraphsToLexical(lesson.paragraphs.ru) }, overrideAccess: true, context: quiet() })
+        lessons.push(created.id)
+      }
+      modules.push({ title: module.title.en, lessons })
+    }
+    const saved = await payload.update({ collection: 'courses', id: doc.id, locale: 'en', data: { modules, _status: 'published' }, overrideAccess: true, context: quiet() })
+    await payload.update({
+      collection: 'courses',
+      id: doc.id,
+      locale: 'ru',
+      data: { title: course.title.ru, summary: course.summary.ru, description: paragraphsToLexical(course.description.ru), modules: (saved.modules ?? []).map((row, i) => ({ id: row.id, title: course.modules[i].title.ru, lessons: modules[i].lessons })), _status: 'published' },
       overrideAccess: true,
       context: quiet(),
     })

@@ -22,6 +22,7 @@ import * as migration_20261201_201538_proposals from './20261201_201538_proposal
 import * as migration_20261201_233545_action_plan from './20261201_233545_action_plan';
 import * as migration_20261201_234946_letter_template from './20261201_234946_letter_template';
 import * as migration_20261202_080113_academy_trainers from './20261202_080113_academy_trainers';
+import * as migration_20261202_081812_academy_courses from './20261202_081812_academy_courses';
 
 export const migrations = [
   {
@@ -142,6 +143,11 @@ export const migrations = [
   {
     up: migration_20261202_080113_academy_trainers.up,
     down: migration_20261202_080113_academy_trainers.down,
-    name: '20261202_080113_academy_trainers'
+    name: '20261202_080113_academy_trainers',
+  },
+  {
+    up: migration_20261202_081812_academy_courses.up,
+    down: migration_20261202_081812_academy_courses.down,
+    name: '20261202_081812_academy_courses'
   },
 ];

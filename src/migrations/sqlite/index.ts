@@ -22,6 +22,7 @@ import * as migration_20261201_201526_proposals from './20261201_201526_proposal
 import * as migration_20261201_233534_action_plan from './20261201_233534_action_plan';
 import * as migration_20261201_234930_letter_template from './20261201_234930_letter_template';
 import * as migration_20261202_080100_academy_trainers from './20261202_080100_academy_trainers';
+import * as migration_20261202_081757_academy_courses from './20261202_081757_academy_courses';
 
 export const migrations = [
   {
@@ -142,6 +143,11 @@ export const migrations = [
   {
     up: migration_20261202_080100_academy_trainers.up,
     down: migration_20261202_080100_academy_trainers.down,
-    name: '20261202_080100_academy_trainers'
+    name: '20261202_080100_academy_trainers',
+  },
+  {
+    up: migration_20261202_081757_academy_courses.up,
+    down: migration_20261202_081757_academy_courses.down,
+    name: '20261202_081757_academy_courses'
   },
 ];

@@ -30,6 +30,10 @@ export const formErrorKeys: Record<string, MessageKey> = {
   'already-trainer': 'form.error.already-trainer',
   pending: 'form.error.pending',
   'no-profile': 'form.error.no-profile',
+  'invalid-key': 'form.error.invalid-key',
+  prerequisites: 'form.error.prerequisites',
+  'not-enrolled': 'form.error.not-enrolled',
+  locked: 'form.error.locked',
 }
 export const formNoticeKeys: Record<string, MessageKey> = {
   'check-email': 'form.notice.check-email',
@@ -54,4 +58,7 @@ export const formNoticeKeys: Record<string, MessageKey> = {
   applied: 'form.notice.applied',
   'consent-given': 'form.notice.consent-given',
   'consent-withdrawn': 'form.notice.consent-withdrawn',
+  enrolled: 'form.notice.enrolled',
+  'lesson-completed': 'form.notice.lesson-completed',
+  'course-completed': 'form.notice.course-completed',
 }

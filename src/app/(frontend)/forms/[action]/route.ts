@@ -9,6 +9,7 @@ import { answerContactForm } from '@/server/contact/answer-contact-form'
 import { renewPersonalFeed } from '@/server/events/personal-calendar'
 import { getPayloadClient } from '@/server/payload'
 import { sessionUser } from '@/server/account/session-bridge'
+import { answerLearningForm, learningActions, type TLearningAction } from '@/server/learning/answer-learning-form'
 import { answerTrainerForm, trainerActions, type TTrainerAction } from '@/server/academy/answer-trainer-form'
 import { answerReportForm, reportActions, type TReportAction } from '@/server/action-plan/answer-report-form'
 import { answerProposalForm, proposalActions, type TProposalAction } from '@/server/proposals/answer-proposal-form'
@@ -53,7 +54,8 @@ export async function POST(request: NextRequest, { params }: Ctx) {
   const isProposal = (proposalActions as readonly string[]).includes(action)
   const isReport = (reportActions as readonly string[]).includes(action)
   const isTrainer = (trainerActions as readonly string[]).includes(action)
-  if (isProposal || isReport || isTrainer || (registrationActions as readonly string[]).includes(action)) {
+  const isLearning = (learningActions as readonly string[]).includes(action)
+  if (isProposal || isReport || isTrainer || isLearning || (registrationActions as readonly string[]).includes(action)) {
     let form: FormData
     try {
       form = await request.formData()
@@ -63,6 +65,7 @@ export async function POST(request: NextRequest, { params }: Ctx) {
     const user = await sessionUser(await getPayloadClient(), request.headers)
     if (isReport) return answerReportForm(action as TReportAction, form, user)
     if (isTrainer) return answerTrainerForm(action as TTrainerAction, form, user)
+    if (isLearning) return answerLearningForm(action as TLearningAction, form, user)
     return isProposal ? answerProposalForm(action as TProposalAction, form, user) : answerRegistrationForm(action as TRegistrationAction, form, user)
   }
   if (!Object.hasOwn(formPages, action)) return new NextResponse(null, { status: 404 })

@@ -1,0 +1,85 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { redirect } from 'next/navigation'
+import { FormStatus } from '@/components/Form'
+import { NotFoundView } from '@/components/NotFoundView'
+import { PageHeader } from '@/components/PageHeader'
+import { RichText } from '@/components/RichText'
+import { resolveLocale } from '@/i18n/page-params'
+import { href, routes } from '@/i18n/routes'
+import { param, type SearchParams } from '@/i18n/search-params'
+import { currentUser } from '@/server/account/current-user'
+import { syllabusOf } from '@/server/learning/course-pages'
+import { lessonForLearner, rememberLesson } from '@/server/learning/learning'
+import { getPayloadClient } from '@/server/payload'
+
+type Props = { params: Promise<{ locale: string; course: string; lesson: string }>; searchParams: SearchParams }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { t } = await resolveLocale(params)
+  return { title: t('learning.dashboard.title'), robots: { index: false } }
+}
+
+/** A lesson for its enrolled learner (never cached, no script): its text, video link and transcript, files, and "done". */
+export default async function LessonPage({ params, searchParams }: Props) {
+  const { course: courseSlug, lesson: lessonSlug } = await params
+  const { locale, t } = await resolveLocale(params)
+  const user = await currentUser()
+  const here = href(locale, routes.learningLesson(courseSlug, lessonSlug))
+  if (!user) redirect(`${href(locale, routes.signIn())}?next=${encodeURIComponent(here)}`)
+  const payload = await getPayloadClient()
+  const access = await lessonForLearner(payload, user, courseSlug, lessonSlug, locale)
+  if (!access.ok) {
+    if (access.error === 'not-enrolled' || access.error === 'locked') redirect(`${href(locale, routes.learningCourse(courseSlug))}?error=${access.error}`)
+    return <NotFoundView locale={locale} />
+  }
+  const { course, lesson, enrollment, outline, open } = access.value
+  await rememberLesson(payload, enrollment, lesson.id)
+  const syllabus = await syllabusOf(payload, course, locale)
+  const order = syllabus.flatMap((m) => m.lessons)
+  const index = order.findIndex((l) => l.id === lesson.id)
+  const previous = index > 0 ? order[index - 1] : undefined
+  const next = order[index + 1]
+  const done = outline.some((l) => l.id === lesson.id && l.done)
+  const files = (lesson.files ?? []).filter((f) => typeof f === 'object' && f.url)
+  const q = await searchParams
+  return (
+    <div className="narrow">
+      <p className="breadcrumb"><Link href={href(locale, routes.learningCourse(course.slug))}>{course.title}</Link></p>
+      <PageHeader title={lesson.title} />
+      <FormStatus locale={locale} error={param(q.error)} notice={param(q.notice)} />
+      <RichText data={lesson.body} />
+      {lesson.videoUrl ? (
+        <section aria-labelledby="video">
+          <h2 id="video">{t('learning.video')}</h2>
+          <p><a href={lesson.videoUrl} rel="noopener noreferrer">{t('learning.watch')}</a></p>
+          {lesson.transcript ? (
+            <details>
+              <summary>{t('learning.transcript')}</summary>
+              {lesson.transcript.split(/\n\s*\n/).map((p, i) => <p key={i}>{p}</p>)}
+            </details>
+          ) : null}
+        </section>
+      ) : null}
+      {files.length ? (
+        <section aria-labelledby="files">
+          <h2 id="files">{t('learning.files')}</h2>
+          <ul>{files.map((f) => typeof f === 'object' ? <li key={f.id}><a href={f.url!}>{f.filename}</a></li> : null)}</ul>
+        </section>
+      ) : null}
+      {done ? <p className="alert alert--ok">{t('learning.lesson.doneNote')}</p> : (
+        <form method="post" action="/forms/complete-lesson" className="form">
+          <input type="hidden" name="locale" value={locale} />
+          <input type="hidden" name="course" value={course.slug} />
+          <input type="hidden" name="lesson" value={lesson.slug} />
+          {next ? <input type="hidden" name="next" value={next.slug} /> : null}
+          <button type="submit" className="button">{t('learning.complete')}</button>
+        </form>
+      )}
+      <nav aria-label={t('learning.lessonNav')} className="pager">
+        {previous ? <Link href={href(locale, routes.learningLesson(course.slug, previous.slug))} rel="prev">{t('learning.previous', { title: previous.title })}</Link> : null}{' '}
+        {next && open.has(next.id) ? <Link href={href(locale, routes.learningLesson(course.slug, next.slug))} rel="next">{t('learning.next', { title: next.title })}</Link> : null}
+      </nav>
+    </div>
+  )
+}

@@ -1,0 +1,47 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { redirect } from 'next/navigation'
+import { FormStatus } from '@/components/Form'
+import { PageHeader } from '@/components/PageHeader'
+import { formatDate } from '@/i18n/format'
+import { resolveLocale, type LocaleParams } from '@/i18n/page-params'
+import { href, routes } from '@/i18n/routes'
+import { param, type SearchParams } from '@/i18n/search-params'
+import { currentUser } from '@/server/account/current-user'
+import { learnerDashboard } from '@/server/learning/learning'
+import { getPayloadClient } from '@/server/payload'
+
+export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
+  const { t } = await resolveLocale(params)
+  return { title: t('learning.dashboard.title'), robots: { index: false } }
+}
+
+/** The learner's dashboard (about one person: never cached): their courses, progress, and where to go on. */
+export default async function LearningPage({ params, searchParams }: LocaleParams & { searchParams: SearchParams }) {
+  const { locale, t } = await resolveLocale(params)
+  const user = await currentUser()
+  if (!user) redirect(`${href(locale, routes.signIn())}?next=${encodeURIComponent(href(locale, routes.learning()))}`)
+  const cards = await learnerDashboard(await getPayloadClient(), user, locale)
+  const q = await searchParams
+  return (
+    <div className="narrow">
+      <PageHeader title={t('learning.dashboard.title')} />
+      <FormStatus locale={locale} error={param(q.error)} notice={param(q.notice)} />
+      {cards.length === 0 ? <p>{t('learning.dashboard.none')}</p> : (
+        <ul className="stack">
+          {cards.map((card) => (
+            <li key={card.slug} className="card">
+              <h2><Link href={href(locale, routes.learningCourse(card.slug))}>{card.title}</Link></h2>
+              <p>
+                <progress max={100} value={card.percent} aria-label={t('learning.progressOf', { title: card.title })}>{card.percent}%</progress>{' '}
+                {card.status === 'completed' && card.completedAt ? t('learning.completedOn', { date: formatDate(locale, card.completedAt) }) : t('learning.percent', { percent: card.percent })}
+              </p>
+              {card.status !== 'completed' && card.resume ? <p><Link href={href(locale, routes.learningLesson(card.slug, card.resume))}>{t('learning.resume')}</Link></p> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p><Link href={href(locale, routes.academyCourses())}>{t('learning.catalogue.browse')}</Link></p>
+    </div>
+  )
+}

@@ -1,0 +1,44 @@
+import { NextResponse } from 'next/server'
+import { env } from '@/env'
+import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
+import { href, routes } from '@/i18n/routes'
+import type { User } from '@/payload-types'
+import { getPayloadClient } from '@/server/payload'
+import { completeLesson, enroll } from './learning'
+
+export const learningActions = ['enroll', 'complete-lesson'] as const
+export type TLearningAction = (typeof learningActions)[number]
+
+const slugOf = (form: FormData, name: string) => {
+  const value = form.get(name)
+  return typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) && value.length <= 80 ? value : undefined
+}
+
+/** The learning forms (plain HTML): enrol in a course; mark a lesson done. Each answers with a 303. */
+export async function answerLearningForm(action: TLearningAction, form: FormData, user: User | null): Promise<NextResponse> {
+  const rawLocale = form.get('locale')
+  const locale: Locale = isLocale(rawLocale) ? rawLocale : defaultLocale
+  const course = slugOf(form, 'course')
+  const lesson = slugOf(form, 'lesson')
+  const go = (path: string, query: Record<string, string> = {}) => {
+    const url = new URL(href(locale, path), env.publicUrl)
+    for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v)
+    if (query.error) url.hash = 'form-error'
+    return NextResponse.redirect(url, 303)
+  }
+  if (!course) return go(routes.learning(), { error: 'not-found' })
+  if (!user) return NextResponse.redirect(new URL(`${href(locale, routes.signIn())}?next=${encodeURIComponent(href(locale, routes.learningCourse(course)))}`, env.publicUrl), 303)
+  const payload = await getPayloadClient()
+  if (action === 'enroll') {
+    const key = form.get('key')
+    const result = await enroll(payload, user, course, typeof key === 'string' ? key.slice(0, 200) : undefined)
+    return go(routes.learningCourse(course), result.ok ? { notice: 'enrolled' } : { error: result.error })
+  }
+  if (!lesson) return go(routes.learningCourse(course), { error: 'not-found' })
+  const result = await completeLesson(payload, user, course, lesson)
+  if (!result.ok) return go(routes.learningCourse(course), { error: result.error })
+  const next = form.get('next')
+  const nextSlug = typeof next === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(next) ? next : undefined
+  if (result.value.courseCompleted) return go(routes.learningCourse(course), { notice: 'course-completed' })
+  return go(nextSlug ? routes.learningLesson(course, nextSlug) : routes.learningCourse(course), { notice: 'lesson-completed' })
+}

@@ -1,0 +1,137 @@
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import { isMember } from '@/access/visibility'
+import type { Locale } from '@/i18n/locales'
+import type { Course, Enrollment, Lesson, User } from '@/payload-types'
+import { relationId } from '@/server/registrations/allocation'
+import { courseComplete, keyMatches, openLessons, progressPercent, type TOutlineLesson } from './course-rules'
+
+export type TLearningError = 'not-signed-in' | 'not-found' | 'not-allowed' | 'invalid-key' | 'prerequisites' | 'not-enrolled' | 'locked'
+export type TLearningResult<T = true> = { ok: true; value: T } | { ok: false; error: TLearningError }
+
+/** A published course by its slug, in the reader's language (the enrolment key included, for the door to check). */
+export async function publishedCourse(payload: Payload, slug: string, locale: Locale = 'en'): Promise<Course | undefined> {
+  const found = await payload.find({ collection: 'courses', where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] }, locale, depth: 0, limit: 1, overrideAccess: true })
+  return found.docs[0]
+}
+
+export async function enrollmentOf(payload: Payload, userId: number, courseId: number, req?: PayloadRequest): Promise<Enrollment | undefined> {
+  const found = await payload.find({ collection: 'enrollments', where: { and: [{ user: { equals: userId } }, { course: { equals: courseId } }] }, depth: 0, limit: 1, overrideAccess: true, req })
+  return found.docs[0]
+}
+
+/** The course's lessons in their modules' order, each once. */
+export function lessonIdsOf(course: Pick<Course, 'modules'>): number[] {
+  const ids = (course.modules ?? []).flatMap((m) => (m.lessons ?? []).map((l) => relationId(l)).filter((id): id is number => id !== undefined))
+  return [...new Set(ids)]
+}
+
+/** The learner's outline of a course: each lesson, whether it counts, and whether it is done. */
+export async function outlineOf(payload: Payload, userId: number, course: Pick<Course, 'id' | 'modules'>, req?: PayloadRequest): Promise<TOutlineLesson[]> {
+  const ids = lessonIdsOf(course)
+  if (!ids.length) return []
+  const [lessons, done] = await Promise.all([
+    payload.find({ collection: 'lessons', where: { id: { in: ids } }, depth: 0, pagination: false, limit: ids.length, overrideAccess: true, select: { required: true }, req }),
+    payload.find({ collection: 'lesson-progress', where: { and: [{ user: { equals: userId } }, { course: { equals: course.id } }] }, depth: 0, pagination: false, limit: 10_000, overrideAccess: true, select: { lesson: true }, req }),
+  ])
+  const required = new Map(lessons.docs.map((l) => [l.id, l.required !== false]))
+  const doneIds = new Set(done.docs.map((d) => relationId(d.lesson)))
+  return ids.filter((id) => required.has(id)).map((id) => ({ id, required: required.get(id)!, done: doneIds.has(id) }))
+}
+
+/**
+ * A signed-in person enrols in a published course, as its policy allows: open to anyone,
+ * members of the dialogue only, or with the course's key; after its prerequisites are
+ * completed. Enrolling twice is no change (one row per person and course).
+ */
+export async function enroll(payload: Payload, user: User | null, slug: string, key?: string): Promise<TLearningResult<Enrollment>> {
+  if (!user) return { ok: false, error: 'not-signed-in' }
+  const course = await publishedCourse(payload, slug)
+  if (!course) return { ok: false, error: 'not-found' }
+  const existing = await enrollmentOf(payload, user.id, course.id)
+  if (existing) return { ok: true, value: existing }
+  if (course.enrollment === 'members' && !isMember({ ...user, collection: 'users' })) return { ok: false, error: 'not-allowed' }
+  if (course.enrollment === 'key' && !keyMatches(key, course.enrollmentKey)) return { ok: false, error: 'invalid-key' }
+  const prerequisites = (course.prerequisites ?? []).map((p) => relationId(p)).filter((id): id is number => id !== undefined)
+  if (prerequisites.length) {
+    const completed = await payload.count({ collection: 'enrollments', where: { and: [{ user: { equals: user.id } }, { course: { in: prerequisites } }, { status: { equals: 'completed' } }] }, overrideAccess: true })
+    if (completed.totalDocs < prerequisites.length) return { ok: false, error: 'prerequisites' }
+  }
+  try {
+    return { ok: true, value: await payload.create({ collection: 'enrollments', data: { user: user.id, course: course.id, status: 'active' }, overrideAccess: true, depth: 0 }) }
+  } catch (error) {
+    // Two enrolments at once: the unique index keeps one, and the other finds it.
+    const raced = await enrollmentOf(payload, user.id, course.id)
+    if (raced) return { ok: true, value: raced }
+    throw error
+  }
+}
+
+export type TLessonAccess = { course: Course; lesson: Lesson; enrollment: Enrollment; outline: TOutlineLesson[]; open: Set<number> }
+
+/** A lesson as its learner may see it: enrolled in its course, and (in a sequential course) reached. */
+export async function lessonForLearner(payload: Payload, user: User | null, courseSlug: string, lessonSlug: string, locale: Locale): Promise<TLearningResult<TLessonAccess>> {
+  if (!user) return { ok: false, error: 'not-signed-in' }
+  const course = await publishedCourse(payload, courseSlug, locale)
+  if (!course) return { ok: false, error: 'not-found' }
+  const found = await payload.find({ collection: 'lessons', where: { and: [{ slug: { equals: lessonSlug } }, { course: { equals: course.id } }] }, locale, depth: 1, limit: 1, overrideAccess: true })
+  const lesson = found.docs[0]
+  if (!lesson || !lessonIdsOf(course).includes(lesson.id)) return { ok: false, error: 'not-found' }
+  const enrollment = await enrollmentOf(payload, user.id, course.id)
+  if (!enrollment) return { ok: false, error: 'not-enrolled' }
+  const outline = await outlineOf(payload, user.id, course)
+  const open = openLessons(outline, Boolean(course.sequential))
+  if (!open.has(lesson.id)) return { ok: false, error: 'locked' }
+  return { ok: true, value: { course, lesson, enrollment, outline, open } }
+}
+
+/** Remembers where the learner is, so the dashboard resumes there (no revision: it is nobody else's page). */
+export async function rememberLesson(payload: Payload, enrollment: Enrollment, lessonId: number): Promise<void> {
+  if (relationId(enrollment.lastLesson) === lessonId) return
+  await payload.update({ collection: 'enrollments', id: enrollment.id, data: { lastLesson: lessonId }, overrideAccess: true, depth: 0 })
+}
+
+/**
+ * The learner marks a lesson done: one progress row (again is no change) and, when every
+ * required lesson is done, the course completed, in one transaction.
+ */
+export async function completeLesson(payload: Payload, user: User | null, courseSlug: string, lessonSlug: string): Promise<TLearningResult<{ courseCompleted: boolean }>> {
+  const access = await lessonForLearner(payload, user, courseSlug, lessonSlug, 'en')
+  if (!access.ok) return access
+  const { course, lesson, enrollment } = access.value
+  const req = await createLocalReq({}, payload)
+  await initTransaction(req)
+  try {
+    const done = await payload.count({ collection: 'lesson-progress', where: { and: [{ user: { equals: user!.id } }, { lesson: { equals: lesson.id } }] }, overrideAccess: true, req })
+    if (!done.totalDocs) await payload.create({ collection: 'lesson-progress', data: { user: user!.id, course: course.id, lesson: lesson.id }, overrideAccess: true, depth: 0, req })
+    const outline = await outlineOf(payload, user!.id, course, req)
+    const completed = enrollment.status !== 'completed' && courseComplete(outline)
+    if (completed) await payload.update({ collection: 'enrollments', id: enrollment.id, data: { status: 'completed', completedAt: new Date().toISOString(), lastLesson: lesson.id }, overrideAccess: true, depth: 0, req })
+    await commitTransaction(req)
+    return { ok: true, value: { courseCompleted: completed } }
+  } catch (error) {
+    await killTransaction(req)
+    // The same lesson marked twice at once: the unique index keeps one row, which is the answer.
+    const row = await payload.count({ collection: 'lesson-progress', where: { and: [{ user: { equals: user!.id } }, { lesson: { equals: lesson.id } }] }, overrideAccess: true })
+    if (row.totalDocs) return { ok: true, value: { courseCompleted: false } }
+    throw error
+  }
+}
+
+export type TLearningCard = { slug: string; title: string; percent: number; status: 'active' | 'completed'; completedAt?: string; resume?: string }
+
+/** The learner's dashboard: each course they are enrolled in, how far they are, and where to go on. */
+export async function learnerDashboard(payload: Payload, user: User, locale: Locale): Promise<TLearningCard[]> {
+  const enrollments = await payload.find({ collection: 'enrollments', where: { user: { equals: user.id } }, depth: 0, pagination: false, limit: 500, sort: '-updatedAt', overrideAccess: true })
+  const cards: TLearningCard[] = []
+  for (const enrollment of enrollments.docs) {
+    const course = await payload.findByID({ collection: 'courses', id: relationId(enrollment.course)!, locale, depth: 0, overrideAccess: true, disableErrors: true })
+    if (!course || course._status !== 'published') continue
+    const outline = await outlineOf(payload, user.id, course)
+    const open = openLessons(outline, Boolean(course.sequential))
+    const last = relationId(enrollment.lastLesson)
+    const next = outline.find((l) => !l.done && open.has(l.id))?.id ?? last
+    const resumeLesson = next ? await payload.findByID({ collection: 'lessons', id: next, depth: 0, overrideAccess: true, select: { slug: true }, disableErrors: true }) : null
+    cards.push({ slug: course.slug, title: course.title, percent: progressPercent(outline), status: enrollment.status, completedAt: enrollment.completedAt ?? undefined, resume: resumeLesson?.slug ?? undefined })
+  }
+  return cards
+}

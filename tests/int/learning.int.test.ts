@@ -1,0 +1,97 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { User } from '@/payload-types'
+import { completeLesson, enroll, learnerDashboard, lessonForLearner } from '@/server/learning/learning'
+import { databaseKind, makeUser, testPayload } from './helpers'
+
+const run = `${Date.now().toString(36)}-${databaseKind}`
+
+/** The E-learning Platform: enrolment policies, lessons in order, progress and completion (issue #11). */
+describe(`e-learning courses (${databaseKind})`, () => {
+  let payload: Payload
+  let teacher: User
+  const slugs = { open: `open-${run}`, members: `members-${run}`, key: `key-${run}`, next: `next-${run}` }
+  const lessonSlugs = [`one-${run}`, `two-${run}`, `extra-${run}`, `three-${run}`]
+
+  /** A published course with lessons (the third optional), in one module. */
+  async function makeCourse(slug: string, data: Record<string, unknown> = {}, lessons: string[] = []) {
+    const course = await payload.create({ collection: 'courses', data: { title: slug, summary: 'x', languages: ['en'], level: 'introductory', hours: 1, slug, enrollment: 'open', _status: 'published', ...data }, overrideAccess: true })
+    const ids: number[] = []
+    for (const [i, lesson] of lessons.entries()) ids.push((await payload.create({ collection: 'lessons', data: { title: lesson, slug: lesson, course: course.id, required: i !== 2 }, overrideAccess: true })).id)
+    if (ids.length) await payload.update({ collection: 'courses', id: course.id, data: { modules: [{ title: 'Module', lessons: ids }], _status: 'published' }, overrideAccess: true })
+    return course
+  }
+
+  beforeAll(async () => {
+    payload = await testPayload()
+    teacher = await makeUser(payload, ['trainer'])
+    await makeCourse(slugs.open, { sequential: true, trainers: [teacher.id] }, lessonSlugs)
+    await makeCourse(slugs.members, { enrollment: 'members' })
+    await makeCourse(slugs.key, { enrollment: 'key', enrollmentKey: 'Prague-2009' })
+    const open = (await payload.find({ collection: 'courses', where: { slug: { equals: slugs.open } }, overrideAccess: true })).docs[0]
+    await makeCourse(slugs.next, { prerequisites: [open.id] })
+  })
+
+  it('enrols as each course allows: anyone, members only, with the key, after the prerequisites', async () => {
+    const learner = await makeUser(payload, ['learner'])
+    const ncp = await makeUser(payload, ['ncp'])
+    expect(await enroll(payload, null, slugs.open)).toEqual({ ok: false, error: 'not-signed-in' })
+    expect(await enroll(payload, learner, 'no-such-course')).toEqual({ ok: false, error: 'not-found' })
+    expect(await enroll(payload, learner, slugs.members)).toEqual({ ok: false, error: 'not-allowed' })
+    expect((await enroll(payload, ncp, slugs.members)).ok).toBe(true)
+    expect(await enroll(payload, learner, slugs.key, 'prague-2009')).toEqual({ ok: false, error: 'invalid-key' })
+    expect(await enroll(payload, learner, slugs.key)).toEqual({ ok: false, error: 'invalid-key' })
+    expect((await enroll(payload, learner, slugs.key, ' Prague-2009 ')).ok).toBe(true)
+    expect(await enroll(payload, learner, slugs.next)).toEqual({ ok: false, error: 'prerequisites' })
+    // Enrolling twice at once leaves one enrolment.
+    const results = await Promise.all([enroll(payload, learner, slugs.open), enroll(payload, learner, slugs.open), enroll(payload, learner, slugs.open)])
+    expect(results.every((r) => r.ok)).toBe(true)
+    expect((await payload.count({ collection: 'enrollments', where: { user: { equals: learner.id } }, overrideAccess: true })).totalDocs).toBe(2)
+  })
+
+  it('opens lessons in order, counts only required ones, completes the course once, and resumes', async () => {
+    const learner = await makeUser(payload, ['learner'])
+    expect(await lessonForLearner(payload, learner, slugs.open, lessonSlugs[0], 'en')).toEqual({ ok: false, error: 'not-enrolled' })
+    await enroll(payload, learner, slugs.open)
+    expect((await lessonForLearner(payload, learner, slugs.open, lessonSlugs[0], 'en')).ok).toBe(true)
+    expect(await lessonForLearner(payload, learner, slugs.open, lessonSlugs[1], 'en')).toEqual({ ok: false, error: 'locked' })
+    expect(await completeLesson(payload, learner, slugs.open, lessonSlugs[1])).toEqual({ ok: false, error: 'locked' })
+    // The same lesson marked done from two tabs at once: one row.
+    const twice = await Promise.all([completeLesson(payload, learner, slugs.open, lessonSlugs[0]), completeLesson(payload, learner, slugs.open, lessonSlugs[0])])
+    expect(twice.every((r) => r.ok)).toBe(true)
+    expect((await payload.count({ collection: 'lesson-progress', where: { user: { equals: learner.id } }, overrideAccess: true })).totalDocs).toBe(1)
+    expect(await completeLesson(payload, learner, slugs.open, lessonSlugs[1])).toEqual({ ok: true, value: { courseCompleted: false } })
+    // The optional lesson does not hold the way: the last required one is open, and completes the course.
+    expect((await lessonForLearner(payload, learner, slugs.open, lessonSlugs[3], 'en')).ok).toBe(true)
+    let [card] = await learnerDashboard(payload, learner, 'en').then((cards) => cards.filter((c) => c.slug === slugs.open))
+    expect(card).toMatchObject({ percent: 66, status: 'active', resume: lessonSlugs[2] })
+    expect(await completeLesson(payload, learner, slugs.open, lessonSlugs[3])).toEqual({ ok: true, value: { courseCompleted: true } })
+    expect(await completeLesson(payload, learner, slugs.open, lessonSlugs[2])).toEqual({ ok: true, value: { courseCompleted: false } })
+    ;[card] = await learnerDashboard(payload, learner, 'en').then((cards) => cards.filter((c) => c.slug === slugs.open))
+    expect(card).toMatchObject({ percent: 100, status: 'completed', completedAt: expect.any(String) })
+    // Now the course that builds on it is open to them.
+    expect((await enroll(payload, learner, slugs.next)).ok).toBe(true)
+  })
+
+  it('shows learners their own records only, the course’s trainer its learners, and nobody the key', async () => {
+    const learner = await makeUser(payload, ['learner'])
+    const other = await makeUser(payload, ['learner'])
+    const otherTrainer = await makeUser(payload, ['trainer'])
+    await enroll(payload, learner, slugs.open)
+    await enroll(payload, other, slugs.open)
+    await completeLesson(payload, other, slugs.open, lessonSlugs[0])
+    const as = (user: User) => ({ user: { ...user, collection: 'users' as const }, overrideAccess: false as const })
+    const owners = async (collection: 'enrollments' | 'lesson-progress', user: User) => new Set((await payload.find({ collection, depth: 0, limit: 1000, ...as(user) })).docs.map((d) => d.user))
+    expect([...(await owners('enrollments', learner))]).toEqual([learner.id])
+    expect([...(await owners('lesson-progress', learner))]).toEqual([])
+    expect((await owners('enrollments', teacher)).has(other.id)).toBe(true)
+    expect((await owners('lesson-progress', teacher)).has(other.id)).toBe(true)
+    expect((await owners('enrollments', otherTrainer)).has(other.id)).toBe(false)
+    await expect(payload.create({ collection: 'enrollments', data: { user: learner.id, course: 1, status: 'active' }, ...as(learner) })).rejects.toThrow(/not allowed/i)
+    const keyCourse = await payload.find({ collection: 'courses', where: { slug: { equals: slugs.key } }, ...as(learner) })
+    expect(keyCourse.docs[0]).not.toHaveProperty('enrollmentKey')
+    const anonymous = await payload.find({ collection: 'courses', where: { slug: { equals: slugs.key } }, overrideAccess: false })
+    expect(anonymous.docs[0]).not.toHaveProperty('enrollmentKey')
+    await expect(payload.find({ collection: 'lessons', ...as(learner) })).rejects.toThrow(/not allowed/i)
+  })
+})
