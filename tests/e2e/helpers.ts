@@ -33,6 +33,18 @@ export async function seriousAxeViolations(page: Page) {
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
 }
 
+/**
+ * axe findings on a page opened in a context of its own, with scripts (axe runs as one) and
+ * optionally the session of another context: for pages a test walks without JavaScript.
+ */
+export async function axeAt(path: string, storageState?: Awaited<ReturnType<BrowserContext['storageState']>>, width = 390) {
+  const { context, page } = await newPage({ storageState, viewport: { width, height: 900 } })
+  await page.goto(path)
+  const found = await seriousAxeViolations(page)
+  await context.close()
+  return found
+}
+
 /** A JWT for REST/GraphQL calls as the given account. */
 export async function apiToken(email = adminEmail, password = adminPassword): Promise<string> {
   const res = await fetch(`${baseUrl()}/api/users/login`, {

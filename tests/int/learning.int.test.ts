@@ -94,4 +94,14 @@ describe(`e-learning courses (${databaseKind})`, () => {
     expect(anonymous.docs[0]).not.toHaveProperty('enrollmentKey')
     await expect(payload.find({ collection: 'lessons', ...as(learner) })).rejects.toThrow(/not allowed/i)
   })
+
+  it('removes a deleted account’s enrolments, progress, applications and trainer profile with it', async () => {
+    const learner = await makeUser(payload, ['learner'])
+    await enroll(payload, learner, slugs.open)
+    await completeLesson(payload, learner, slugs.open, lessonSlugs[0])
+    const profile = await payload.create({ collection: 'trainers', data: { name: 'x', slug: `x-${run}`, kind: 'state', email: learner.email, user: learner.id, status: 'draft' }, overrideAccess: true })
+    await payload.delete({ collection: 'users', id: learner.id, overrideAccess: true })
+    for (const collection of ['enrollments', 'lesson-progress'] as const) expect((await payload.count({ collection, where: { user: { equals: learner.id } }, overrideAccess: true })).totalDocs).toBe(0)
+    expect(await payload.findByID({ collection: 'trainers', id: profile.id, overrideAccess: true, disableErrors: true })).toBeNull()
+  })
 })

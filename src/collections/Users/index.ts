@@ -1,3 +1,4 @@
+import { forgetLearner } from '@/server/learning/forget-person'
 import type { CollectionConfig } from 'payload'
 import { isAdmin, isAdminField } from '@/access/is-admin'
 import { checkRole, roles, staffRoles } from '@/access/roles'
@@ -63,6 +64,7 @@ export const Users: CollectionConfig = {
     beforeChange: [guardVerification, keepTokenOfThrottledReset],
     afterChange: [mailReverification, adminLanguageOnChange],
     afterLogin: [recordSignIn],
+    beforeDelete: [forgetLearner],
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120, label: { en: 'Name', ru: 'Имя' } },
