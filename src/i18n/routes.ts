@@ -48,6 +48,10 @@ export const routes = {
   learning: () => '/account/learning',
   learningCourse: (course: string) => `/account/learning/${course}`,
   learningLesson: (course: string, lesson: string) => `/account/learning/${course}/${lesson}`,
+  /** The learners' progress, for the Secretariat and the courses' trainers, and its CSV. */
+  teaching: () => '/account/teaching',
+  teachingCourse: (course: string) => `/account/teaching/${course}`,
+  teachingCourseCsv: (course: string) => `/account/teaching/${course}/report.csv`,
   /** One's place in the trainers' network: the application to join it, then one's own profile. */
   trainerAccount: () => '/account/trainer',
   events: () => '/events',

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '@/payload-types'
+import { courseReport, courseReportCsv } from '@/server/learning/course-report'
 import { completeLesson, enroll, learnerDashboard, lessonForLearner } from '@/server/learning/learning'
 import { databaseKind, makeUser, testPayload } from './helpers'
 
@@ -103,5 +104,25 @@ describe(`e-learning courses (${databaseKind})`, () => {
     await payload.delete({ collection: 'users', id: learner.id, overrideAccess: true })
     for (const collection of ['enrollments', 'lesson-progress'] as const) expect((await payload.count({ collection, where: { user: { equals: learner.id } }, overrideAccess: true })).totalDocs).toBe(0)
     expect(await payload.findByID({ collection: 'trainers', id: profile.id, overrideAccess: true, disableErrors: true })).toBeNull()
+  })
+
+  it('reports a course’s learners by state to the Secretariat and the course’s trainers only, also as CSV', async () => {
+    const armenia = (await payload.find({ collection: 'participants', where: { isoCode: { equals: 'AM' } }, depth: 0 })).docs[0].id
+    const slug = `report-${run}`
+    await makeCourse(slug, { trainers: [teacher.id] }, [`r1-${run}`])
+    const learners = [await makeUser(payload, ['ncp'], { participant: armenia }), await makeUser(payload, ['ncp'], { participant: armenia }), await makeUser(payload, ['learner'])]
+    for (const l of learners) await enroll(payload, l, slug)
+    await completeLesson(payload, learners[0], slug, `r1-${run}`)
+    const secretariat = await makeUser(payload, ['secretariat'])
+    const report = await courseReport(payload, secretariat, slug, 'ru')
+    expect(report?.total).toEqual({ enrolled: 3, active: 2, completed: 1 })
+    expect(report?.byState).toEqual([{ state: 'Армения', tally: { enrolled: 2, active: 1, completed: 1 } }, { state: 'Государство не указано', tally: { enrolled: 1, active: 1, completed: 0 } }])
+    expect((await courseReport(payload, teacher, slug, 'en'))?.total.enrolled).toBe(3)
+    expect(await courseReport(payload, await makeUser(payload, ['trainer']), slug, 'en')).toBeUndefined()
+    expect(await courseReport(payload, learners[0], slug, 'en')).toBeUndefined()
+    const csv = courseReportCsv({ ...report!, byState: [...report!.byState, { state: '=HYPERLINK("x")', tally: { enrolled: 0, active: 0, completed: 0 } }] }, 'ru')
+    expect(csv.startsWith('\uFEFFГосударство,Записаны,Активны,Завершили\n')).toBe(true)
+    expect(csv).toContain('Армения,2,1,1')
+    expect(csv).not.toMatch(/^=HYPERLINK/m)
   })
 })

@@ -44,6 +44,10 @@ export default async function ProfilePage({ params, searchParams }: LocaleParams
       </AccountForm>
       {isMember(viewer) ? <p><a href={href(locale, routes.contactPoints())}>{t('account.directory')}</a></p> : null}
       <p><a href={href(locale, routes.dashboard())}>{t('dashboard.link')}</a> · <a href={href(locale, routes.personalCalendar())}>{t('calendar.personal.link')}</a></p>
+      <p>
+        <a href={href(locale, routes.learning())}>{t('learning.dashboard.title')}</a> · <a href={href(locale, routes.trainerAccount())}>{viewer.roles.includes('trainer') ? t('academy.profile.title') : t('academy.apply.title')}</a>
+        {viewer.roles.some((r) => r === 'trainer' || r === 'secretariat' || r === 'admin') ? <> · <a href={href(locale, routes.teaching())}>{t('learning.report.title')}</a></> : null}
+      </p>
       <form method="post" action="/forms/sign-out" className="form">
         <input type="hidden" name="locale" value={locale} />
         <button type="submit" className="button button--secondary">{t('account.signOut')}</button>
