@@ -28,7 +28,7 @@ describe(`Training Academy: trainers and library (${databaseKind()})`, () => {
     await page.goto('/ru/academy/trainers')
     await page.getByText('Фильтры').click()
     await page.getByRole('group', { name: 'Язык обучения' }).getByLabel(/^Грузинский/).check()
-    await page.getByRole('button', { name: 'Показать результаты' }).click()
+    await page.getByRole('button', { name: 'Показать', exact: true }).click()
     await page.waitForURL(/language=ka/)
     const cards = page.locator('main .card h3')
     expect(await cards.allInnerTexts()).toEqual(['Нино Капанадзе'])
@@ -102,7 +102,7 @@ describe(`Training Academy: trainers and library (${databaseKind()})`, () => {
     // The Secretariat accepts in the admin's API; the applicant hears of it in Russian.
     const application = (await api<{ docs: { id: number; status: string }[] }>(`/api/trainer-applications?where[email][equals]=${encodeURIComponent(person.email)}`, { token: secretariat })).body.docs[0]
     expect(application.status).toBe('pending')
-    const accepted = await api<{ doc: { status: string; profile: number } }>(`/api/trainer-applications/${application.id}`, { method: 'PATCH', token: secretariat, body: JSON.stringify({ status: 'accepted' }) })
+    const accepted = await api<{ doc: { status: string; profile: number } }>(`/api/trainer-applications/${application.id}?depth=0`, { method: 'PATCH', token: secretariat, body: JSON.stringify({ status: 'accepted' }) })
     expect(accepted.status).toBe(200)
     const mail = (await api<Mail>(`/api/email-outbox?where[to][equals]=${encodeURIComponent(person.email)}&sort=-createdAt`, { token })).body.docs[0]
     expect(mail.subject).toBe('Ваша заявка на вступление в сеть тренеров принята')
@@ -113,12 +113,15 @@ describe(`Training Academy: trainers and library (${databaseKind()})`, () => {
     await page.getByLabel('Биография (на русском)').fill('Преподаватель права убежища.')
     await page.getByRole('button', { name: 'Сохранить профиль' }).click()
     await page.waitForURL(/notice=saved/)
-    await api(`/api/trainers/${accepted.body.doc.profile}`, { method: 'PATCH', token: secretariat, body: JSON.stringify({ status: 'published' }) })
+    const published = await api(`/api/trainers/${accepted.body.doc.profile}`, { method: 'PATCH', token: secretariat, body: JSON.stringify({ status: 'published' }) })
+    expect(published.status, JSON.stringify(published.body)).toBe(200)
     const slug = (await api<{ slug: string }>(`/api/trainers/${accepted.body.doc.profile}`, { token: secretariat })).body.slug
     const visitor = await newPage({ javaScriptEnabled: false })
     expect((await visitor.page.goto(`/ru/academy/trainers/${slug}`))?.status()).toBe(404)
     await page.getByRole('button', { name: 'Показывать мой профиль в каталоге' }).click()
     await page.waitForURL(/notice=consent-given/)
+    const seen = await api<{ status: string; consent: boolean }>(`/api/trainers/${accepted.body.doc.profile}?depth=0`, { token: secretariat })
+    expect({ status: seen.body.status, consent: seen.body.consent }).toEqual({ status: 'published', consent: true })
     expect((await visitor.page.goto(`/ru/academy/trainers/${slug}`))?.status()).toBe(200)
     expect(await visitor.page.locator('main').innerText()).toContain('Преподаватель права убежища.')
     // Through the API a visitor sees the profile but not its address or account.
