@@ -83,6 +83,9 @@ describe(`demo content (${databaseKind})`, () => {
     // The training library is the repository's handbooks and training materials: one search.
     const library = await searchSite(payload, { q: 'трудового мигранта', locale: 'ru', audience: 'public', filters: { kinds: ['publication'], type: ['handbook', 'training-material'] } })
     expect(library.hits.map((h) => h.title)).toEqual(['Учебный модуль: законная миграция и трудовая мобильность в регионе Пражского процесса'])
+    // Courses are in the one search too, at their public page.
+    const courses = await searchSite(payload, { q: 'самостоятельного изучения', locale: 'ru', audience: 'public', filters: { kinds: ['course'] } })
+    expect(courses.hits.map((h) => [h.title, h.urlPath])).toEqual([['Пражский процесс: введение', '/academy/courses/prague-process-introduction']])
   })
   it('arranges the home page in both languages, the Russian text on the same blocks and rows', async () => {
     const payload = await testPayload()

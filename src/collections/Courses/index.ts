@@ -9,7 +9,7 @@ import { slugField } from '@/fields/slug'
 import { locales, localeNamesInAdmin } from '@/i18n/locales'
 import { revisionHooks } from '@/hooks/bump-content-revision'
 import { courseLevels, enrollmentPolicies } from '@/server/learning/course-rules'
-import { publishedContent } from '../shared'
+import { searchableContent } from '../shared'
 import { academyGroup } from '../Trainers'
 
 const staffField: FieldAccess = ({ req }) => checkRole(staffRoles, req.user)
@@ -27,8 +27,8 @@ export const Courses: CollectionConfig = {
   labels: { singular: { en: 'Course', ru: 'Курс' }, plural: { en: 'Courses', ru: 'Курсы' } },
   admin: { group: academyGroup, useAsTitle: 'title', defaultColumns: ['title', 'level', 'enrollment', '_status'] },
   defaultSort: 'title',
-  ...publishedContent,
-  access: { ...publishedContent.access, create: staffOrTrainer, update: staffOrTrainer },
+  ...searchableContent,
+  access: { ...searchableContent.access, create: staffOrTrainer, update: staffOrTrainer },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, maxLength: 200, label: { en: 'Title', ru: 'Название' } },
     { name: 'summary', type: 'textarea', localized: true, required: true, maxLength: 600, label: { en: 'Summary', ru: 'Краткое описание' } },

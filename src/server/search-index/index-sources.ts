@@ -6,8 +6,8 @@ import { extractPdfText } from '@/server/publications/inspect-pdf'
 import { syncPublicationState } from '@/server/publications/sync-publication-state'
 import { removeSearchDoc, upsertSearchDoc, type TSearchDocInput, type TSearchKind } from './index-store'
 
-/** Site content that the one search covers besides publications (courses join later). */
-export const indexedCollections = ['news', 'pages', 'thematic-areas', 'projects', 'participants', 'governance-bodies', 'conferences', 'events', 'meeting-documents'] as const
+/** Site content that the one search covers besides publications. */
+export const indexedCollections = ['news', 'pages', 'thematic-areas', 'projects', 'participants', 'governance-bodies', 'conferences', 'events', 'meeting-documents', 'courses'] as const
 export type TIndexedCollection = (typeof indexedCollections)[number]
 
 const kinds: Record<TIndexedCollection, TSearchKind> = {
@@ -20,6 +20,7 @@ const kinds: Record<TIndexedCollection, TSearchKind> = {
   conferences: 'conference',
   events: 'event',
   'meeting-documents': 'meeting-document',
+  courses: 'course',
 }
 const paths: Record<TIndexedCollection, (doc: { slug: string; path?: string | null; key?: string | null }) => string> = {
   news: ({ slug }) => `/news/${slug}`,
@@ -34,6 +35,8 @@ const paths: Record<TIndexedCollection, (doc: { slug: string; path?: string | nu
   events: ({ slug }) => `/events/${slug}`,
   // A meeting's papers are listed on its page (the slug here is the event's).
   'meeting-documents': ({ slug }) => `/events/${slug}#documents-title`,
+  // A course's public page (what it teaches and its syllabus); the lessons are for its learners.
+  courses: ({ slug }) => `/academy/courses/${slug}`,
 }
 
 /** Whether a saved item has a search entry: published, and (events) not for invited people only. */
