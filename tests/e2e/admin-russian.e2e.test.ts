@@ -64,7 +64,7 @@ const upstreamEnglish: { text: RegExp; from: string; sometimes?: true }[] = [
   // title of its checkbox, «Edit <title>» on a related document, «Copy URL» on a file, a
   // drawer named by its slug, and a file's size in KB and dimensions as 1240x1754.
   { text: /^invisible$/, from: '@payloadcms/ui AppHeader' },
-  { text: /^(select-all|_verified|fundingNotice|answers\.needsVisa|registration\.participantListVisible|reviewNeeded)$/, from: '@payloadcms/ui CheckboxInput title={name}' },
+  { text: /^(select-all|_verified|fundingNotice|answers\.needsVisa|registration\.participantListVisible|reviewNeeded|consent|sequential|required)$/, from: '@payloadcms/ui CheckboxInput title={name}' },
   // Drawn on a related document's label once its title has loaded: seen in most runs, missed
   // in some under load (CI, SQLite). Allowed when seen, not required.
   { text: /^Edit$/, from: '@payloadcms/ui Relationship MultiValueLabel', sometimes: true },
@@ -84,6 +84,8 @@ function readPage(): TPageText {
     '.doc-header__title',
     '.relationship--single-value__text',
     '.relationship--multi-value-label__text',
+    // The values of a field of many texts (a publication's keywords).
+    '.multi-value-label__text',
     '.upload-relationship-details__filename',
     '.file-meta__url a',
     'tbody td',

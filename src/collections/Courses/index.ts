@@ -63,6 +63,7 @@ export const Courses: CollectionConfig = {
     {
       name: 'modules',
       type: 'array',
+      label: { en: 'Modules', ru: 'Модули' },
       ...arrayLabels({ en: 'Module', ru: 'Модуль' }, { en: 'Modules', ru: 'Модули' }, 'модуль'),
       fields: [
         { name: 'title', type: 'text', localized: true, required: true, maxLength: 200, label: { en: 'Title', ru: 'Название' } },

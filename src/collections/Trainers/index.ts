@@ -57,6 +57,7 @@ export const Trainers: CollectionConfig = {
     {
       name: 'trainings',
       type: 'array',
+      label: { en: 'Trainings delivered', ru: 'Проведённое обучение' },
       ...arrayLabels({ en: 'Training delivered', ru: 'Проведённое обучение' }, { en: 'Trainings delivered', ru: 'Проведённое обучение' }, 'проведённое обучение'),
       fields: [
         { name: 'title', type: 'text', localized: true, required: true, maxLength: 200, label: { en: 'Training', ru: 'Обучение' } },
