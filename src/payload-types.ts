@@ -52,6 +52,8 @@ export interface Config {
     lessons: Lesson;
     enrollments: Enrollment;
     'lesson-progress': LessonProgress;
+    questions: Question;
+    'quiz-attempts': QuizAttempt;
     media: Media;
     users: User;
     'email-outbox': EmailOutbox;
@@ -95,6 +97,8 @@ export interface Config {
     lessons: LessonsSelect<false> | LessonsSelect<true>;
     enrollments: EnrollmentsSelect<false> | EnrollmentsSelect<true>;
     'lesson-progress': LessonProgressSelect<false> | LessonProgressSelect<true>;
+    questions: QuestionsSelect<false> | QuestionsSelect<true>;
+    'quiz-attempts': QuizAttemptsSelect<false> | QuizAttemptsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'email-outbox': EmailOutboxSelect<false> | EmailOutboxSelect<true>;
@@ -1798,6 +1802,15 @@ export interface Lesson {
   id: number;
   title: string;
   course: number | Course;
+  kind?: ('text' | 'quiz') | null;
+  quiz?: {
+    questions?: (number | Question)[] | null;
+    draw?: number | null;
+    passMark: number;
+    attempts?: number | null;
+    minutes?: number | null;
+    shuffle?: boolean | null;
+  };
   body?: {
     root: {
       type: string;
@@ -1826,6 +1839,35 @@ export interface Lesson {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions".
+ */
+export interface Question {
+  id: number;
+  course: number | Course;
+  kind: 'single' | 'multiple' | 'true-false' | 'short' | 'matching';
+  prompt: string;
+  options?:
+    | {
+        text: string;
+        correct?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  isTrue?: boolean | null;
+  accepted?: string | null;
+  pairs?:
+    | {
+        left: string;
+        right: string;
+        id?: string | null;
+      }[]
+    | null;
+  explanation?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "enrollments".
  */
 export interface Enrollment {
@@ -1847,6 +1889,42 @@ export interface LessonProgress {
   user: number | User;
   course: number | Course;
   lesson: number | Lesson;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quiz-attempts".
+ */
+export interface QuizAttempt {
+  id: number;
+  user: number | User;
+  course: number | Course;
+  lesson: number | Lesson;
+  number: number;
+  drawn:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  deadline?: string | null;
+  status: 'open' | 'submitted';
+  submittedAt?: string | null;
+  answers?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  score?: number | null;
+  passed?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2161,6 +2239,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'lesson-progress';
         value: number | LessonProgress;
+      } | null)
+    | ({
+        relationTo: 'questions';
+        value: number | Question;
+      } | null)
+    | ({
+        relationTo: 'quiz-attempts';
+        value: number | QuizAttempt;
       } | null)
     | ({
         relationTo: 'media';
@@ -2893,6 +2979,17 @@ export interface CoursesSelect<T extends boolean = true> {
 export interface LessonsSelect<T extends boolean = true> {
   title?: T;
   course?: T;
+  kind?: T;
+  quiz?:
+    | T
+    | {
+        questions?: T;
+        draw?: T;
+        passMark?: T;
+        attempts?: T;
+        minutes?: T;
+        shuffle?: T;
+      };
   body?: T;
   videoUrl?: T;
   transcript?: T;
@@ -2923,6 +3020,53 @@ export interface LessonProgressSelect<T extends boolean = true> {
   user?: T;
   course?: T;
   lesson?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions_select".
+ */
+export interface QuestionsSelect<T extends boolean = true> {
+  course?: T;
+  kind?: T;
+  prompt?: T;
+  options?:
+    | T
+    | {
+        text?: T;
+        correct?: T;
+        id?: T;
+      };
+  isTrue?: T;
+  accepted?: T;
+  pairs?:
+    | T
+    | {
+        left?: T;
+        right?: T;
+        id?: T;
+      };
+  explanation?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quiz-attempts_select".
+ */
+export interface QuizAttemptsSelect<T extends boolean = true> {
+  user?: T;
+  course?: T;
+  lesson?: T;
+  number?: T;
+  drawn?: T;
+  deadline?: T;
+  status?: T;
+  submittedAt?: T;
+  answers?: T;
+  score?: T;
+  passed?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -33,7 +33,7 @@ import { Publications } from './collections/Publications'
 import { SearchTerms } from './collections/SearchTerms'
 import { Series } from './collections/Series'
 import { ThematicAreas } from './collections/ThematicAreas'
-import { Courses, Enrollments, LessonProgress, Lessons } from './collections/Courses'
+import { Courses, Enrollments, LessonProgress, Lessons, Questions, QuizAttempts } from './collections/Courses'
 import { TrainerApplications, Trainers } from './collections/Trainers'
 import { Users } from './collections/Users'
 import { env } from './env'
@@ -191,6 +191,8 @@ export default buildConfig({
     Lessons,
     Enrollments,
     LessonProgress,
+    Questions,
+    QuizAttempts,
     Media,
     Users,
     EmailOutbox,

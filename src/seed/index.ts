@@ -26,7 +26,7 @@ import { reindexAll } from '@/server/search-index/index-sources'
 import { syncPublicationState } from '@/server/publications/sync-publication-state'
 import { demoAuthor, demoLabel, demoPublications } from './data/publications'
 import { demoTrainerLabel, demoTrainers } from './data/trainers'
-import { demoCourses } from './data/courses'
+import { demoCourses, type SeedQuestion } from './data/courses'
 
 /**
  * A conference's declaration as one PDF per language (media, for everyone): its main points in
@@ -423,6 +423,30 @@ async function seedTrainers(payload: Payload, ids: { areaIds: Map<string, string
   }
 }
 
+/** A demo quiz's questions in the course's bank, in both languages (rows keep their ids across languages). */
+async function seedQuestions(payload: Payload, courseId: number, questions: SeedQuestion[]): Promise<number[]> {
+  const ids: number[] = []
+  for (const q of questions) {
+    const created = await payload.create({
+      collection: 'questions',
+      locale: 'en',
+      data: { course: courseId, kind: q.kind, prompt: q.prompt.en, isTrue: q.isTrue, accepted: q.accepted?.en, explanation: q.explanation?.en, options: q.options?.map((o) => ({ text: o.text.en, correct: o.correct })), pairs: q.pairs?.map((p) => ({ left: p.left.en, right: p.right.en })) },
+      overrideAccess: true,
+      context: quiet(),
+    })
+    await payload.update({
+      collection: 'questions',
+      id: created.id,
+      locale: 'ru',
+      data: { prompt: q.prompt.ru, accepted: q.accepted?.ru, explanation: q.explanation?.ru, options: created.options?.map((row, i) => ({ id: row.id, text: q.options![i].text.ru, correct: q.options![i].correct })), pairs: created.pairs?.map((row, i) => ({ id: row.id, left: q.pairs![i].left.ru, right: q.pairs![i].right.ru })) },
+      overrideAccess: true,
+      context: quiet(),
+    })
+    ids.push(created.id)
+  }
+  return ids
+}
+
 /** The demo course of the E-learning Platform, published, open to anyone signed in. */
 async function seedCourses(payload: Payload) {
   for (const course of demoCourses) {
@@ -437,7 +461,8 @@ async function seedCourses(payload: Payload) {
     for (const module of course.modules) {
       const lessons: number[] = []
       for (const lesson of module.lessons) {
-        const created = await payload.create({ collection: 'lessons', locale: 'en', data: { title: lesson.title.en, slug: lesson.slug, course: doc.id, body: paragraphsToLexical(lesson.paragraphs.en), required: lesson.required ?? true }, overrideAccess: true, context: quiet() })
+        const quiz = lesson.quiz ? { passMark: lesson.quiz.passMark, minutes: lesson.quiz.minutes, shuffle: true, questions: await seedQuestions(payload, doc.id, lesson.quiz.questions) } : undefined
+        const created = await payload.create({ collection: 'lessons', locale: 'en', data: { title: lesson.title.en, slug: lesson.slug, course: doc.id, kind: quiz ? 'quiz' : 'text', quiz, body: paragraphsToLexical(lesson.paragraphs.en), required: lesson.required ?? true }, overrideAccess: true, context: quiet() })
         await payload.update({ collection: 'lessons', id: created.id, locale: 'ru', data: { title: lesson.title.ru, body: paragraphsToLexical(lesson.paragraphs.ru) }, overrideAccess: true, context: quiet() })
         lessons.push(created.id)
       }

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { apiToken, axeAt, closeBrowser, createAccount, databaseKind, newPage, signInOnSite } from './helpers'
+import type { Question } from '@/payload-types'
+import { api, apiToken, axeAt, baseUrl, closeBrowser, createAccount, databaseKind, newPage, signInOnSite } from './helpers'
 
-/** The E-learning Platform as a learner uses it: catalogue, enrolment, lessons in order, progress, resume (issue #11). */
+/** The E-learning Platform as a learner uses it: catalogue, enrolment, lessons in order, a quiz failed then passed, progress, resume (issue #11). */
 describe(`E-learning courses in a browser (${databaseKind()})`, () => {
   let token: string
   beforeAll(async () => {
@@ -9,7 +10,7 @@ describe(`E-learning courses in a browser (${databaseKind()})`, () => {
   })
   afterAll(closeBrowser)
 
-  it('a learner enrols, follows the lessons in order without scripts, resumes from the dashboard and completes the course', async () => {
+  it('a learner enrols, follows the lessons in order without scripts, resumes from the dashboard, fails then passes the quiz and completes the course', async () => {
     const learner = await createAccount(token, ['learner'], 'ru')
     const { context, page } = await newPage({ javaScriptEnabled: false, viewport: { width: 390, height: 900 } })
     page.setDefaultTimeout(20_000)
@@ -41,15 +42,61 @@ describe(`E-learning courses in a browser (${databaseKind()})`, () => {
     await page.waitForURL(/who-takes-part\?notice=lesson-completed/)
     // The dashboard resumes where the learner is.
     await page.goto('/ru/account/learning')
-    expect(await page.locator('main').innerText()).toContain('Пройдено 33 % обязательных уроков')
+    expect(await page.locator('main').innerText()).toContain('Пройдено 25 % обязательных уроков')
     expect(await axeAt(page.url(), await context.storageState())).toEqual([])
     await page.getByRole('link', { name: 'Продолжить с того места, где вы остановились' }).click()
     await page.waitForURL('**/who-takes-part')
     await page.getByRole('button', { name: 'Отметить урок как пройденный' }).click()
     await page.waitForURL(/thematic-areas-and-action-plan\?notice=lesson-completed/)
     await page.getByRole('button', { name: 'Отметить урок как пройденный' }).click()
-    // The optional reading does not count: the course is complete.
-    await page.waitForURL(/prague-process-introduction\?notice=course-completed/)
+    // The quiz: no "done" button, a form drawn by the server, nothing of the answers in the page.
+    await page.waitForURL(/check-your-understanding\?notice=lesson-completed/)
+    expect(await page.getByRole('button', { name: 'Отметить урок как пройденный' }).count()).toBe(0)
+    await page.getByRole('button', { name: 'Начать тест' }).click()
+    await page.waitForURL(/check-your-understanding$/)
+    const html = await page.content()
+    expect(html).toContain('Вопрос 1 из 5')
+    expect(html).toMatch(/Отправьте ответы до \d+ \S+ \d\d:\d\d UTC/)
+    for (const secret of ['первой министерской конференции', 'таможни и торговли среди них нет', 'correct', 'isTrue']) expect(html).not.toContain(secret)
+    expect(await axeAt(page.url(), await context.storageState())).toEqual([])
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    // Attempt 1, sent blank: below the pass mark, feedback without the answers.
+    await page.getByRole('button', { name: 'Отправить ответы' }).click()
+    await page.waitForURL(/notice=quiz-failed/)
+    const failed = await page.locator('main').innerText()
+    expect(failed).toContain('Разбор попытки 1: 0 %')
+    expect(failed).toContain('Правильные ответы показываются, когда тест сдан или попытки закончились.')
+    expect(failed).toContain('Он был начат на первой министерской конференции в Праге в апреле 2009 года.')
+    expect(await axeAt(page.url(), await context.storageState())).toEqual([])
+    // The same attempt sent again (a replayed form): refused in words, nothing changes.
+    const replay = await context.request.post(`${baseUrl()}/forms/submit-quiz`, {
+      form: { locale: 'ru', course: 'prague-process-introduction', lesson: 'check-your-understanding', attempt: '1' },
+      headers: { origin: baseUrl(), 'sec-fetch-site': 'same-origin' },
+      maxRedirects: 0,
+    })
+    expect(replay.status()).toBe(303)
+    expect(replay.headers().location).toContain('error=already-submitted')
+    // Attempt 2, answered right (the bank read as the Secretariat, the form filled as the learner).
+    await page.getByRole('button', { name: 'Начать новую попытку' }).click()
+    await page.waitForURL(/check-your-understanding$/)
+    const lesson = await api<{ docs: { quiz: { questions: number[] } }[] }>('/api/lessons?depth=0&where[slug][equals]=check-your-understanding', { token })
+    const quizIds = new Set(lesson.body.docs[0].quiz.questions)
+    const bank = await api<{ docs: Question[] }>(`/api/questions?locale=ru&depth=0&limit=100&where[id][in]=${[...quizIds].join(',')}`, { token })
+    expect(bank.body.docs).toHaveLength(5)
+    for (const q of bank.body.docs) {
+      if (q.kind === 'single' || q.kind === 'multiple') for (const o of q.options ?? []) if (o.correct) await page.locator(`input[name="q${q.id}"][value="${o.id}"]`).check()
+      if (q.kind === 'true-false') await page.locator(`input[name="q${q.id}"][value="${q.isTrue ? 'true' : 'false'}"]`).check()
+      if (q.kind === 'short') await page.locator(`input[name="q${q.id}"]`).fill(' 50 ')
+      if (q.kind === 'matching') for (const p of q.pairs ?? []) await page.locator(`select[name="q${q.id}-${p.id}"]`).selectOption(p.id!)
+    }
+    await page.getByRole('button', { name: 'Отправить ответы' }).click()
+    // The quiz passed, the course completed (the optional reading does not count).
+    await page.waitForURL(/notice=course-completed/)
+    const passed = await page.locator('main').innerText()
+    expect(passed).toContain('Поздравляем: вы завершили курс.')
+    expect(passed).toContain('Разбор попытки 2: 100 %')
+    expect(passed).toContain('Ваш лучший результат: 100 %.')
+    await page.goto('/ru/account/learning/prague-process-introduction')
     expect(await page.locator('main').innerText()).toContain('Курс завершён')
     await page.goto('/ru/account/learning')
     expect(await page.locator('main').innerText()).toMatch(/Завершён \d/)

@@ -18,7 +18,7 @@ describe(`e-learning courses (${databaseKind})`, () => {
   async function makeCourse(slug: string, data: Record<string, unknown> = {}, lessons: string[] = []) {
     const course = await payload.create({ collection: 'courses', data: { title: slug, summary: 'x', languages: ['en'], level: 'introductory', hours: 1, slug, enrollment: 'open', _status: 'published', ...data }, overrideAccess: true })
     const ids: number[] = []
-    for (const [i, lesson] of lessons.entries()) ids.push((await payload.create({ collection: 'lessons', data: { title: lesson, slug: lesson, course: course.id, required: i !== 2 }, overrideAccess: true })).id)
+    for (const [i, lesson] of lessons.entries()) ids.push((await payload.create({ collection: 'lessons', data: { title: lesson, slug: lesson, course: course.id, kind: 'text', required: i !== 2 }, overrideAccess: true })).id)
     if (ids.length) await payload.update({ collection: 'courses', id: course.id, data: { modules: [{ title: 'Module', lessons: ids }], _status: 'published' }, overrideAccess: true })
     return course
   }
@@ -115,14 +115,14 @@ describe(`e-learning courses (${databaseKind})`, () => {
     await completeLesson(payload, learners[0], slug, `r1-${run}`)
     const secretariat = await makeUser(payload, ['secretariat'])
     const report = await courseReport(payload, secretariat, slug, 'ru')
-    expect(report?.total).toEqual({ enrolled: 3, active: 2, completed: 1 })
-    expect(report?.byState).toEqual([{ state: 'Армения', tally: { enrolled: 2, active: 1, completed: 1 } }, { state: 'Слушатели без государства в учётной записи', tally: { enrolled: 1, active: 1, completed: 0 } }])
+    expect(report?.total).toEqual({ enrolled: 3, active: 2, completed: 1, scoreSum: 0, scored: 0 })
+    expect(report?.byState).toEqual([{ state: 'Армения', tally: { enrolled: 2, active: 1, completed: 1, scoreSum: 0, scored: 0 } }, { state: 'Слушатели без государства в учётной записи', tally: { enrolled: 1, active: 1, completed: 0, scoreSum: 0, scored: 0 } }])
     expect((await courseReport(payload, teacher, slug, 'en'))?.total.enrolled).toBe(3)
     expect(await courseReport(payload, await makeUser(payload, ['trainer']), slug, 'en')).toBeUndefined()
     expect(await courseReport(payload, learners[0], slug, 'en')).toBeUndefined()
-    const csv = courseReportCsv({ ...report!, byState: [...report!.byState, { state: '=HYPERLINK("x")', tally: { enrolled: 0, active: 0, completed: 0 } }] }, 'ru')
-    expect(csv.startsWith('\uFEFFГосударство,Записаны,Активны,Завершили\n')).toBe(true)
-    expect(csv).toContain('Армения,2,1,1')
+    const csv = courseReportCsv({ ...report!, byState: [...report!.byState, { state: '=HYPERLINK("x")', tally: { enrolled: 0, active: 0, completed: 0, scoreSum: 0, scored: 0 } }] }, 'ru')
+    expect(csv.startsWith('\uFEFFГосударство,Записаны,Активны,Завершили,"Средний лучший результат тестов, %"\n')).toBe(true)
+    expect(csv).toContain('Армения,2,1,1,\n')
     expect(csv).not.toMatch(/^=HYPERLINK/m)
   })
 })

@@ -1,4 +1,4 @@
-import type { Access, CollectionConfig, FieldAccess, Where } from 'payload'
+import type { CollectionConfig, FieldAccess } from 'payload'
 import { isAdmin } from '@/access/is-admin'
 import { isStaff } from '@/access/is-staff'
 import { checkRole, staffRoles } from '@/access/roles'
@@ -11,11 +11,13 @@ import { revisionHooks } from '@/hooks/bump-content-revision'
 import { courseLevels, enrollmentPolicies } from '@/server/learning/course-rules'
 import { searchableContent } from '../shared'
 import { academyGroup } from '../Trainers'
+import { ownOrStaff, staffOrTrainer } from './access'
+import { quizSettings } from './quizzes'
+
+export { Questions, QuizAttempts } from './quizzes'
 
 const staffField: FieldAccess = ({ req }) => checkRole(staffRoles, req.user)
 
-/** Staff, and the trainers (who build courses with the Secretariat), edit courses and lessons. */
-const staffOrTrainer: Access = ({ req }) => checkRole([...staffRoles, 'trainer'], req.user)
 
 /**
  * A self-paced course of the E-learning Platform: published or draft like all content, its
@@ -75,7 +77,10 @@ export const Courses: CollectionConfig = {
   ],
 }
 
-/** A lesson: text with images, an optional video link with its transcript, and files to download. */
+/**
+ * A lesson: text with images, an optional video link with its transcript, and files to
+ * download; or a quiz (its text is the introduction), done when the learner passes it.
+ */
 export const Lessons: CollectionConfig = {
   slug: 'lessons',
   labels: { singular: { en: 'Lesson', ru: 'Урок' }, plural: { en: 'Lessons', ru: 'Уроки' } },
@@ -86,6 +91,8 @@ export const Lessons: CollectionConfig = {
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, maxLength: 200, label: { en: 'Title', ru: 'Название' } },
     { name: 'course', type: 'relationship', relationTo: 'courses', required: true, index: true, label: { en: 'Course', ru: 'Курс' } },
+    { name: 'kind', type: 'select', defaultValue: 'text', options: [{ value: 'text', label: { en: 'Text, video and files', ru: 'Текст, видео и файлы' } }, { value: 'quiz', label: { en: 'Quiz', ru: 'Тест' } }], label: { en: 'Kind of lesson', ru: 'Вид урока' } },
+    quizSettings,
     localizedRichText('body', false, { en: 'Text', ru: 'Текст' }),
     { name: 'videoUrl', type: 'text', maxLength: 500, label: { en: 'Video (link)', ru: 'Видео (ссылка)' }, validate: (value: unknown) => !value || /^https:\/\/\S+$/.test(String(value)) || 'https://…' },
     { name: 'transcript', type: 'textarea', localized: true, label: { en: 'Video transcript', ru: 'Расшифровка видео' } },
@@ -93,14 +100,6 @@ export const Lessons: CollectionConfig = {
     { name: 'required', type: 'checkbox', defaultValue: true, label: { en: 'Required for completing the course', ru: 'Обязателен для завершения курса' }, admin: { position: 'sidebar' } },
     slugField(),
   ],
-}
-
-const ownOrStaff: Access = ({ req }) => {
-  if (checkRole(staffRoles, req.user)) return true
-  if (req.user?.collection !== 'users') return false
-  // A trainer also reads the records of the courses they teach.
-  const own: Where = { user: { equals: req.user.id } }
-  return checkRole(['trainer'], req.user) ? { or: [own, { 'course.trainers': { equals: req.user.id } }] } : own
 }
 
 /** A learner's enrolment in a course, where they left off, and whether they completed it. */

@@ -23,6 +23,7 @@ import * as migration_20261201_233534_action_plan from './20261201_233534_action
 import * as migration_20261201_234930_letter_template from './20261201_234930_letter_template';
 import * as migration_20261202_080100_academy_trainers from './20261202_080100_academy_trainers';
 import * as migration_20261202_081757_academy_courses from './20261202_081757_academy_courses';
+import * as migration_20261202_114822_academy_quizzes from './20261202_114822_academy_quizzes';
 
 export const migrations = [
   {
@@ -148,6 +149,11 @@ export const migrations = [
   {
     up: migration_20261202_081757_academy_courses.up,
     down: migration_20261202_081757_academy_courses.down,
-    name: '20261202_081757_academy_courses'
+    name: '20261202_081757_academy_courses',
+  },
+  {
+    up: migration_20261202_114822_academy_quizzes.up,
+    down: migration_20261202_114822_academy_quizzes.down,
+    name: '20261202_114822_academy_quizzes'
   },
 ];

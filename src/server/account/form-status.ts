@@ -34,6 +34,11 @@ export const formErrorKeys: Record<string, MessageKey> = {
   prerequisites: 'form.error.prerequisites',
   'not-enrolled': 'form.error.not-enrolled',
   locked: 'form.error.locked',
+  'no-attempts': 'form.error.no-attempts',
+  'already-submitted': 'form.error.already-submitted',
+  'time-up': 'form.error.time-up',
+  'members-only': 'form.error.members-only',
+  'learning-not-found': 'form.error.learning-not-found',
 }
 export const formNoticeKeys: Record<string, MessageKey> = {
   'check-email': 'form.notice.check-email',
@@ -58,6 +63,8 @@ export const formNoticeKeys: Record<string, MessageKey> = {
   applied: 'form.notice.applied',
   'consent-given': 'form.notice.consent-given',
   'consent-withdrawn': 'form.notice.consent-withdrawn',
+  'quiz-passed': 'form.notice.quiz-passed',
+  'quiz-failed': 'form.notice.quiz-failed',
   enrolled: 'form.notice.enrolled',
   'lesson-completed': 'form.notice.lesson-completed',
   'course-completed': 'form.notice.course-completed',

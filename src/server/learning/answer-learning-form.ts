@@ -5,8 +5,9 @@ import { href, routes } from '@/i18n/routes'
 import type { User } from '@/payload-types'
 import { getPayloadClient } from '@/server/payload'
 import { completeLesson, enroll } from './learning'
+import { startQuiz, submitQuiz } from './quizzes'
 
-export const learningActions = ['enroll', 'complete-lesson'] as const
+export const learningActions = ['enroll', 'complete-lesson', 'start-quiz', 'submit-quiz'] as const
 export type TLearningAction = (typeof learningActions)[number]
 
 const slugOf = (form: FormData, name: string) => {
@@ -14,7 +15,10 @@ const slugOf = (form: FormData, name: string) => {
   return typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) && value.length <= 80 ? value : undefined
 }
 
-/** The learning forms (plain HTML): enrol in a course; mark a lesson done. Each answers with a 303. */
+/** The registration forms' words for these codes speak of events; the learning pages have their own. */
+const learningErrorCodes: Record<string, string> = { 'not-found': 'learning-not-found', 'not-allowed': 'members-only' }
+
+/** The learning forms (plain HTML): enrol in a course; mark a lesson done; start and submit a quiz. Each answers with a 303. */
 export async function answerLearningForm(action: TLearningAction, form: FormData, user: User | null): Promise<NextResponse> {
   const rawLocale = form.get('locale')
   const locale: Locale = isLocale(rawLocale) ? rawLocale : defaultLocale
@@ -22,7 +26,7 @@ export async function answerLearningForm(action: TLearningAction, form: FormData
   const lesson = slugOf(form, 'lesson')
   const go = (path: string, query: Record<string, string> = {}) => {
     const url = new URL(href(locale, path), env.publicUrl)
-    for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v)
+    for (const [k, v] of Object.entries(query)) url.searchParams.set(k, k === 'error' ? (learningErrorCodes[v] ?? v) : v)
     if (query.error) url.hash = 'form-error'
     return NextResponse.redirect(url, 303)
   }
@@ -35,6 +39,18 @@ export async function answerLearningForm(action: TLearningAction, form: FormData
     return go(routes.learningCourse(course), result.ok ? { notice: 'enrolled' } : { error: result.error })
   }
   if (!lesson) return go(routes.learningCourse(course), { error: 'not-found' })
+  if (action === 'start-quiz') {
+    const result = await startQuiz(payload, user, course, lesson)
+    return go(routes.learningLesson(course, lesson), result.ok ? {} : { error: result.error })
+  }
+  if (action === 'submit-quiz') {
+    const number = Number(form.get('attempt'))
+    if (!Number.isInteger(number) || number < 1) return go(routes.learningLesson(course, lesson), { error: 'not-found' })
+    const result = await submitQuiz(payload, user, course, lesson, number, form)
+    if (!result.ok) return go(routes.learningLesson(course, lesson), { error: result.error })
+    const notice = result.value.courseCompleted ? 'course-completed' : result.value.passed ? 'quiz-passed' : 'quiz-failed'
+    return go(routes.learningLesson(course, lesson), { notice, attempt: String(number) })
+  }
   const result = await completeLesson(payload, user, course, lesson)
   if (!result.ok) return go(routes.learningCourse(course), { error: result.error })
   const next = form.get('next')

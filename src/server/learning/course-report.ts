@@ -11,10 +11,14 @@ import { neutraliseFormula } from '@/server/usage/usage-statistics'
 /** A learner counts as active while they have opened or finished something in this many days. */
 export const activeDays = 30
 
-export type TTally = { enrolled: number; active: number; completed: number }
+/** Learners by state of progress; quiz scores as the sum and count of each learner's best score per quiz. */
+export type TTally = { enrolled: number; active: number; completed: number; scoreSum: number; scored: number }
 export type TCourseReport = { course: Pick<Course, 'id' | 'slug' | 'title'>; total: TTally; byState: { state: string; tally: TTally }[] }
 
-const emptyTally = (): TTally => ({ enrolled: 0, active: 0, completed: 0 })
+const emptyTally = (): TTally => ({ enrolled: 0, active: 0, completed: 0, scoreSum: 0, scored: 0 })
+
+/** The average of the learners' best quiz scores (each learner's best on each quiz), rounded; undefined with no score. */
+export const averageScore = (tally: TTally): number | undefined => (tally.scored ? Math.round(tally.scoreSum / tally.scored) : undefined)
 
 /** The courses a person may see the progress of: every course for the Secretariat, the ones they teach for a trainer. */
 export async function reportableCourses(payload: Payload, user: User, locale: Locale) {
@@ -27,7 +31,7 @@ export async function reportableCourses(payload: Payload, user: User, locale: Lo
 
 /**
  * A course's learners for the Secretariat and its trainers: enrolled, active (anything in the
- * last 30 days) and completed, in all and by the learners' state (the participant on their
+ * last 30 days), completed and their average best quiz score, in all and by the learners' state (the participant on their
  * account; those without one are counted together). Undefined for anyone else.
  */
 export async function courseReport(payload: Payload, user: User, slug: string, locale: Locale, now = Date.now()): Promise<TCourseReport | undefined> {
@@ -35,10 +39,20 @@ export async function courseReport(payload: Payload, user: User, slug: string, l
   if (!course) return undefined
   const enrollments = await payload.find({ collection: 'enrollments', where: { course: { equals: course.id } }, depth: 0, pagination: false, limit: 100_000, overrideAccess: true, select: { user: true, status: true, updatedAt: true } })
   const learnerIds = enrollments.docs.map((e) => relationId(e.user)).filter((id): id is number => id !== undefined)
-  const [learners, recent] = await Promise.all([
+  const [learners, recent, attempts] = await Promise.all([
     learnerIds.length ? payload.find({ collection: 'users', where: { id: { in: learnerIds } }, depth: 0, pagination: false, limit: learnerIds.length, overrideAccess: true, select: { participant: true } }) : { docs: [] },
     payload.find({ collection: 'lesson-progress', where: { and: [{ course: { equals: course.id } }, { createdAt: { greater_than: new Date(now - activeDays * 86_400_000).toISOString() } }] }, depth: 0, pagination: false, limit: 100_000, overrideAccess: true, select: { user: true } }),
+    payload.find({ collection: 'quiz-attempts', where: { and: [{ course: { equals: course.id } }, { status: { equals: 'submitted' } }] }, depth: 0, pagination: false, limit: 100_000, overrideAccess: true, select: { user: true, lesson: true, score: true } }),
   ])
+  const bestScores = new Map<number, Map<number, number>>()
+  for (const a of attempts.docs) {
+    const learner = relationId(a.user)
+    const quiz = relationId(a.lesson)
+    if (learner === undefined || quiz === undefined) continue
+    const perQuiz = bestScores.get(learner) ?? new Map<number, number>()
+    bestScores.set(learner, perQuiz)
+    perQuiz.set(quiz, Math.max(perQuiz.get(quiz) ?? 0, a.score ?? 0))
+  }
   const stateOf = new Map(learners.docs.map((l) => [l.id, relationId(l.participant)]))
   const recentlyActive = new Set(recent.docs.map((r) => relationId(r.user)))
   const since = now - activeDays * 86_400_000
@@ -52,10 +66,13 @@ export async function courseReport(payload: Payload, user: User, slug: string, l
     byState.set(state, tally)
     const completed = enrollment.status === 'completed'
     const active = !completed && (recentlyActive.has(learner) || Date.parse(enrollment.updatedAt) >= since)
+    const best = learner === undefined ? [] : [...(bestScores.get(learner)?.values() ?? [])]
     for (const row of [total, tally]) {
       row.enrolled++
       if (completed) row.completed++
       if (active) row.active++
+      row.scoreSum += best.reduce((a, b) => a + b, 0)
+      row.scored += best.length
     }
   }
   const named = await Promise.all([...byState].map(async ([state, tally]) => ({ state: state === undefined ? t('learning.report.noState') : ((await participantName(payload, state, locale)) ?? t('learning.report.noState')), tally })))
@@ -65,7 +82,8 @@ export async function courseReport(payload: Payload, user: User, slug: string, l
 /** The report as CSV (UTF-8 with a byte-order mark, cells safe from formula injection). */
 export function courseReportCsv(report: TCourseReport, locale: Locale): string {
   const t = getTranslator(locale)
-  const head = [t('learning.report.state'), t('learning.report.enrolled'), t('learning.report.active'), t('learning.report.completed')]
-  const rows = [...report.byState.map((r) => [r.state, r.tally.enrolled, r.tally.active, r.tally.completed]), [t('learning.report.total'), report.total.enrolled, report.total.active, report.total.completed]]
+  const head = [t('learning.report.state'), t('learning.report.enrolled'), t('learning.report.active'), t('learning.report.completed'), t('learning.report.averageScore')]
+  const row = (name: string, tally: TTally) => [name, tally.enrolled, tally.active, tally.completed, averageScore(tally) ?? '']
+  const rows = [...report.byState.map((r) => row(r.state, r.tally)), row(t('learning.report.total'), report.total)]
   return `\uFEFF${stringify([head, ...rows.map((r) => r.map((v) => (typeof v === 'string' ? neutraliseFormula(v) : v)))])}`
 }

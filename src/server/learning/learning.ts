@@ -5,7 +5,7 @@ import type { Course, Enrollment, Lesson, User } from '@/payload-types'
 import { relationId } from '@/server/registrations/allocation'
 import { courseComplete, keyMatches, openLessons, progressPercent, type TOutlineLesson } from './course-rules'
 
-export type TLearningError = 'not-signed-in' | 'not-found' | 'not-allowed' | 'invalid-key' | 'prerequisites' | 'not-enrolled' | 'locked'
+export type TLearningError = 'not-signed-in' | 'not-found' | 'not-allowed' | 'invalid-key' | 'prerequisites' | 'not-enrolled' | 'locked' | 'no-attempts' | 'already-submitted' | 'time-up'
 export type TLearningResult<T = true> = { ok: true; value: T } | { ok: false; error: TLearningError }
 
 /** A published course by its slug, in the reader's language (the enrolment key included, for the door to check). */
@@ -91,25 +91,46 @@ export async function rememberLesson(payload: Payload, enrollment: Enrollment, l
 }
 
 /**
+ * Inside the caller's transaction: one progress row for the lesson (again is no change) and,
+ * when every required lesson is done, the course completed. True when this completed it.
+ */
+export async function recordLessonDone(payload: Payload, req: PayloadRequest, userId: number, course: Course, lessonId: number, enrollment: Enrollment): Promise<boolean> {
+  const done = await payload.count({ collection: 'lesson-progress', where: { and: [{ user: { equals: userId } }, { lesson: { equals: lessonId } }] }, overrideAccess: true, req })
+  if (!done.totalDocs) await payload.create({ collection: 'lesson-progress', data: { user: userId, course: course.id, lesson: lessonId }, overrideAccess: true, depth: 0, req })
+  const outline = await outlineOf(payload, userId, course, req)
+  const completed = enrollment.status !== 'completed' && courseComplete(outline)
+  if (completed) await payload.update({ collection: 'enrollments', id: enrollment.id, data: { status: 'completed', completedAt: new Date().toISOString(), lastLesson: lessonId }, overrideAccess: true, depth: 0, req })
+  return completed
+}
+
+/** Runs `work` in one transaction of its own request, committed together or not at all. */
+export async function inLearningTransaction<T>(payload: Payload, work: (req: PayloadRequest) => Promise<T>): Promise<T> {
+  const req = await createLocalReq({}, payload)
+  await initTransaction(req)
+  try {
+    const result = await work(req)
+    await commitTransaction(req)
+    return result
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
+}
+
+/**
  * The learner marks a lesson done: one progress row (again is no change) and, when every
- * required lesson is done, the course completed, in one transaction.
+ * required lesson is done, the course completed, in one transaction. A quiz is done by
+ * passing it, never by this door.
  */
 export async function completeLesson(payload: Payload, user: User | null, courseSlug: string, lessonSlug: string): Promise<TLearningResult<{ courseCompleted: boolean }>> {
   const access = await lessonForLearner(payload, user, courseSlug, lessonSlug, 'en')
   if (!access.ok) return access
   const { course, lesson, enrollment } = access.value
-  const req = await createLocalReq({}, payload)
-  await initTransaction(req)
+  if (lesson.kind === 'quiz') return { ok: false, error: 'not-found' }
   try {
-    const done = await payload.count({ collection: 'lesson-progress', where: { and: [{ user: { equals: user!.id } }, { lesson: { equals: lesson.id } }] }, overrideAccess: true, req })
-    if (!done.totalDocs) await payload.create({ collection: 'lesson-progress', data: { user: user!.id, course: course.id, lesson: lesson.id }, overrideAccess: true, depth: 0, req })
-    const outline = await outlineOf(payload, user!.id, course, req)
-    const completed = enrollment.status !== 'completed' && courseComplete(outline)
-    if (completed) await payload.update({ collection: 'enrollments', id: enrollment.id, data: { status: 'completed', completedAt: new Date().toISOString(), lastLesson: lesson.id }, overrideAccess: true, depth: 0, req })
-    await commitTransaction(req)
-    return { ok: true, value: { courseCompleted: completed } }
+    const courseCompleted = await inLearningTransaction(payload, (req) => recordLessonDone(payload, req, user!.id, course, lesson.id, enrollment))
+    return { ok: true, value: { courseCompleted } }
   } catch (error) {
-    await killTransaction(req)
     // The same lesson marked twice at once: the unique index keeps one row, which is the answer.
     const row = await payload.count({ collection: 'lesson-progress', where: { and: [{ user: { equals: user!.id } }, { lesson: { equals: lesson.id } }] }, overrideAccess: true })
     if (row.totalDocs) return { ok: true, value: { courseCompleted: false } }

@@ -6,7 +6,7 @@ import { PageHeader } from '@/components/PageHeader'
 import { resolveLocale } from '@/i18n/page-params'
 import { href, routes } from '@/i18n/routes'
 import { currentUser } from '@/server/account/current-user'
-import { activeDays, courseReport } from '@/server/learning/course-report'
+import { activeDays, averageScore, courseReport } from '@/server/learning/course-report'
 import { getPayloadClient } from '@/server/payload'
 
 type Props = { params: Promise<{ locale: string; course: string }> }
@@ -37,6 +37,7 @@ export default async function CourseReportPage({ params }: Props) {
             <th scope="col">{t('learning.report.enrolled')}</th>
             <th scope="col">{t('learning.report.active')}</th>
             <th scope="col">{t('learning.report.completed')}</th>
+            <th scope="col">{t('learning.report.averageScore')}</th>
           </tr>
         </thead>
         <tbody>
@@ -46,6 +47,7 @@ export default async function CourseReportPage({ params }: Props) {
               <td>{r.tally.enrolled}</td>
               <td>{r.tally.active}</td>
               <td>{r.tally.completed}</td>
+              <td>{averageScore(r.tally) ?? '—'}</td>
             </tr>
           ))}
         </tbody>

@@ -12,6 +12,7 @@ import { currentUser } from '@/server/account/current-user'
 import { syllabusOf } from '@/server/learning/course-pages'
 import { lessonForLearner, rememberLesson } from '@/server/learning/learning'
 import { getPayloadClient } from '@/server/payload'
+import { QuizPanel } from './QuizPanel'
 
 type Props = { params: Promise<{ locale: string; course: string; lesson: string }>; searchParams: SearchParams }
 
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('learning.dashboard.title'), robots: { index: false } }
 }
 
-/** A lesson for its enrolled learner (never cached, no script): its text, video link and transcript, files, and "done". */
+/** A lesson for its enrolled learner (never cached, no script): its text, video link and transcript, files, and "done"; or its quiz. */
 export default async function LessonPage({ params, searchParams }: Props) {
   const { course: courseSlug, lesson: lessonSlug } = await params
   const { locale, t } = await resolveLocale(params)
@@ -67,7 +68,9 @@ export default async function LessonPage({ params, searchParams }: Props) {
           <ul>{files.map((f) => typeof f === 'object' ? <li key={f.id}><a href={f.url!}>{f.filename}</a></li> : null)}</ul>
         </section>
       ) : null}
-      {done ? <p className="alert alert--ok">{t('learning.lesson.doneNote')}</p> : (
+      {lesson.kind === 'quiz' ? (
+        <QuizPanel payload={payload} locale={locale} userId={user.id} courseSlug={course.slug} lesson={lesson} shownAttempt={Number(param(q.attempt)) || undefined} />
+      ) : done ? <p className="alert alert--ok">{t('learning.lesson.doneNote')}</p> : (
         <form method="post" action="/forms/complete-lesson" className="form">
           <input type="hidden" name="locale" value={locale} />
           <input type="hidden" name="course" value={course.slug} />
