@@ -54,6 +54,7 @@ export interface Config {
     'lesson-progress': LessonProgress;
     questions: Question;
     'quiz-attempts': QuizAttempt;
+    certificates: Certificate;
     media: Media;
     users: User;
     'email-outbox': EmailOutbox;
@@ -99,6 +100,7 @@ export interface Config {
     'lesson-progress': LessonProgressSelect<false> | LessonProgressSelect<true>;
     questions: QuestionsSelect<false> | QuestionsSelect<true>;
     'quiz-attempts': QuizAttemptsSelect<false> | QuizAttemptsSelect<true>;
+    certificates: CertificatesSelect<false> | CertificatesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'email-outbox': EmailOutboxSelect<false> | EmailOutboxSelect<true>;
@@ -139,6 +141,7 @@ export interface Config {
       syncPublication: TaskSyncPublication;
       indexContent: TaskIndexContent;
       sendEventReminders: TaskSendEventReminders;
+      issueCertificate: TaskIssueCertificate;
       deliverEmail: TaskDeliverEmail;
       sendInvitationLetter: TaskSendInvitationLetter;
       schedulePublish: TaskSchedulePublish;
@@ -1929,6 +1932,27 @@ export interface QuizAttempt {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "certificates".
+ */
+export interface Certificate {
+  id: number;
+  code: string;
+  name: string;
+  user?: (number | null) | User;
+  course: number | Course;
+  courseTitle: string;
+  language: 'en' | 'ru';
+  completedOn: string;
+  hours: number;
+  status: 'valid' | 'revoked';
+  revokedReason?: string | null;
+  revokedAt?: string | null;
+  emailedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Every e-mail the platform sent or queued. Without SMTP this is the only copy: open a message to read it, links included.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2057,6 +2081,7 @@ export interface PayloadJob {
           | 'syncPublication'
           | 'indexContent'
           | 'sendEventReminders'
+          | 'issueCertificate'
           | 'deliverEmail'
           | 'sendInvitationLetter'
           | 'schedulePublish';
@@ -2098,6 +2123,7 @@ export interface PayloadJob {
         | 'syncPublication'
         | 'indexContent'
         | 'sendEventReminders'
+        | 'issueCertificate'
         | 'deliverEmail'
         | 'sendInvitationLetter'
         | 'schedulePublish'
@@ -2247,6 +2273,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'quiz-attempts';
         value: number | QuizAttempt;
+      } | null)
+    | ({
+        relationTo: 'certificates';
+        value: number | Certificate;
       } | null)
     | ({
         relationTo: 'media';
@@ -3072,6 +3102,26 @@ export interface QuizAttemptsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "certificates_select".
+ */
+export interface CertificatesSelect<T extends boolean = true> {
+  code?: T;
+  name?: T;
+  user?: T;
+  course?: T;
+  courseTitle?: T;
+  language?: T;
+  completedOn?: T;
+  hours?: T;
+  status?: T;
+  revokedReason?: T;
+  revokedAt?: T;
+  emailedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
@@ -3744,6 +3794,16 @@ export interface TaskIndexContent {
 export interface TaskSendEventReminders {
   input: {
     eventId: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskIssueCertificate".
+ */
+export interface TaskIssueCertificate {
+  input: {
+    enrollmentId: string;
   };
   output?: unknown;
 }

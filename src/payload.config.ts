@@ -33,7 +33,8 @@ import { Publications } from './collections/Publications'
 import { SearchTerms } from './collections/SearchTerms'
 import { Series } from './collections/Series'
 import { ThematicAreas } from './collections/ThematicAreas'
-import { Courses, Enrollments, LessonProgress, Lessons, Questions, QuizAttempts } from './collections/Courses'
+import { issueCertificate } from './server/learning/certificates'
+import { Certificates, Courses, Enrollments, LessonProgress, Lessons, Questions, QuizAttempts } from './collections/Courses'
 import { TrainerApplications, Trainers } from './collections/Trainers'
 import { Users } from './collections/Users'
 import { env } from './env'
@@ -193,6 +194,7 @@ export default buildConfig({
     LessonProgress,
     Questions,
     QuizAttempts,
+    Certificates,
     Media,
     Users,
     EmailOutbox,
@@ -244,6 +246,15 @@ export default buildConfig({
         inputSchema: [{ name: 'eventId', type: 'text', required: true }],
         handler: async ({ input, req }) => {
           await sendEventReminders(req.payload, Number(input.eventId))
+          return { output: {} }
+        },
+      },
+      {
+        slug: 'issueCertificate',
+        retries: 3,
+        inputSchema: [{ name: 'enrollmentId', type: 'text', required: true }],
+        handler: async ({ input, req }) => {
+          await issueCertificate(req.payload, Number(input.enrollmentId))
           return { output: {} }
         },
       },

@@ -33,9 +33,10 @@ const ownCachedPages = new RegExp(`^/(${locales.join('|')})/account(/action-plan
 /**
  * Pages rendered for each request and never kept in the page cache: about one person (an
  * event's registration page: their registration, their state's delegation), or answering a
- * query the cache key does not hold (a letter's verification by its reference number).
+ * query the cache key does not hold (a letter's verification by its reference number), or
+ * answering for a record that changes without a page revision (a certificate, once revoked).
  */
-const ownPages = new RegExp(`^/(${locales.join('|')})/(events/[^/]+/register|letters/verify)$`)
+const ownPages = new RegExp(`^/(${locales.join('|')})/(events/[^/]+/register|letters/verify|verify(/[^/]+)?)$`)
 
 /** One person's own pages, cached for that person alone (see ownCachedPages). */
 export function isOwnCachedPage(path: string): boolean {

@@ -48,6 +48,10 @@ export const routes = {
   learning: () => '/account/learning',
   learningCourse: (course: string) => `/account/learning/${course}`,
   learningLesson: (course: string, lesson: string) => `/account/learning/${course}/${lesson}`,
+  /** A course certificate: its public verification page (the QR code's address), the page to type a code, and its PDF for its learner. */
+  certificate: (code: string) => `/verify/${code}`,
+  certificateLookup: () => '/verify',
+  certificatePdf: (code: string) => `/account/certificates/${code}`,
   /** The learners' progress, for the Secretariat and the courses' trainers, and its CSV. */
   teaching: () => '/account/teaching',
   teachingCourse: (course: string) => `/account/teaching/${course}`,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { extractText, getDocumentProxy } from 'unpdf'
 import type { Question } from '@/payload-types'
 import { api, apiToken, axeAt, baseUrl, closeBrowser, createAccount, databaseKind, newPage, signInOnSite } from './helpers'
 
@@ -11,7 +12,8 @@ describe(`E-learning courses in a browser (${databaseKind()})`, () => {
   afterAll(closeBrowser)
 
   it('a learner enrols, follows the lessons in order without scripts, resumes from the dashboard, fails then passes the quiz and completes the course', async () => {
-    const learner = await createAccount(token, ['learner'], 'ru')
+    const learnerName = 'Гульнара Абдуллаева-Ким'
+    const learner = await createAccount(token, ['learner'], 'ru', { name: learnerName })
     const { context, page } = await newPage({ javaScriptEnabled: false, viewport: { width: 390, height: 900 } })
     page.setDefaultTimeout(20_000)
     // The public catalogue and course page.
@@ -56,7 +58,7 @@ describe(`E-learning courses in a browser (${databaseKind()})`, () => {
     await page.waitForURL(/check-your-understanding$/)
     const html = await page.content()
     expect(html).toContain('Вопрос 1 из 5')
-    expect(html).toMatch(/Отправьте ответы до \d+ \S+ \d\d:\d\d UTC/)
+    expect(html).toMatch(/Отправьте ответы до \d+ \S+ в \d\d:\d\d UTC\./)
     for (const secret of ['первой министерской конференции', 'таможни и торговли среди них нет', 'correct', 'isTrue']) expect(html).not.toContain(secret)
     expect(await axeAt(page.url(), await context.storageState())).toEqual([])
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
@@ -96,8 +98,40 @@ describe(`E-learning courses in a browser (${databaseKind()})`, () => {
     expect(passed).toContain('Поздравляем: вы завершили курс.')
     expect(passed).toContain('Разбор попытки 2: 100 %')
     expect(passed).toContain('Ваш лучший результат: 100 %.')
-    await page.goto('/ru/account/learning/prague-process-introduction')
+    // The certificate: made by a background job, e-mailed with the PDF, downloadable, verifiable signed out.
+    let download = page.getByRole('link', { name: 'Скачать сертификат (PDF)' })
+    for (let i = 0; i < 40 && !(await download.count()); i++) {
+      await page.waitForTimeout(500)
+      await page.goto('/ru/account/learning/prague-process-introduction')
+      download = page.getByRole('link', { name: 'Скачать сертификат (PDF)' })
+    }
     expect(await page.locator('main').innerText()).toContain('Курс завершён')
+    const pdfPath = (await download.getAttribute('href'))!
+    const code = pdfPath.split('/').pop()!
+    expect(code).toMatch(/^[2-9A-HJ-NP-Z]{24}$/)
+    const mail = (await api<{ docs: { subject: string; text: string; attachments: { filename: string }[] }[] }>(`/api/email-outbox?where[to][equals]=${encodeURIComponent(learner.email)}&where[subject][like]=${encodeURIComponent('сертификат')}`, { token })).body.docs
+    expect(mail.map((m) => m.subject)).toEqual(['Ваш сертификат: Пражский процесс: введение'])
+    expect(mail[0].attachments.map((a) => a.filename)).toEqual([`certificate-${code}.pdf`])
+    const pdf = await context.request.get(`${baseUrl()}${pdfPath}`)
+    expect([pdf.status(), pdf.headers()['content-type'], pdf.headers()['cache-control']]).toEqual([200, 'application/pdf', 'private, no-store'])
+    const text = (await extractText(await getDocumentProxy(new Uint8Array(await pdf.body())), { mergePages: true })).text
+    for (const part of [learnerName, 'Пражский процесс: введение', `/verify/${code}`]) expect(text).toContain(part)
+    expect(await axeAt(page.url(), await context.storageState())).toEqual([])
+    // Signed out: the PDF is not there, the verification page is, from the QR code's address.
+    const visitor = await newPage({ javaScriptEnabled: false, viewport: { width: 390, height: 900 } })
+    expect((await visitor.context.request.get(`${baseUrl()}${pdfPath}`)).status()).toBe(404)
+    await visitor.page.goto(`/verify/${code}`)
+    expect(new URL(visitor.page.url()).pathname).toMatch(new RegExp(`^/(en|ru)/verify/${code}$`))
+    await visitor.page.goto(`/ru/verify/${code}`)
+    const verified = await visitor.page.locator('main').innerText()
+    for (const part of ['Сертификат действителен', learnerName, 'Пражский процесс: введение']) expect(verified).toContain(part)
+    expect(await axeAt(visitor.page.url())).toEqual([])
+    // A code typed by hand, in lower case with spaces, finds it; a made-up one does not.
+    await visitor.page.goto(`/ru/verify?code=${encodeURIComponent(code.toLowerCase().replace(/(.{4})/g, '$1 '))}`)
+    expect(await visitor.page.locator('main').innerText()).toContain('Сертификат действителен')
+    await visitor.page.goto(`/ru/verify?code=${'A'.repeat(24)}`)
+    expect(await visitor.page.locator('#verification-result').innerText()).toContain('Сертификата с таким кодом нет')
+    await visitor.context.close()
     await page.goto('/ru/account/learning')
     expect(await page.locator('main').innerText()).toMatch(/Завершён \d/)
     await context.close()

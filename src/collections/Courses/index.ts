@@ -15,6 +15,7 @@ import { ownOrStaff, staffOrTrainer } from './access'
 import { quizSettings } from './quizzes'
 
 export { Questions, QuizAttempts } from './quizzes'
+export { Certificates } from './certificates'
 
 const staffField: FieldAccess = ({ req }) => checkRole(staffRoles, req.user)
 

@@ -24,6 +24,7 @@ import * as migration_20261201_234946_letter_template from './20261201_234946_le
 import * as migration_20261202_080113_academy_trainers from './20261202_080113_academy_trainers';
 import * as migration_20261202_081812_academy_courses from './20261202_081812_academy_courses';
 import * as migration_20261202_114828_academy_quizzes from './20261202_114828_academy_quizzes';
+import * as migration_20261202_115933_academy_certificates from './20261202_115933_academy_certificates';
 
 export const migrations = [
   {
@@ -154,6 +155,11 @@ export const migrations = [
   {
     up: migration_20261202_114828_academy_quizzes.up,
     down: migration_20261202_114828_academy_quizzes.down,
-    name: '20261202_114828_academy_quizzes'
+    name: '20261202_114828_academy_quizzes',
+  },
+  {
+    up: migration_20261202_115933_academy_certificates.up,
+    down: migration_20261202_115933_academy_certificates.down,
+    name: '20261202_115933_academy_certificates'
   },
 ];

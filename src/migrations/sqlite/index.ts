@@ -24,6 +24,7 @@ import * as migration_20261201_234930_letter_template from './20261201_234930_le
 import * as migration_20261202_080100_academy_trainers from './20261202_080100_academy_trainers';
 import * as migration_20261202_081757_academy_courses from './20261202_081757_academy_courses';
 import * as migration_20261202_114822_academy_quizzes from './20261202_114822_academy_quizzes';
+import * as migration_20261202_115926_academy_certificates from './20261202_115926_academy_certificates';
 
 export const migrations = [
   {
@@ -154,6 +155,11 @@ export const migrations = [
   {
     up: migration_20261202_114822_academy_quizzes.up,
     down: migration_20261202_114822_academy_quizzes.down,
-    name: '20261202_114822_academy_quizzes'
+    name: '20261202_114822_academy_quizzes',
+  },
+  {
+    up: migration_20261202_115926_academy_certificates.up,
+    down: migration_20261202_115926_academy_certificates.down,
+    name: '20261202_115926_academy_certificates'
   },
 ];

@@ -18,6 +18,7 @@ export const sectionSegments = [
   'repository',
   'search',
   'thematic-areas',
+  'verify',
 ] as const
 
 /** Pages that the site links to by their fixed address (edited in the admin like any other). */

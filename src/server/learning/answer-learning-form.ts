@@ -3,6 +3,7 @@ import { env } from '@/env'
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 import { href, routes } from '@/i18n/routes'
 import type { User } from '@/payload-types'
+import { kickJobRunner } from '@/server/jobs/run-queued-jobs'
 import { getPayloadClient } from '@/server/payload'
 import { completeLesson, enroll } from './learning'
 import { startQuiz, submitQuiz } from './quizzes'
@@ -48,6 +49,7 @@ export async function answerLearningForm(action: TLearningAction, form: FormData
     if (!Number.isInteger(number) || number < 1) return go(routes.learningLesson(course, lesson), { error: 'not-found' })
     const result = await submitQuiz(payload, user, course, lesson, number, form)
     if (!result.ok) return go(routes.learningLesson(course, lesson), { error: result.error })
+    if (result.value.courseCompleted) kickJobRunner()
     const notice = result.value.courseCompleted ? 'course-completed' : result.value.passed ? 'quiz-passed' : 'quiz-failed'
     return go(routes.learningLesson(course, lesson), { notice, attempt: String(number) })
   }
@@ -55,6 +57,10 @@ export async function answerLearningForm(action: TLearningAction, form: FormData
   if (!result.ok) return go(routes.learningCourse(course), { error: result.error })
   const next = form.get('next')
   const nextSlug = typeof next === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(next) ? next : undefined
-  if (result.value.courseCompleted) return go(routes.learningCourse(course), { notice: 'course-completed' })
+  if (result.value.courseCompleted) {
+    // The certificate's job was queued with the completion: run it now rather than at the next tick.
+    kickJobRunner()
+    return go(routes.learningCourse(course), { notice: 'course-completed' })
+  }
   return go(nextSlug ? routes.learningLesson(course, nextSlug) : routes.learningCourse(course), { notice: 'lesson-completed' })
 }

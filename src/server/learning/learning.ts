@@ -92,14 +92,19 @@ export async function rememberLesson(payload: Payload, enrollment: Enrollment, l
 
 /**
  * Inside the caller's transaction: one progress row for the lesson (again is no change) and,
- * when every required lesson is done, the course completed. True when this completed it.
+ * when every required lesson is done, the course completed and its certificate queued. True
+ * when this completed it.
  */
 export async function recordLessonDone(payload: Payload, req: PayloadRequest, userId: number, course: Course, lessonId: number, enrollment: Enrollment): Promise<boolean> {
   const done = await payload.count({ collection: 'lesson-progress', where: { and: [{ user: { equals: userId } }, { lesson: { equals: lessonId } }] }, overrideAccess: true, req })
   if (!done.totalDocs) await payload.create({ collection: 'lesson-progress', data: { user: userId, course: course.id, lesson: lessonId }, overrideAccess: true, depth: 0, req })
   const outline = await outlineOf(payload, userId, course, req)
   const completed = enrollment.status !== 'completed' && courseComplete(outline)
-  if (completed) await payload.update({ collection: 'enrollments', id: enrollment.id, data: { status: 'completed', completedAt: new Date().toISOString(), lastLesson: lessonId }, overrideAccess: true, depth: 0, req })
+  if (completed) {
+    await payload.update({ collection: 'enrollments', id: enrollment.id, data: { status: 'completed', completedAt: new Date().toISOString(), lastLesson: lessonId }, overrideAccess: true, depth: 0, req })
+    // The certificate is made and e-mailed by a background job, queued with the completion.
+    await payload.jobs.queue({ task: 'issueCertificate', input: { enrollmentId: String(enrollment.id) }, overrideAccess: true, req })
+  }
   return completed
 }
 
@@ -138,7 +143,7 @@ export async function completeLesson(payload: Payload, user: User | null, course
   }
 }
 
-export type TLearningCard = { slug: string; title: string; percent: number; status: 'active' | 'completed'; completedAt?: string; resume?: string }
+export type TLearningCard = { courseId: number; slug: string; title: string; percent: number; status: 'active' | 'completed'; completedAt?: string; resume?: string }
 
 /** The learner's dashboard: each course they are enrolled in, how far they are, and where to go on. */
 export async function learnerDashboard(payload: Payload, user: User, locale: Locale): Promise<TLearningCard[]> {
@@ -152,7 +157,7 @@ export async function learnerDashboard(payload: Payload, user: User, locale: Loc
     const last = relationId(enrollment.lastLesson)
     const next = outline.find((l) => !l.done && open.has(l.id))?.id ?? last
     const resumeLesson = next ? await payload.findByID({ collection: 'lessons', id: next, depth: 0, overrideAccess: true, select: { slug: true }, disableErrors: true }) : null
-    cards.push({ slug: course.slug, title: course.title, percent: progressPercent(outline), status: enrollment.status, completedAt: enrollment.completedAt ?? undefined, resume: resumeLesson?.slug ?? undefined })
+    cards.push({ courseId: course.id, slug: course.slug, title: course.title, percent: progressPercent(outline), status: enrollment.status, completedAt: enrollment.completedAt ?? undefined, resume: resumeLesson?.slug ?? undefined })
   }
   return cards
 }

@@ -8,6 +8,8 @@ import { resolveLocale, type LocaleParams } from '@/i18n/page-params'
 import { href, routes } from '@/i18n/routes'
 import { param, type SearchParams } from '@/i18n/search-params'
 import { currentUser } from '@/server/account/current-user'
+import { CertificateNote } from '@/components/Learning/CertificateNote'
+import { certificatesOf } from '@/server/learning/certificates'
 import { learnerDashboard } from '@/server/learning/learning'
 import { getPayloadClient } from '@/server/payload'
 
@@ -16,12 +18,13 @@ export async function generateMetadata({ params }: LocaleParams): Promise<Metada
   return { title: t('learning.dashboard.title'), robots: { index: false } }
 }
 
-/** The learner's dashboard (about one person: never cached): their courses, progress, and where to go on. */
+/** The learner's dashboard (about one person: never cached): their courses, progress, certificates, and where to go on. */
 export default async function LearningPage({ params, searchParams }: LocaleParams & { searchParams: SearchParams }) {
   const { locale, t } = await resolveLocale(params)
   const user = await currentUser()
   if (!user) redirect(`${href(locale, routes.signIn())}?next=${encodeURIComponent(href(locale, routes.learning()))}`)
-  const cards = await learnerDashboard(await getPayloadClient(), user, locale)
+  const payload = await getPayloadClient()
+  const [cards, certificates] = await Promise.all([learnerDashboard(payload, user, locale), certificatesOf(payload, user.id)])
   const q = await searchParams
   return (
     <div className="narrow">
@@ -36,6 +39,7 @@ export default async function LearningPage({ params, searchParams }: LocaleParam
                 <progress max={100} value={card.percent} aria-label={t('learning.progressOf', { title: card.title })}>{card.percent}%</progress>{' '}
                 {card.status === 'completed' && card.completedAt ? t('learning.completedOn', { date: formatDate(locale, card.completedAt) }) : t('learning.percent', { percent: card.percent })}
               </p>
+              {card.status === 'completed' ? <CertificateNote locale={locale} certificate={certificates.get(card.courseId)} /> : null}
               {card.status !== 'completed' && card.resume ? <p><Link href={href(locale, routes.learningLesson(card.slug, card.resume))}>{t('learning.resume')}</Link></p> : null}
             </li>
           ))}

@@ -12,6 +12,8 @@ import { openLessons, progressPercent } from '@/server/learning/course-rules'
 import { syllabusOf } from '@/server/learning/course-pages'
 import { enrollmentOf, outlineOf, publishedCourse } from '@/server/learning/learning'
 import { getPayloadClient } from '@/server/payload'
+import { CertificateNote } from '@/components/Learning/CertificateNote'
+import { certificatesOf } from '@/server/learning/certificates'
 
 type Props = { params: Promise<{ locale: string; course: string }>; searchParams: SearchParams }
 
@@ -66,6 +68,7 @@ export default async function LearningCoursePage({ params, searchParams }: Props
         <progress max={100} value={percent} aria-label={t('learning.progressOf', { title: course.title })}>{percent}%</progress>{' '}
         {enrollment.status === 'completed' ? t('learning.completed') : t('learning.percent', { percent })}
       </p>
+      {enrollment.status === 'completed' ? <CertificateNote locale={locale} certificate={(await certificatesOf(payload, user.id)).get(course.id)} /> : null}
       <ol className="syllabus">
         {syllabus.map((module, i) => (
           <li key={i}>
