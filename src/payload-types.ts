@@ -55,6 +55,7 @@ export interface Config {
     questions: Question;
     'quiz-attempts': QuizAttempt;
     certificates: Certificate;
+    'lesson-files': LessonFile;
     media: Media;
     users: User;
     'email-outbox': EmailOutbox;
@@ -101,6 +102,7 @@ export interface Config {
     questions: QuestionsSelect<false> | QuestionsSelect<true>;
     'quiz-attempts': QuizAttemptsSelect<false> | QuizAttemptsSelect<true>;
     certificates: CertificatesSelect<false> | CertificatesSelect<true>;
+    'lesson-files': LessonFilesSelect<false> | LessonFilesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'email-outbox': EmailOutboxSelect<false> | EmailOutboxSelect<true>;
@@ -1831,7 +1833,15 @@ export interface Lesson {
   } | null;
   videoUrl?: string | null;
   transcript?: string | null;
-  files?: (number | Document)[] | null;
+  video?: (number | null) | LessonFile;
+  captions?:
+    | {
+        language: 'en' | 'ru';
+        file: number | LessonFile;
+        id?: string | null;
+      }[]
+    | null;
+  files?: (number | LessonFile)[] | null;
   required?: boolean | null;
   /**
    * Part of the address (URL); derived from the English title when empty.
@@ -1868,6 +1878,27 @@ export interface Question {
   explanation?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lesson-files".
+ */
+export interface LessonFile {
+  id: number;
+  title: string;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2277,6 +2308,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'certificates';
         value: number | Certificate;
+      } | null)
+    | ({
+        relationTo: 'lesson-files';
+        value: number | LessonFile;
       } | null)
     | ({
         relationTo: 'media';
@@ -3023,6 +3058,14 @@ export interface LessonsSelect<T extends boolean = true> {
   body?: T;
   videoUrl?: T;
   transcript?: T;
+  video?: T;
+  captions?:
+    | T
+    | {
+        language?: T;
+        file?: T;
+        id?: T;
+      };
   files?: T;
   required?: T;
   slug?: T;
@@ -3119,6 +3162,26 @@ export interface CertificatesSelect<T extends boolean = true> {
   emailedAt?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lesson-files_select".
+ */
+export interface LessonFilesSelect<T extends boolean = true> {
+  title?: T;
+  prefix?: T;
+  _objectKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

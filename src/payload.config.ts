@@ -34,7 +34,7 @@ import { SearchTerms } from './collections/SearchTerms'
 import { Series } from './collections/Series'
 import { ThematicAreas } from './collections/ThematicAreas'
 import { issueCertificate } from './server/learning/certificates'
-import { Certificates, Courses, Enrollments, LessonProgress, Lessons, Questions, QuizAttempts } from './collections/Courses'
+import { Certificates, Courses, Enrollments, LessonFiles, LessonProgress, Lessons, Questions, QuizAttempts } from './collections/Courses'
 import { TrainerApplications, Trainers } from './collections/Trainers'
 import { Users } from './collections/Users'
 import { env } from './env'
@@ -195,6 +195,7 @@ export default buildConfig({
     Questions,
     QuizAttempts,
     Certificates,
+    LessonFiles,
     Media,
     Users,
     EmailOutbox,

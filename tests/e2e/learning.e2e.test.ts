@@ -112,14 +112,14 @@ describe(`E-learning courses in a browser (${databaseKind()})`, () => {
     const mail = (await api<{ docs: { subject: string; text: string; attachments: { filename: string }[] }[] }>(`/api/email-outbox?where[to][equals]=${encodeURIComponent(learner.email)}&where[subject][like]=${encodeURIComponent('сертификат')}`, { token })).body.docs
     expect(mail.map((m) => m.subject)).toEqual(['Ваш сертификат: Пражский процесс: введение'])
     expect(mail[0].attachments.map((a) => a.filename)).toEqual([`certificate-${code}.pdf`])
-    const pdf = await context.request.get(`${baseUrl()}${pdfPath}`)
+    const pdf = await context.request.get(`${baseUrl()}${pdfPath}`, { headers: { 'sec-fetch-site': 'same-origin' } })
     expect([pdf.status(), pdf.headers()['content-type'], pdf.headers()['cache-control']]).toEqual([200, 'application/pdf', 'private, no-store'])
     const text = (await extractText(await getDocumentProxy(new Uint8Array(await pdf.body())), { mergePages: true })).text
     for (const part of [learnerName, 'Пражский процесс: введение', `/verify/${code}`]) expect(text).toContain(part)
     expect(await axeAt(page.url(), await context.storageState())).toEqual([])
     // Signed out: the PDF is not there, the verification page is, from the QR code's address.
     const visitor = await newPage({ javaScriptEnabled: false, viewport: { width: 390, height: 900 } })
-    expect((await visitor.context.request.get(`${baseUrl()}${pdfPath}`)).status()).toBe(404)
+    expect((await visitor.context.request.get(`${baseUrl()}${pdfPath}`, { headers: { 'sec-fetch-site': 'same-origin' } })).status()).toBe(404)
     await visitor.page.goto(`/verify/${code}`)
     expect(new URL(visitor.page.url()).pathname).toMatch(new RegExp(`^/(en|ru)/verify/${code}$`))
     await visitor.page.goto(`/ru/verify/${code}`)

@@ -16,6 +16,7 @@ import { quizSettings } from './quizzes'
 
 export { Questions, QuizAttempts } from './quizzes'
 export { Certificates } from './certificates'
+export { LessonFiles } from './lesson-files'
 
 const staffField: FieldAccess = ({ req }) => checkRole(staffRoles, req.user)
 
@@ -79,7 +80,7 @@ export const Courses: CollectionConfig = {
 }
 
 /**
- * A lesson: text with images, an optional video link with its transcript, and files to
+ * A lesson: text with images, an optional video (a file with caption tracks, or a link) with its transcript, and files to
  * download; or a quiz (its text is the introduction), done when the learner passes it.
  */
 export const Lessons: CollectionConfig = {
@@ -95,9 +96,21 @@ export const Lessons: CollectionConfig = {
     { name: 'kind', type: 'select', defaultValue: 'text', options: [{ value: 'text', label: { en: 'Text, video and files', ru: 'Текст, видео и файлы' } }, { value: 'quiz', label: { en: 'Quiz', ru: 'Тест' } }], label: { en: 'Kind of lesson', ru: 'Вид урока' } },
     quizSettings,
     localizedRichText('body', false, { en: 'Text', ru: 'Текст' }),
-    { name: 'videoUrl', type: 'text', maxLength: 500, label: { en: 'Video (link)', ru: 'Видео (ссылка)' }, validate: (value: unknown) => !value || /^https:\/\/\S+$/.test(String(value)) || 'https://…' },
+    { name: 'videoUrl', type: 'text', maxLength: 500, label: { en: 'Video elsewhere (link)', ru: 'Видео на другом сайте (ссылка)' }, validate: (value: unknown) => !value || /^https:\/\/\S+$/.test(String(value)) || 'https://…' },
     { name: 'transcript', type: 'textarea', localized: true, label: { en: 'Video transcript', ru: 'Расшифровка видео' } },
-    { name: 'files', type: 'relationship', relationTo: 'documents', hasMany: true, label: { en: 'Files to download', ru: 'Файлы для скачивания' } },
+    { name: 'video', type: 'upload', relationTo: 'lesson-files', label: { en: 'Video (file: MP4 or WebM)', ru: 'Видео (файл MP4 или WebM)' }, filterOptions: { mimeType: { in: ['video/mp4', 'video/webm'] } } },
+    {
+      name: 'captions',
+      type: 'array',
+      label: { en: 'Captions of the video', ru: 'Субтитры к видео' },
+      ...arrayLabels({ en: 'Caption track', ru: 'Дорожка субтитров' }, { en: 'Caption tracks', ru: 'Дорожки субтитров' }, 'дорожку субтитров', { condition: (data) => Boolean(data?.video) }),
+      maxRows: 4,
+      fields: [
+        { name: 'language', type: 'select', required: true, options: locales.map((value) => ({ value, label: localeNamesInAdmin[value] })), label: { en: 'Language', ru: 'Язык' } },
+        { name: 'file', type: 'upload', relationTo: 'lesson-files', required: true, label: { en: 'WebVTT file', ru: 'Файл WebVTT' }, filterOptions: { mimeType: { equals: 'text/vtt' } } },
+      ],
+    },
+    { name: 'files', type: 'relationship', relationTo: 'lesson-files', hasMany: true, label: { en: 'Files to download', ru: 'Файлы для скачивания' } },
     { name: 'required', type: 'checkbox', defaultValue: true, label: { en: 'Required for completing the course', ru: 'Обязателен для завершения курса' }, admin: { position: 'sidebar' } },
     slugField(),
   ],

@@ -25,6 +25,7 @@ import * as migration_20261202_080113_academy_trainers from './20261202_080113_a
 import * as migration_20261202_081812_academy_courses from './20261202_081812_academy_courses';
 import * as migration_20261202_114828_academy_quizzes from './20261202_114828_academy_quizzes';
 import * as migration_20261202_115933_academy_certificates from './20261202_115933_academy_certificates';
+import * as migration_20261202_120942_academy_lesson_files from './20261202_120942_academy_lesson_files';
 
 export const migrations = [
   {
@@ -160,6 +161,11 @@ export const migrations = [
   {
     up: migration_20261202_115933_academy_certificates.up,
     down: migration_20261202_115933_academy_certificates.down,
-    name: '20261202_115933_academy_certificates'
+    name: '20261202_115933_academy_certificates',
+  },
+  {
+    up: migration_20261202_120942_academy_lesson_files.up,
+    down: migration_20261202_120942_academy_lesson_files.down,
+    name: '20261202_120942_academy_lesson_files'
   },
 ];

@@ -25,6 +25,7 @@ import * as migration_20261202_080100_academy_trainers from './20261202_080100_a
 import * as migration_20261202_081757_academy_courses from './20261202_081757_academy_courses';
 import * as migration_20261202_114822_academy_quizzes from './20261202_114822_academy_quizzes';
 import * as migration_20261202_115926_academy_certificates from './20261202_115926_academy_certificates';
+import * as migration_20261202_120932_academy_lesson_files from './20261202_120932_academy_lesson_files';
 
 export const migrations = [
   {
@@ -160,6 +161,11 @@ export const migrations = [
   {
     up: migration_20261202_115926_academy_certificates.up,
     down: migration_20261202_115926_academy_certificates.down,
-    name: '20261202_115926_academy_certificates'
+    name: '20261202_115926_academy_certificates',
+  },
+  {
+    up: migration_20261202_120932_academy_lesson_files.up,
+    down: migration_20261202_120932_academy_lesson_files.down,
+    name: '20261202_120932_academy_lesson_files'
   },
 ];

@@ -13,7 +13,7 @@ import { diskEtag, quotedEtag, type TByteRange } from './file-headers'
  * their own prefix in the bucket, so a media file and a document of the same name never
  * overwrite each other; media keep the bucket's root, where they were stored before.
  */
-export const uploadCollections = { media: '', documents: 'documents', 'meeting-documents': 'meeting-documents' } as const
+export const uploadCollections = { media: '', documents: 'documents', 'meeting-documents': 'meeting-documents', 'lesson-files': 'lesson-files' } as const
 export type TUploadCollection = keyof typeof uploadCollections
 
 /**

@@ -5,6 +5,7 @@ import { FormStatus } from '@/components/Form'
 import { NotFoundView } from '@/components/NotFoundView'
 import { PageHeader } from '@/components/PageHeader'
 import { RichText } from '@/components/RichText'
+import { localeLabels } from '@/i18n/locales'
 import { resolveLocale } from '@/i18n/page-params'
 import { href, routes } from '@/i18n/routes'
 import { param, type SearchParams } from '@/i18n/search-params'
@@ -43,6 +44,8 @@ export default async function LessonPage({ params, searchParams }: Props) {
   const next = order[index + 1]
   const done = outline.some((l) => l.id === lesson.id && l.done)
   const files = (lesson.files ?? []).filter((f) => typeof f === 'object' && f.url)
+  const video = typeof lesson.video === 'object' && lesson.video?.url ? lesson.video : undefined
+  const captions = (lesson.captions ?? []).flatMap((c) => (typeof c.file === 'object' && c.file?.url ? [{ id: c.id ?? c.language, language: c.language, url: c.file.url }] : []))
   const q = await searchParams
   return (
     <div className="narrow">
@@ -50,10 +53,18 @@ export default async function LessonPage({ params, searchParams }: Props) {
       <PageHeader title={lesson.title} />
       <FormStatus locale={locale} error={param(q.error)} notice={param(q.notice)} />
       <RichText data={lesson.body} />
-      {lesson.videoUrl ? (
+      {video || lesson.videoUrl ? (
         <section aria-labelledby="video">
           <h2 id="video">{t('learning.video')}</h2>
-          <p><a href={lesson.videoUrl} rel="noopener noreferrer">{t('learning.watch')}</a></p>
+          {video ? (
+            // The browser's own player and caption tracks: no script, and the file follows the lesson's access rule.
+            <video controls preload="metadata" className="lesson-video">
+              <source src={video.url!} type={video.mimeType ?? undefined} />
+              {captions.map((c) => <track key={c.id} kind="captions" src={c.url} srcLang={c.language} label={localeLabels[c.language]} default={c.language === locale} />)}
+              <a href={video.url!}>{t('learning.downloadVideo')}</a>
+            </video>
+          ) : null}
+          {lesson.videoUrl ? <p><a href={lesson.videoUrl} rel="noopener noreferrer">{t('learning.watch')}</a></p> : null}
           {lesson.transcript ? (
             <details>
               <summary>{t('learning.transcript')}</summary>
