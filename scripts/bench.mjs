@@ -15,32 +15,10 @@
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import zlib from 'node:zlib'
 import { findChromium } from './browser.mjs'
-
-// Every child runs in its own process group so that cleanup also reaches anything it spawned
-// (Chromium under Lighthouse). Cleanup runs on normal exit, on errors and on Ctrl-C.
-// The throw-away data folder goes too, whichever way the bench ends.
-/** @type {Set<import('node:child_process').ChildProcess>} */
-const children = new Set()
-/** @type {string[]} */
-const tempDirs = []
-function killAll() {
-  for (const child of children) {
-    try { if (child.pid) process.kill(-child.pid, 'SIGKILL') } catch { /* already gone */ }
-  }
-  children.clear()
-  for (const dir of tempDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true })
-}
-/** @param {import('node:child_process').ChildProcess} child */
-function track(child) {
-  children.add(child)
-  child.on('exit', () => children.delete(child))
-  return child
-}
+import { freePort, kb, killAll, pageWeight, rawGet, tempDirs, track, waitForHealth } from './bench-lib.mjs'
 
 // Static-server mode: the bench re-runs this file as a child so the reference server gets its
 // own process (and core), exactly like the real server, instead of sharing autocannon's loop.
@@ -452,102 +430,6 @@ async function main() {
   console.log(`\nWrote ${path.relative(process.cwd(), path.join(outDir, 'bench.json'))}`)
   killAll()
   process.exit(0)
-}
-
-/** The preferred port when it is free, else any free one (3100 and friends may be taken). */
-/**
- * @param {number} preferred
- * @returns {Promise<number>}
- */
-function freePort(preferred) {
-  /** @type {(port: number) => Promise<number | undefined>} */
-  const tryPort = (port) => new Promise((resolve) => {
-    const probe = net.createServer().once('error', () => resolve(undefined))
-    probe.listen(port, '0.0.0.0', () => probe.close(() => resolve(port)))
-  })
-  return tryPort(preferred).then((port) => port ?? new Promise((resolve) => {
-    const probe = net.createServer().listen(0, '0.0.0.0', () => { const p = /** @type {import('node:net').AddressInfo} */ (probe.address()).port; probe.close(() => resolve(p)) })
-  }))
-}
-
-/**
- * @param {string} url
- * @param {import('node:child_process').ChildProcess} child
- * @param {number} timeoutMs
- */
-async function waitForHealth(url, child, timeoutMs) {
-  /** @type {string | undefined} */
-  let exited
-  child.once('exit', (code, signal) => { exited = `the server exited (${signal ?? `code ${code}`})` })
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (exited) return { ok: false, reason: exited }
-    try {
-      if ((await fetch(url, { signal: AbortSignal.timeout(5000) })).status === 200) return { ok: true }
-    } catch { /* not listening yet */ }
-    await new Promise((r) => setTimeout(r, 500))
-  }
-  return { ok: false, reason: `no 200 from ${url} within ${timeoutMs / 1000} s` }
-}
-
-/** GET with node:http so that the bytes on the wire are counted, not what fetch decoded. */
-/**
- * @param {string} url
- * @param {Record<string, string>} [headers]
- * @returns {Promise<{ status: number | undefined, headers: import('node:http').IncomingHttpHeaders, body: Buffer }>}
- */
-function rawGet(url, headers = {}) {
-  return new Promise((resolve, reject) => {
-    http.get(url, { headers }, (res) => {
-      /** @type {Buffer[]} */
-      const chunks = []
-      res.on('data', (c) => chunks.push(c))
-      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }))
-      res.on('error', reject)
-    }).on('error', reject)
-  })
-}
-
-/** @param {Awaited<ReturnType<typeof rawGet>>} res */
-function decode(res) {
-  const enc = res.headers['content-encoding']
-  if (enc === 'br') return zlib.brotliDecompressSync(res.body).toString('utf8')
-  if (enc === 'gzip') return zlib.gunzipSync(res.body).toString('utf8')
-  return res.body.toString('utf8')
-}
-
-/** @param {string} url */
-async function pageWeight(url) {
-  const headers = { 'accept-encoding': 'br, gzip' }
-  /** @param {Awaited<ReturnType<typeof rawGet>>} res */
-  const transferred = (res) => Number(res.headers['content-length'] ?? res.body.length)
-  const page = await rawGet(url, headers)
-  const text = decode(page)
-  const resources = [{ url, status: page.status, bytes: transferred(page), encoding: page.headers['content-encoding'] ?? 'identity' }]
-  // <script src>, and <link href> whose rel is a stylesheet, a preload or an icon.
-  // Images (other than preloaded ones) are outside this budget.
-  const refs = new Set()
-  for (const [tag] of text.matchAll(/<(?:script|link)\b[^>]*>/gi)) {
-    const isLink = /^<link/i.test(tag)
-    const rel = (tag.match(/\srel=["']([^"']*)["']/i)?.[1] ?? '').toLowerCase()
-    if (isLink && !/\b(stylesheet|preload|modulepreload|icon)\b/.test(rel)) continue
-    // Browsers with ES modules never fetch `nomodule` scripts (Next's legacy polyfills).
-    if (!isLink && /\snomodule\b/i.test(tag)) continue
-    const ref = tag.match(isLink ? /\shref=["']([^"']+)["']/i : /\ssrc=["']([^"']+)["']/i)?.[1]
-    if (!ref) continue
-    const abs = new URL(ref.replaceAll('&amp;', '&'), url)
-    if (abs.origin === new URL(url).origin) refs.add(abs.href)
-  }
-  for (const ref of refs) {
-    const res = await rawGet(ref, headers)
-    resources.push({ url: ref.slice(new URL(url).origin.length), status: res.status, bytes: transferred(res), encoding: res.headers['content-encoding'] ?? 'identity' })
-  }
-  return { totalBytes: resources.reduce((sum, r) => sum + r.bytes, 0), resources }
-}
-
-/** @param {number} bytes */
-function kb(bytes) {
-  return `${(bytes / 1024).toFixed(1)} KB`
 }
 
 /** Runs the Lighthouse CLI; any failure is returned as `error` and printed, never hidden. */

@@ -9,6 +9,8 @@ import { ZTrainerFilters, type TTrainerApplicationInput } from '@/server/academy
 import { backgroundWorkSettled } from '@/server/background-work'
 import { answerContactForm } from '@/server/contact/answer-contact-form'
 import { signContactToken } from '@/server/contact/contact-token'
+import { runDueJobs } from '@/server/jobs/run-queued-jobs'
+import { searchSite } from '@/server/search-index/search-site'
 import { databaseKind, makeUser, testPayload } from './helpers'
 
 const run = `${Date.now().toString(36)}-${databaseKind}`
@@ -111,6 +113,13 @@ describe(`trainers' network (${databaseKind})`, () => {
     const ru = await loadTrainerProfile('ru', slug)
     expect(ru).toMatchObject({ institution: 'Ереванский государственный университет', biography: 'Обучает специалистов.', languages: ['hy', 'ru', 'en'], kind: 'non-state' })
     expect(await updateOwnTrainerProfile(payload, await makeUser(payload, ['learner']), { thematicAreas: [], languages: ['en'], email: 'x@example.test' })).toEqual({ ok: false, error: 'no-profile' })
+    // In the one search while public, by name and by what the biography says, in either language.
+    const found = async (q: string, locale: 'en' | 'ru') => {
+      await runDueJobs(payload, 1000)
+      return (await searchSite(payload, { q, locale, audience: 'public', filters: { kinds: ['trainer'] } })).hits.map((h) => h.urlPath)
+    }
+    expect(await found(`Petrosyan ${run}`, 'en')).toEqual([`/academy/trainers/${slug}`])
+    expect(await found('Ереванский университет специалистов', 'ru')).toContain(`/academy/trainers/${slug}`)
 
     // A message through the profile's form goes to the trainer's address, which the page never shows.
     const page = `academy/trainers/${slug}`
@@ -129,6 +138,7 @@ describe(`trainers' network (${databaseKind})`, () => {
     expect(await setTrainerConsent(payload, trainer, false)).toEqual({ ok: true })
     expect((await publicRead()).totalDocs).toBe(0)
     expect(await directory()).not.toContain(slug)
+    expect(await found(`Petrosyan ${run}`, 'en')).toEqual([])
     const refused = await answerContactForm(new Request(`${env.publicUrl}/forms/contact`, {
       method: 'POST',
       headers: { 'x-pp-client': `trainer-${run}-2` },

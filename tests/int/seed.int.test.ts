@@ -86,6 +86,9 @@ describe(`demo content (${databaseKind})`, () => {
     // Courses are in the one search too, at their public page.
     const courses = await searchSite(payload, { q: 'самостоятельного изучения', locale: 'ru', audience: 'public', filters: { kinds: ['course'] } })
     expect(courses.hits.map((h) => [h.title, h.urlPath])).toEqual([['Пражский процесс: введение', '/academy/courses/prague-process-introduction']])
+    // And the trainers whose profiles are public, by name.
+    const trainers = await searchSite(payload, { q: 'Капанадзе', locale: 'ru', audience: 'public', filters: { kinds: ['trainer'] } })
+    expect(trainers.hits.map((h) => [h.title, h.kind])).toEqual([['Нино Капанадзе', 'trainer']])
   })
   it('arranges the home page in both languages, the Russian text on the same blocks and rows', async () => {
     const payload = await testPayload()

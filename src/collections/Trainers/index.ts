@@ -6,6 +6,7 @@ import { arrayLabels } from '@/fields/array-labels'
 import { dayAndTimeDate } from '@/fields/date'
 import { slugField } from '@/fields/slug'
 import { revisionHooks } from '@/hooks/bump-content-revision'
+import { queueSearchIndexing, queueSearchRemoval } from '@/hooks/queue-search-indexing'
 import { decideApplication, tellOfApplication } from '@/server/academy/trainer-applications'
 import { languageName, publicTrainerWhere, trainerKinds, trainerLanguages, trainerLimits } from '@/server/academy/trainer-rules'
 import { relationId } from '@/server/registrations/allocation'
@@ -46,7 +47,8 @@ export const Trainers: CollectionConfig = {
   admin: { group: academyGroup, useAsTitle: 'name', defaultColumns: ['name', 'kind', 'country', 'status', 'consent'] },
   access: { read: readProfiles, create: isStaff, update: isStaff, delete: isStaff },
   defaultSort: 'name',
-  hooks: { beforeChange: [stampConsent], ...revisionHooks },
+  // In the one search while public (src/server/search-index/index-sources.ts belongsInIndex).
+  hooks: { ...revisionHooks, beforeChange: [stampConsent], afterChange: [...revisionHooks.afterChange, queueSearchIndexing], afterDelete: [...(revisionHooks.afterDelete ?? []), queueSearchRemoval] },
   fields: [
     { name: 'name', type: 'text', localized: true, required: true, maxLength: 120, label: { en: 'Name', ru: 'Имя' } },
     { type: 'row', fields: [{ ...kindField, admin: { width: '50%' } }, { ...countryField, admin: { width: '50%' } }] },

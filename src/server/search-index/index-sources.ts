@@ -7,7 +7,7 @@ import { syncPublicationState } from '@/server/publications/sync-publication-sta
 import { removeSearchDoc, upsertSearchDoc, type TSearchDocInput, type TSearchKind } from './index-store'
 
 /** Site content that the one search covers besides publications. */
-export const indexedCollections = ['news', 'pages', 'thematic-areas', 'projects', 'participants', 'governance-bodies', 'conferences', 'events', 'meeting-documents', 'courses'] as const
+export const indexedCollections = ['news', 'pages', 'thematic-areas', 'projects', 'participants', 'governance-bodies', 'conferences', 'events', 'meeting-documents', 'courses', 'trainers'] as const
 export type TIndexedCollection = (typeof indexedCollections)[number]
 
 const kinds: Record<TIndexedCollection, TSearchKind> = {
@@ -21,6 +21,7 @@ const kinds: Record<TIndexedCollection, TSearchKind> = {
   events: 'event',
   'meeting-documents': 'meeting-document',
   courses: 'course',
+  trainers: 'trainer',
 }
 const paths: Record<TIndexedCollection, (doc: { slug: string; path?: string | null; key?: string | null }) => string> = {
   news: ({ slug }) => `/news/${slug}`,
@@ -37,10 +38,17 @@ const paths: Record<TIndexedCollection, (doc: { slug: string; path?: string | nu
   'meeting-documents': ({ slug }) => `/events/${slug}#documents-title`,
   // A course's public page (what it teaches and its syllabus); the lessons are for its learners.
   courses: ({ slug }) => `/academy/courses/${slug}`,
+  // A trainer's public profile (only while published and consented to: belongsInIndex).
+  trainers: ({ slug }) => `/academy/trainers/${slug}`,
 }
 
-/** Whether a saved item has a search entry: published, and (events) not for invited people only. */
-export function belongsInIndex(doc: { _status?: string | null; visibility?: string | null }): boolean {
+/**
+ * Whether a saved item has a search entry: published, and (events) not for invited people
+ * only; a trainer's profile (no drafts, a status of its own) while published and consented
+ * to, the one rule of the directory (publicTrainerWhere).
+ */
+export function belongsInIndex(doc: { _status?: string | null; visibility?: string | null; status?: string | null; consent?: boolean | null }, collection?: string): boolean {
+  if (collection === 'trainers') return doc.status === 'published' && doc.consent === true
   return doc._status === 'published' && doc.visibility !== 'invited'
 }
 
@@ -68,10 +76,15 @@ type TAnyAllLocales = {
   startsAt?: string | null
   endsAt?: string | null
   description?: L<unknown>
+  /** Trainers: their own status and consent, institution and biography. */
+  status?: string | null
+  consent?: boolean | null
+  institution?: L
+  biography?: L
 }
 
 function text(doc: TAnyAllLocales, lang: 'en' | 'ru'): string {
-  const parts = [doc.summary?.[lang], doc.excerpt?.[lang], doc.intro?.[lang], doc.declarationTitle?.[lang], doc.city?.[lang], lexicalToText(doc.body?.[lang]), lexicalToText(doc.description?.[lang])]
+  const parts = [doc.summary?.[lang], doc.excerpt?.[lang], doc.intro?.[lang], doc.declarationTitle?.[lang], doc.city?.[lang], doc.institution?.[lang], doc.biography?.[lang], lexicalToText(doc.body?.[lang]), lexicalToText(doc.description?.[lang])]
   for (const fn of doc.functions ?? []) parts.push(fn.text?.[lang])
   for (const block of doc.layout ?? []) {
     // Text and quotes; a cards block's heading and cards; a contact form's heading and text.
@@ -116,19 +129,19 @@ async function indexMeetingDocument(payload: Payload, id: number): Promise<void>
   await writeNewRevision(payload)
 }
 
-/** Brings one news item, page, thematic area, project, event or meeting paper into the index (or out of it). */
+/** Brings one news item, page, thematic area, project, event, meeting paper, course or trainer into the index (or out of it). */
 export async function indexContentDoc(payload: Payload, collection: TIndexedCollection, id: number): Promise<void> {
   if (collection === 'meeting-documents') return indexMeetingDocument(payload, id)
   const docKey = `${collection}:${id}`
   // Only "not found" means removed; any other error propagates, and the job retries.
-  const doc = (await payload.findByID({ collection, id, draft: false, overrideAccess: true, depth: 0, locale: 'all', disableErrors: true })) as unknown as TAnyAllLocales | null
+  const doc = (await payload.findByID({ collection, id, ...(collection === 'trainers' ? {} : { draft: false }), overrideAccess: true, depth: 0, locale: 'all', disableErrors: true })) as unknown as TAnyAllLocales | null
   const dueAt = doc?.publishedAt ? Date.parse(doc.publishedAt) : Number.NaN
   const endsAt = doc?.endsAt ? Date.parse(doc.endsAt) : Number.NaN
   if (collection === 'events' && endsAt > Date.now()) {
     // When it is over, "upcoming" lists change: run again then, and its new revision renews the cached pages.
     await payload.jobs.queue({ task: 'indexContent', input: { collection, id: String(id) }, waitUntil: new Date(endsAt + 1000), overrideAccess: true })
   }
-  if (!doc || !belongsInIndex(doc)) {
+  if (!doc || !belongsInIndex(doc, collection)) {
     // Events for invited people only are found by nobody but their organisers (in the admin).
     await removeSearchDoc(payload, docKey)
   } else if (collection === 'news' && dueAt > Date.now()) {

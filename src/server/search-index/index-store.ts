@@ -4,7 +4,7 @@ import type { TPosting } from '@/server/search/rank'
 import { dialectOf, inTransaction, queryRows, sql } from './raw-sql'
 
 export type TAudience = 'public' | 'members'
-export type TSearchKind = 'publication' | 'news' | 'page' | 'thematic-area' | 'project' | 'participant' | 'governance-body' | 'conference' | 'event' | 'meeting-document' | 'course'
+export type TSearchKind = 'publication' | 'news' | 'page' | 'thematic-area' | 'project' | 'participant' | 'governance-body' | 'conference' | 'event' | 'meeting-document' | 'course' | 'trainer'
 
 /** What one searchable thing contributes to the index (built by index-sources.ts). */
 export type TSearchDocInput = {

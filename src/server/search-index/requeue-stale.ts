@@ -9,6 +9,7 @@ type TIndexed = { updatedAt: string | null }
 const stateFields = { updatedAt: true, _status: true }
 const eventStateFields = { ...stateFields, visibility: true }
 const paperStateFields = { updatedAt: true, access: true, event: true }
+const trainerStateFields = { updatedAt: true, status: true, consent: true }
 
 /**
  * A process killed between a save and the job it queues (kill -9, power loss) leaves the
@@ -29,16 +30,16 @@ export async function requeueStaleIndexing(payload: Payload): Promise<number> {
   // Events that belong in the index (read before their papers, which belong only with them).
   const eventsInIndex = new Set<number>()
   for (const collection of [...indexedCollections, 'publications'] as const) {
-    const select = collection === 'events' ? eventStateFields : collection === 'meeting-documents' ? paperStateFields : stateFields
-    const { docs } = await payload.find({ collection, limit: 0, pagination: false, depth: 0, draft: false, overrideAccess: true, select: select as never })
-    for (const doc of docs as { id: number; updatedAt: string; _status?: string | null; visibility?: string | null; access?: string | null; event?: number | { id: number } | null }[]) {
+    const select = collection === 'events' ? eventStateFields : collection === 'meeting-documents' ? paperStateFields : collection === 'trainers' ? trainerStateFields : stateFields
+    const { docs } = await payload.find({ collection, limit: 0, pagination: false, depth: 0, ...(collection === 'trainers' ? {} : { draft: false }), overrideAccess: true, select: select as never })
+    for (const doc of docs as { id: number; updatedAt: string; _status?: string | null; visibility?: string | null; access?: string | null; event?: number | { id: number } | null; status?: string | null; consent?: boolean | null }[]) {
       const entry = indexed.get(`${collection === 'publications' ? 'publication' : collection}:${doc.id}`)
       if (collection === 'events' && belongsInIndex(doc)) eventsInIndex.add(doc.id)
       // Publications decide their own entry (syncPublication); for them, published is the test.
       // A meeting paper belongs when it is for everyone and its event belongs.
       const eventId = typeof doc.event === 'object' && doc.event ? doc.event.id : doc.event
       const published =
-        collection === 'publications' ? doc._status === 'published' : collection === 'meeting-documents' ? doc.access === 'public' && eventId != null && eventsInIndex.has(eventId) : belongsInIndex(doc)
+        collection === 'publications' ? doc._status === 'published' : collection === 'meeting-documents' ? doc.access === 'public' && eventId != null && eventsInIndex.has(eventId) : belongsInIndex(doc, collection)
       const stale = published ? reindexAll || !entry || (entry.updatedAt ?? '') < doc.updatedAt : Boolean(entry)
       if (!stale) continue
       if (collection === 'publications') await payload.jobs.queue({ task: 'syncPublication', input: { id: String(doc.id) }, overrideAccess: true })

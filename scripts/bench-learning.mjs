@@ -1,0 +1,183 @@
+/**
+ * `npm run bench:learning`: 200 signed-in learners at once, for 30 s, on the production server
+ * with the demo course: each opens a lesson, marks it done, and opens the dashboard, again and
+ * again. On a fresh SQLite file and, when BENCH_DATABASE_URL (or TEST_DATABASE_URL) is set, on
+ * PostgreSQL. Afterwards it checks that every learner has exactly one progress record for the
+ * lesson (none lost, none doubled), prints req/s and p50/p95 per operation, and weighs the
+ * lesson page as a browser downloads it. A report, not a test: it exits 1 only when a check
+ * fails or the server cannot start.
+ *
+ *   BENCH_LEARNERS=200  BENCH_DURATION=30  BENCH_PORT=3220
+ */
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { freePort, kb, killAll, pageWeight, tempDirs, track, waitForHealth } from './bench-lib.mjs'
+import { build, hasBuild, root } from './lib.mjs'
+
+const learners = Number(process.env.BENCH_LEARNERS ?? 200)
+const duration = Number(process.env.BENCH_DURATION ?? 30)
+const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL
+const course = 'prague-process-introduction'
+const lesson = 'how-the-prague-process-began'
+const targets = { p95: 100, lessonBytes: 100 * 1024 }
+
+process.on('exit', killAll)
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => { killAll(); process.exit(130) })
+
+if (!hasBuild()) {
+  console.log('No production build: building first...')
+  await build()
+}
+const outDir = path.join(root, 'bench-results')
+fs.mkdirSync(outDir, { recursive: true })
+console.log(`Load average before starting: ${os.loadavg()[0].toFixed(2)} on ${os.cpus().length} cores`)
+
+let failed = false
+/** @type {Record<string, unknown>} */
+const report = {}
+for (const [name, url] of /** @type {[string, string | undefined][]} */ ([['SQLite', undefined], ...(pgUrl ? [['PostgreSQL', pgUrl]] : [])])) {
+  console.log(`\n=== ${name}: ${learners} signed-in learners for ${duration} s`)
+  const result = await benchOne(name, url)
+  report[name] = result
+  failed ||= !result.ok
+}
+fs.writeFileSync(path.join(outDir, 'bench-learning.json'), JSON.stringify(report, null, 2))
+killAll()
+process.exit(failed ? 1 : 0)
+
+/**
+ * @param {string} name
+ * @param {string | undefined} databaseUrl
+ */
+async function benchOne(name, databaseUrl) {
+  const port = await freePort(Number(process.env.BENCH_PORT ?? 3220))
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pp-bench-learning-'))
+  tempDirs.push(dataDir)
+  const base = `http://127.0.0.1:${port}`
+  /** @type {NodeJS.ProcessEnv} */
+  const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: 'true', ADMIN_EMAIL: 'bench@example.test', ADMIN_PASSWORD: 'bench-password-123' }
+  delete env.DATABASE_URL
+  delete env.PUBLIC_URL
+  if (databaseUrl) env.DATABASE_URL = databaseUrl
+  const logFile = path.join(outDir, `server-learning-${name.toLowerCase()}.log`)
+  const server = track(spawn(process.execPath, ['scripts/start.mjs'], { cwd: root, env, detached: true, stdio: ['ignore', fs.openSync(logFile, 'w'), fs.openSync(logFile, 'a')] }))
+  const ready = await waitForHealth(`${base}/api/health`, server, 240_000)
+  if (!ready.ok) {
+    console.error(`The server did not start: ${ready.reason}\n${fs.readFileSync(logFile, 'utf8').split('\n').slice(-30).join('\n')}`)
+    killAll()
+    process.exit(1)
+  }
+
+  // The learners: accounts made by the Secretariat, each signed in and enrolled as on the site.
+  const admin = await signIn(base, 'bench@example.test', 'bench-password-123')
+  /** @type {{ id: number, cookie: string }[]} */
+  const people = []
+  for (let i = 0; i < learners; i += 20) {
+    const batch = await Promise.all(Array.from({ length: Math.min(20, learners - i) }, async (_, k) => {
+      const email = `bench-learner-${i + k}-${Date.now()}@example.test`
+      const created = await fetch(`${base}/api/users`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `JWT ${admin}` }, body: JSON.stringify({ email, password: 'bench learner password', name: `Learner ${i + k + 1}`, roles: ['learner'], preferredLanguage: (i + k) % 2 ? 'ru' : 'en', _verified: true }) })
+      if (created.status !== 201) throw new Error(`could not create a learner: ${created.status} ${await created.text()}`)
+      const id = /** @type {{ doc: { id: number } }} */ (await created.json()).doc.id
+      const cookie = `payload-token=${await signIn(base, email, 'bench learner password')}`
+      const enrolled = await post(base, cookie, '/forms/enroll', { locale: 'en', course })
+      if (!enrolled.includes('notice=enrolled')) throw new Error(`enrolment failed: ${enrolled}`)
+      return { id, cookie }
+    }))
+    people.push(...batch)
+  }
+  console.log(`${people.length} learners signed in and enrolled.`)
+
+  /** @type {Record<string, number[]>} */
+  const times = { 'open lesson': [], 'mark lesson done': [], 'open dashboard': [] }
+  let errors = 0
+  const until = Date.now() + duration * 1000
+  const began = performance.now()
+  await Promise.all(people.map(async ({ cookie }) => {
+    const get = { cookie, 'sec-fetch-site': 'none', 'accept-encoding': 'br, gzip' }
+    while (Date.now() < until) {
+      for (const [operation, run] of /** @type {[string, () => Promise<boolean>][]} */ ([
+        ['open lesson', () => getOk(`${base}/en/account/learning/${course}/${lesson}`, get)],
+        ['mark lesson done', async () => (await post(base, cookie, '/forms/complete-lesson', { locale: 'en', course, lesson })).includes('notice=lesson-completed')],
+        ['open dashboard', () => getOk(`${base}/en/account/learning`, get)],
+      ])) {
+        const t0 = performance.now()
+        const ok = await run().catch(() => false)
+        times[operation].push(performance.now() - t0)
+        if (!ok) errors++
+      }
+    }
+  }))
+  const seconds = (performance.now() - began) / 1000
+
+  // No lost and no doubled record: one row per learner for the lesson they marked done.
+  const progress = await fetch(`${base}/api/lesson-progress?depth=0&limit=100000&where[user][in]=${people.map((p) => p.id).join(',')}`, { headers: { authorization: `JWT ${admin}` } })
+  const rows = /** @type {{ docs: { user: number, lesson: number }[] }} */ (await progress.json()).docs
+  const perLearner = new Map()
+  for (const row of rows) perLearner.set(row.user, (perLearner.get(row.user) ?? 0) + 1)
+  const weight = await pageWeightSignedIn(base, people[0].cookie)
+
+  const table = [['operation', 'requests', 'req/s', 'p50 ms', 'p95 ms', 'result']]
+  const operations = Object.entries(times).map(([operation, list]) => {
+    const sorted = [...list].sort((a, b) => a - b)
+    const at = (/** @type {number} */ q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN
+    return { operation, requests: list.length, rps: list.length / seconds, p50: at(0.5), p95: at(0.95), pass: at(0.95) < targets.p95 }
+  })
+  for (const o of operations) table.push([o.operation, String(o.requests), o.rps.toFixed(0), o.p50.toFixed(0), o.p95.toFixed(0), o.pass ? 'PASS' : `MISS (target p95 < ${targets.p95} ms)`])
+  const widths = table[0].map((_, c) => Math.max(...table.map((row) => row[c].length)))
+  for (const row of table) console.log('  ' + row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '))
+  const checks = /** @type {[string, boolean][]} */ ([
+    [`no failed request (${errors})`, errors === 0],
+    [`one progress record per learner (${perLearner.size} learners with a record, ${rows.length} records)`, perLearner.size === people.length && rows.length === people.length],
+    [`lesson page without video ≤ ${kb(targets.lessonBytes)} transferred (${kb(weight.totalBytes)}: ${weight.resources.map((r) => `${r.url} ${kb(r.bytes)} ${r.encoding}`).join(', ')})`, weight.totalBytes <= targets.lessonBytes],
+  ])
+  for (const [label, ok] of checks) console.log(`${ok ? 'PASS' : 'FAIL'}  ${label}`)
+  console.log('SCORM data: not measured (SCORM lessons are not built yet).')
+  server.kill('SIGTERM')
+  return { ok: checks.every(([, ok]) => ok), seconds, operations, errors, records: rows.length, lessonPageBytes: weight.totalBytes }
+}
+
+/**
+ * @param {string} base
+ * @param {string} email
+ * @param {string} password
+ */
+async function signIn(base, email, password) {
+  const res = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) })
+  if (!res.ok) throw new Error(`sign-in of ${email} failed: ${res.status}`)
+  return /** @type {{ token: string }} */ (await res.json()).token
+}
+
+/**
+ * A page read whole; true when it answered 200.
+ * @param {string} url
+ * @param {Record<string, string>} headers
+ */
+async function getOk(url, headers) {
+  const res = await fetch(url, { headers })
+  await res.arrayBuffer()
+  return res.status === 200
+}
+
+/**
+ * A site form posted as the browser posts it (same origin, the session cookie); returns where it sent the learner.
+ * @param {string} base
+ * @param {string} cookie
+ * @param {string} action
+ * @param {Record<string, string>} fields
+ */
+async function post(base, cookie, action, fields) {
+  const res = await fetch(base + action, { method: 'POST', redirect: 'manual', headers: { cookie, origin: base, 'sec-fetch-site': 'same-origin', 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields) })
+  await res.arrayBuffer()
+  return `${res.status} ${res.headers.get('location') ?? ''}`
+}
+
+/**
+ * The lesson page as a signed-in browser downloads it (the page and what it links to).
+ * @param {string} base
+ * @param {string} cookie
+ */
+async function pageWeightSignedIn(base, cookie) {
+  return pageWeight(`${base}/en/account/learning/${course}/${lesson}`, { cookie, 'sec-fetch-site': 'none' })
+}
