@@ -79,13 +79,15 @@ async function benchOne(name, databaseUrl) {
       const email = `bench-learner-${i + k}-${Date.now()}@example.test`
       const created = await fetch(`${base}/api/users`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `JWT ${admin}` }, body: JSON.stringify({ email, password: 'bench learner password', name: `Learner ${i + k + 1}`, roles: ['learner'], preferredLanguage: (i + k) % 2 ? 'ru' : 'en', _verified: true }) })
       if (created.status !== 201) throw new Error(`could not create a learner: ${created.status} ${await created.text()}`)
-      const id = /** @type {{ doc: { id: number } }} */ (await created.json()).doc.id
+      return { id: /** @type {{ doc: { id: number } }} */ (await created.json()).doc.id, email }
+    }))
+    // One after another: sign-ins from one client at once count as the failures of a guesser.
+    for (const { id, email } of batch) {
       const cookie = `payload-token=${await signIn(base, email, 'bench learner password')}`
       const enrolled = await post(base, cookie, '/forms/enroll', { locale: 'en', course })
       if (!enrolled.includes('notice=enrolled')) throw new Error(`enrolment failed: ${enrolled}`)
-      return { id, cookie }
-    }))
-    people.push(...batch)
+      people.push({ id, cookie })
+    }
   }
   console.log(`${people.length} learners signed in and enrolled.`)
 

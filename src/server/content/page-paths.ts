@@ -39,6 +39,13 @@ export function pagePathProblem(segments: readonly string[]): TPathProblem | und
 /** The page path a request path names (`/about/history` → about/history), or undefined. */
 export function pagePathOf(segments: readonly string[]): string | undefined {
   if (!segments.length || segments.length > maxPageDepth) return undefined
-  if (segments.some((s) => !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s))) return undefined
+  if (segments.some((s) => !isSlug(s))) return undefined
   return segments.join('/')
+}
+
+/** The form of every slug (lower-case letters and digits in words joined by single hyphens). */
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+export function isSlug(value: unknown): value is string {
+  return typeof value === 'string' && slugPattern.test(value)
 }

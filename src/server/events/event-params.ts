@@ -1,11 +1,11 @@
 import type { TEventFilters } from './event-list'
+import { slugPattern } from '@/server/content/page-paths'
 
 /** The query parameters the events list reads (the page cache keys on these and nothing else). */
 export const eventListParams = ['when', 'type', 'area', 'page'] as const
 /** `when` is read only as `past` (upcoming is the list without it). */
 export const eventListValues = { when: ['past'] } as const
 
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /** The filters of the events list from its address; anything unreadable is left out. */
 export function parseEventFilters(params: Record<string, string | string[] | undefined>): TEventFilters {

@@ -7,13 +7,14 @@ import { kickJobRunner } from '@/server/jobs/run-queued-jobs'
 import { getPayloadClient } from '@/server/payload'
 import { completeLesson, enroll } from './learning'
 import { startQuiz, submitQuiz } from './quizzes'
+import { isSlug } from '@/server/content/page-paths'
 
 export const learningActions = ['enroll', 'complete-lesson', 'start-quiz', 'submit-quiz'] as const
 export type TLearningAction = (typeof learningActions)[number]
 
 const slugOf = (form: FormData, name: string) => {
   const value = form.get(name)
-  return typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) && value.length <= 80 ? value : undefined
+  return isSlug(value) && value.length <= 80 ? value : undefined
 }
 
 /** The registration forms' words for these codes speak of events; the learning pages have their own. */
@@ -56,7 +57,7 @@ export async function answerLearningForm(action: TLearningAction, form: FormData
   const result = await completeLesson(payload, user, course, lesson)
   if (!result.ok) return go(routes.learningCourse(course), { error: result.error })
   const next = form.get('next')
-  const nextSlug = typeof next === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(next) ? next : undefined
+  const nextSlug = isSlug(next) ? next : undefined
   if (result.value.courseCompleted) {
     // The certificate's job was queued with the completion: run it now rather than at the next tick.
     kickJobRunner()

@@ -8,11 +8,11 @@ import { sealValues } from '@/server/forms/sealed-values'
 import { requestLetter, ZLetterRequest } from '@/server/invitations/invitation-letters'
 import { getPayloadClient } from '@/server/payload'
 import { nominate, registerSelf, submitFollowUp, withdraw, ZAnswers, ZFollowUp, ZNomination, type TRegistrationResult } from './registration-doors'
+import { slugPattern } from '@/server/content/page-paths'
 
 export const registrationActions = ['register', 'nominate', 'withdraw-registration', 'follow-up', 'request-letter'] as const
 export type TRegistrationAction = (typeof registrationActions)[number]
 
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const ZTarget = z.object({ event: z.coerce.number().int().positive(), slug: z.string().regex(slugPattern).max(200) })
 
 /** The answers as the form sends them: empty fields are absent, a ticked box is "on". */

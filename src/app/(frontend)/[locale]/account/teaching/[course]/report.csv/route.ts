@@ -2,6 +2,7 @@ import { isLocale } from '@/i18n/locales'
 import { sessionUser } from '@/server/account/session-bridge'
 import { courseReport, courseReportCsv } from '@/server/learning/course-report'
 import { getPayloadClient } from '@/server/payload'
+import { isSlug } from '@/server/content/page-paths'
 
 export const dynamic = 'force-dynamic'
 
@@ -9,7 +10,7 @@ export const dynamic = 'force-dynamic'
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string; course: string }> }) {
   const { locale, course } = await params
   const notFound = () => new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'private, no-store' } })
-  if (!isLocale(locale) || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(course)) return notFound()
+  if (!isLocale(locale) || !isSlug(course)) return notFound()
   const payload = await getPayloadClient()
   const user = await sessionUser(payload, request.headers)
   const report = user ? await courseReport(payload, user, course, locale) : undefined
