@@ -59,7 +59,8 @@ async function benchOne(name, databaseUrl) {
   /** @type {NodeJS.ProcessEnv} */
   const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: 'true', ADMIN_EMAIL: 'bench@example.test', ADMIN_PASSWORD: 'bench-password-123' }
   delete env.DATABASE_URL
-  delete env.PUBLIC_URL
+  // The forms accept the session only from the site's own origin: the address the bench uses.
+  env.PUBLIC_URL = base
   if (databaseUrl) env.DATABASE_URL = databaseUrl
   const logFile = path.join(outDir, `server-learning-${name.toLowerCase()}.log`)
   const server = track(spawn(process.execPath, ['scripts/start.mjs'], { cwd: root, env, detached: true, stdio: ['ignore', fs.openSync(logFile, 'w'), fs.openSync(logFile, 'a')] }))
