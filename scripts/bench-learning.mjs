@@ -8,6 +8,7 @@
  * fails or the server cannot start.
  *
  *   BENCH_LEARNERS=200  BENCH_DURATION=30  BENCH_PORT=3220
+ *   BENCH_THINK_MS=0     pause of each learner between two actions (0: back to back, the worst case)
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -18,6 +19,7 @@ import { build, hasBuild, root } from './lib.mjs'
 
 const learners = Number(process.env.BENCH_LEARNERS ?? 200)
 const duration = Number(process.env.BENCH_DURATION ?? 30)
+const thinkMs = Number(process.env.BENCH_THINK_MS ?? 0)
 const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL
 const course = 'prague-process-introduction'
 const lesson = 'how-the-prague-process-began'
@@ -38,7 +40,7 @@ let failed = false
 /** @type {Record<string, unknown>} */
 const report = {}
 for (const [name, url] of /** @type {[string, string | undefined][]} */ ([['SQLite', undefined], ...(pgUrl ? [['PostgreSQL', pgUrl]] : [])])) {
-  console.log(`\n=== ${name}: ${learners} signed-in learners for ${duration} s`)
+  console.log(`\n=== ${name}: ${learners} signed-in learners for ${duration} s${thinkMs ? `, about ${thinkMs} ms between actions` : ', back to back'}`)
   const result = await benchOne(name, url)
   report[name] = result
   failed ||= !result.ok
@@ -109,6 +111,7 @@ async function benchOne(name, databaseUrl) {
         const ok = await run().catch(() => false)
         times[operation].push(performance.now() - t0)
         if (!ok) errors++
+        if (thinkMs) await new Promise((r) => setTimeout(r, thinkMs * (0.5 + Math.random())))
       }
     }
   }))
