@@ -64,7 +64,7 @@ const upstreamEnglish: { text: RegExp; from: string; sometimes?: true }[] = [
   // title of its checkbox, «Edit <title>» on a related document, «Copy URL» on a file, a
   // drawer named by its slug, and a file's size in KB and dimensions as 1240x1754.
   { text: /^invisible$/, from: '@payloadcms/ui AppHeader' },
-  { text: /^(select-all|_verified|fundingNotice|answers\.needsVisa|registration\.participantListVisible|reviewNeeded|consent|sequential|required|isTrue|quiz\.shuffle|options\.\d+\.correct)$/, from: '@payloadcms/ui CheckboxInput title={name}' },
+  { text: /^(select-all|_verified|fundingNotice|answers\.needsVisa|registration\.participantListVisible|reviewNeeded|consent|sequential|required|isTrue|quiz\.shuffle|options\.\d+\.correct|passed)$/, from: '@payloadcms/ui CheckboxInput title={name}' },
   // Drawn on a related document's label once its title has loaded: seen in most runs, missed
   // in some under load (CI, SQLite). Allowed when seen, not required.
   { text: /^Edit$/, from: '@payloadcms/ui Relationship MultiValueLabel', sometimes: true },

@@ -98,7 +98,7 @@ export const Lessons: CollectionConfig = {
     localizedRichText('body', false, { en: 'Text', ru: 'Текст' }),
     { name: 'videoUrl', type: 'text', maxLength: 500, label: { en: 'Video elsewhere (link)', ru: 'Видео на другом сайте (ссылка)' }, validate: (value: unknown) => !value || /^https:\/\/\S+$/.test(String(value)) || 'https://…' },
     { name: 'transcript', type: 'textarea', localized: true, label: { en: 'Video transcript', ru: 'Расшифровка видео' } },
-    { name: 'video', type: 'upload', relationTo: 'lesson-files', label: { en: 'Video (file: MP4 or WebM)', ru: 'Видео (файл MP4 или WebM)' }, filterOptions: { mimeType: { in: ['video/mp4', 'video/webm'] } } },
+    { name: 'video', type: 'upload', relationTo: 'lesson-files', label: { en: 'Video file', ru: 'Видеофайл' }, filterOptions: { mimeType: { in: ['video/mp4', 'video/webm'] } } },
     {
       name: 'captions',
       type: 'array',
@@ -107,7 +107,7 @@ export const Lessons: CollectionConfig = {
       maxRows: 4,
       fields: [
         { name: 'language', type: 'select', required: true, options: locales.map((value) => ({ value, label: localeNamesInAdmin[value] })), label: { en: 'Language', ru: 'Язык' } },
-        { name: 'file', type: 'upload', relationTo: 'lesson-files', required: true, label: { en: 'WebVTT file', ru: 'Файл WebVTT' }, filterOptions: { mimeType: { equals: 'text/vtt' } } },
+        { name: 'file', type: 'upload', relationTo: 'lesson-files', required: true, label: { en: 'Caption file (WebVTT)', ru: 'Файл субтитров' }, filterOptions: { mimeType: { equals: 'text/vtt' } } },
       ],
     },
     { name: 'files', type: 'relationship', relationTo: 'lesson-files', hasMany: true, label: { en: 'Files to download', ru: 'Файлы для скачивания' } },
