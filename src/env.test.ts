@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { EnvError, parseDatabaseUrl } from './env'
+import { EnvError, parseDatabaseUrl, resolveScormOrigin } from './env'
 
 describe('DATABASE_URL', () => {
   it('picks the adapter from the scheme', () => {
@@ -13,5 +13,17 @@ describe('DATABASE_URL', () => {
   it('explains an unknown scheme', () => {
     expect(() => parseDatabaseUrl('mysql://h/db', '/data')).toThrow(EnvError)
     expect(() => parseDatabaseUrl('mysql://h/db', '/data')).toThrow(/file: .*postgres:\/\//)
+  })
+})
+
+describe('SCORM_ORIGIN', () => {
+  it('is another origin than the platform, given or by default for a local platform', () => {
+    expect(resolveScormOrigin('https://scorm.example.org/path', 'https://pragueprocess.example')).toBe('https://scorm.example.org')
+    expect(resolveScormOrigin(undefined, 'http://localhost:3000')).toBe('http://scorm.localhost:3000')
+    expect(resolveScormOrigin(undefined, 'http://127.0.0.1:4000')).toBe('http://scorm.localhost:4000')
+  })
+  it('is never the platform itself, and not guessed for a public platform', () => {
+    expect(() => resolveScormOrigin('https://pragueprocess.example/', 'https://pragueprocess.example')).toThrow(EnvError)
+    expect(resolveScormOrigin(undefined, 'https://pragueprocess.example')).toBeUndefined()
   })
 })

@@ -44,6 +44,12 @@ const ZEnv = z.object({
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   /** Set by the HTTP front (src/http) per process: only it may post usage counts to the app. */
   USAGE_INGEST_TOKEN: z.string().min(16).optional(),
+  /**
+   * The origin SCORM packages are served from (src/server/learning/scorm-serve.ts): never the
+   * platform's own. Unset, a local platform (PUBLIC_URL on localhost or 127.0.0.1) uses
+   * scorm.localhost on the same port; any other platform plays no SCORM until it is set.
+   */
+  SCORM_ORIGIN: z.string().url('SCORM_ORIGIN must be an absolute URL such as https://scorm.pragueprocess-content.example').optional(),
   /** Migrations folder override, used by the schema-drift test only. */
   MIGRATIONS_DIR: z.string().optional(),
 })
@@ -75,6 +81,24 @@ function resolveSecret(given: string | undefined, dataDir: string): string {
   }
 }
 
+/**
+ * A second origin for untrusted SCORM content: given, or for a local platform
+ * `scorm.localhost` on its port (browsers resolve every *.localhost to this machine, and it is
+ * another site than localhost or 127.0.0.1: it never gets their cookies).
+ */
+export function resolveScormOrigin(given: string | undefined, publicUrl: string): string | undefined {
+  const platform = new URL(publicUrl)
+  if (given) {
+    const origin = new URL(given).origin
+    if (origin === platform.origin) throw new EnvError('SCORM_ORIGIN must differ from PUBLIC_URL: SCORM packages must not run as the platform.')
+    return origin
+  }
+  if (!['localhost', '127.0.0.1', '[::1]'].includes(platform.hostname)) return undefined
+  const local = new URL(platform.origin)
+  local.hostname = 'scorm.localhost'
+  return local.origin
+}
+
 function load() {
   const parsed = ZEnv.safeParse(process.env)
   if (!parsed.success) {
@@ -100,6 +124,8 @@ function load() {
   if ((e.S3_BUCKET && !e.S3_ENDPOINT) || (!e.S3_BUCKET && e.S3_ENDPOINT)) {
     throw new EnvError('Set S3_ENDPOINT and S3_BUCKET together to use object storage.')
   }
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '')
+  const scormOrigin = resolveScormOrigin(e.SCORM_ORIGIN, publicUrl)
   return {
     nodeEnv: e.NODE_ENV,
     port: e.PORT,
@@ -107,7 +133,8 @@ function load() {
     dataDir,
     database: parseDatabaseUrl(e.DATABASE_URL, dataDir),
     secret: resolveSecret(e.PAYLOAD_SECRET, dataDir),
-    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    publicUrl,
+    scormOrigin,
     admin: e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD } : undefined,
     smtpUrl: e.SMTP_URL,
     emailFrom: e.EMAIL_FROM,

@@ -56,6 +56,8 @@ export interface Config {
     'quiz-attempts': QuizAttempt;
     certificates: Certificate;
     'lesson-files': LessonFile;
+    'scorm-packages': ScormPackage;
+    'scorm-records': ScormRecord;
     media: Media;
     users: User;
     'email-outbox': EmailOutbox;
@@ -103,6 +105,8 @@ export interface Config {
     'quiz-attempts': QuizAttemptsSelect<false> | QuizAttemptsSelect<true>;
     certificates: CertificatesSelect<false> | CertificatesSelect<true>;
     'lesson-files': LessonFilesSelect<false> | LessonFilesSelect<true>;
+    'scorm-packages': ScormPackagesSelect<false> | ScormPackagesSelect<true>;
+    'scorm-records': ScormRecordsSelect<false> | ScormRecordsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'email-outbox': EmailOutboxSelect<false> | EmailOutboxSelect<true>;
@@ -1807,7 +1811,11 @@ export interface Lesson {
   id: number;
   title: string;
   course: number | Course;
-  kind?: ('text' | 'quiz') | null;
+  kind?: ('text' | 'quiz' | 'scorm') | null;
+  /**
+   * Played in the lesson page; the lesson is done when the package reports completion.
+   */
+  scormPackage?: (number | null) | ScormPackage;
   quiz?: {
     questions?: (number | Question)[] | null;
     draw?: number | null;
@@ -1849,6 +1857,31 @@ export interface Lesson {
   slug: string;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "scorm-packages".
+ */
+export interface ScormPackage {
+  id: number;
+  title: string;
+  version?: ('1.2' | '2004') | null;
+  launch?: string | null;
+  fileCount?: number | null;
+  revision?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1980,6 +2013,32 @@ export interface Certificate {
   revokedReason?: string | null;
   revokedAt?: string | null;
   emailedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "scorm-records".
+ */
+export interface ScormRecord {
+  id: number;
+  user: number | User;
+  course: number | Course;
+  lesson: number | Lesson;
+  status?: ('not-attempted' | 'browsed' | 'incomplete' | 'completed' | 'passed' | 'failed' | 'unknown') | null;
+  score?: number | null;
+  completed?: boolean | null;
+  totalTime?: string | null;
+  commits?: number | null;
+  cmi?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2312,6 +2371,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'lesson-files';
         value: number | LessonFile;
+      } | null)
+    | ({
+        relationTo: 'scorm-packages';
+        value: number | ScormPackage;
+      } | null)
+    | ({
+        relationTo: 'scorm-records';
+        value: number | ScormRecord;
       } | null)
     | ({
         relationTo: 'media';
@@ -3045,6 +3112,7 @@ export interface LessonsSelect<T extends boolean = true> {
   title?: T;
   course?: T;
   kind?: T;
+  scormPackage?: T;
   quiz?:
     | T
     | {
@@ -3182,6 +3250,47 @@ export interface LessonFilesSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "scorm-packages_select".
+ */
+export interface ScormPackagesSelect<T extends boolean = true> {
+  title?: T;
+  version?: T;
+  launch?: T;
+  fileCount?: T;
+  revision?: T;
+  prefix?: T;
+  _objectKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "scorm-records_select".
+ */
+export interface ScormRecordsSelect<T extends boolean = true> {
+  user?: T;
+  course?: T;
+  lesson?: T;
+  status?: T;
+  score?: T;
+  completed?: T;
+  totalTime?: T;
+  commits?: T;
+  cmi?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

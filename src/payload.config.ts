@@ -34,7 +34,7 @@ import { SearchTerms } from './collections/SearchTerms'
 import { Series } from './collections/Series'
 import { ThematicAreas } from './collections/ThematicAreas'
 import { issueCertificate } from './server/learning/certificates'
-import { Certificates, Courses, Enrollments, LessonFiles, LessonProgress, Lessons, Questions, QuizAttempts } from './collections/Courses'
+import { Certificates, Courses, Enrollments, LessonFiles, LessonProgress, Lessons, Questions, QuizAttempts, ScormPackages, ScormRecords } from './collections/Courses'
 import { TrainerApplications, Trainers } from './collections/Trainers'
 import { Users } from './collections/Users'
 import { env } from './env'
@@ -196,6 +196,8 @@ export default buildConfig({
     QuizAttempts,
     Certificates,
     LessonFiles,
+    ScormPackages,
+    ScormRecords,
     Media,
     Users,
     EmailOutbox,

@@ -13,6 +13,8 @@ export function fileCacheControl({ signedIn, status, given }: { signedIn: boolea
   const value = Array.isArray(given) ? given.join(', ') : String(given ?? '')
   const success = status === 200 || status === 206 || status === 304
   if (!signedIn && success && /^public\s*,\s*max-age=\d+\b/i.test(value) && !/private|no-store/i.test(value)) return value
+  // One person's file at an address of their own (a SCORM launch): their browser may keep it.
+  if (success && /^private\s*,\s*max-age=\d+$/i.test(value)) return value
   return privateNoStore
 }
 

@@ -22,7 +22,7 @@ import { internalHeaders } from '@/server/internal-headers'
 import { audienceOf, personAudience, fillViewerSlots, hasViewerSlots, needsParticipantName, sessionBridge, viewerHeader, viewerHeaderValue, type TSessionViewer } from '@/server/account/viewer'
 import { PageCache, cacheKey, canonicalPageUrl, chooseEncoding, encode, isSignedIn, mayShareRender, notFoundMarker, stripClientScripts, type TCacheEntry, type TEncoding } from './page-cache'
 import { clientAddress, hopelessBodyBytes, refusal } from './request-guard'
-import { isAppPath, isCacheablePath, isOwnCachedPage, isPersonalPage, isPublicPage, uploadFilePattern } from './routes'
+import { isAppPath, isCacheablePath, isOwnCachedPage, isPersonalPage, isPublicPage, scormPath, uploadFilePattern } from './routes'
 import { contentSecurityPolicy, isCrossSiteWrite, newNonce, securityHeaders } from './security'
 
 /**
@@ -87,9 +87,11 @@ export async function createServer({ dev = env.nodeEnv !== 'production', port = 
   const slotKey = randomBytes(12).toString('hex')
   /** Participants' names, which change only with the content: per revision, like the pages. */
   const participantNames = cache.memo<string>()
-  const headersFor = (nonce: string, path: string) => securityHeaders(contentSecurityPolicy(nonce, { admin: path.startsWith('/admin'), dev }), { https })
+  const scormOrigin = env.scormOrigin
+  const headersFor = (nonce: string, path: string) => securityHeaders(contentSecurityPolicy(nonce, { admin: path.startsWith('/admin'), dev, scormOrigin }), { https })
   // Public pages carry no scripts (see stripClientScripts), so their headers never change.
-  const publicPageHeaders = securityHeaders(contentSecurityPolicy(undefined), { https })
+  const publicPageHeaders = securityHeaders(contentSecurityPolicy(undefined, { scormOrigin }), { https })
+  const scormHost = scormOrigin ? new URL(scormOrigin).host.toLowerCase() : undefined
   const facts = new WeakMap<ServerResponse, TRequestFacts>()
   const factsOf = (res: ServerResponse) => facts.get(res)!
 
@@ -285,6 +287,9 @@ export async function createServer({ dev = env.nodeEnv !== 'production', port = 
     const refused = refusal(req, path)
     if (refused) return refuse(req, res, path, refused.status, refused.message)
     if (isCrossSiteWrite(req, allowedOrigins)) return refuse(req, res, path, 403, 'Cross-site request refused / Межсайтовый запрос отклонён')
+    // The SCORM origin answers its own addresses and nothing else; the platform never answers those.
+    const onScormHost = scormHost !== undefined && req.headers.host?.toLowerCase() === scormHost
+    if (onScormHost || scormPath.test(path)) return onScormHost && scormPath.test(path) ? serveScorm(req, res) : refuse(req, res, path, 404, 'Not found / Не найдено')
     countUsage(req, res, path)
 
     if (!isAppPath(path)) {
@@ -321,6 +326,24 @@ export async function createServer({ dev = env.nodeEnv !== 'production', port = 
     // Files: public only when anyone may read them and no session asked (see file-response.ts).
     if (uploadFilePattern.test(path)) guardFileResponse(res, isSignedIn(req))
     else if (isSignedIn(req)) keepPrivate(res)
+    await handle(req, res)
+  }
+
+  /**
+   * Untrusted package content, on its own origin (no cookie of the platform reaches it): the
+   * app sets each response's CSP (src/server/learning/scorm-serve.ts); the front adds the rest
+   * and never sends the launch address on as a referrer.
+   */
+  async function serveScorm(req: IncomingMessage, res: ServerResponse) {
+    const method = req.method ?? 'GET'
+    if (!['GET', 'HEAD', 'POST'].includes(method)) {
+      res.writeHead(405, { allow: 'GET, HEAD, POST', 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' })
+      return res.end('Method not allowed')
+    }
+    const { 'content-security-policy': _platformPolicy, 'x-frame-options': _frames, ...rest } = securityHeaders('', { https: scormOrigin!.startsWith('https:') })
+    for (const [k, v] of Object.entries(rest)) res.setHeader(k, v)
+    res.setHeader('referrer-policy', 'no-referrer')
+    guardFileResponse(res, true)
     await handle(req, res)
   }
 

@@ -18,6 +18,8 @@ export const bodyLimits: { path: RegExp; bytes: number }[] = [
   { path: uploadPattern, bytes: 51 * MiB },
   { path: /^\/api\/graphql$/, bytes: 256 * KiB },
   { path: /^\/api\/usage\/ingest$/, bytes: 4 * MiB },
+  // A SCORM runtime's save: 2004's suspend data alone may be 64,000 characters (src/server/learning/scorm-serve.ts).
+  { path: /^\/scorm\/[^/]+\/cmi$/, bytes: 512 * KiB },
   { path: /^\/api\//, bytes: 2 * MiB },
   // The admin's server actions carry whole documents (rich text in two languages).
   { path: /^\/admin(\/|$)/, bytes: 8 * MiB },

@@ -100,6 +100,9 @@ export function pageReadsValue(path: string, param: string, value: string): bool
   return !values || values.includes(value)
 }
 
+/** The SCORM origin's addresses (src/server/learning/scorm-serve.ts): served there only, never on the platform's origin. */
+export const scormPath = /^\/scorm\/[^/]/
+
 /** Repository item pages and edition files: what usage counting watches. */
 export const itemPagePattern = new RegExp(`^/(${locales.join('|')})/repository/([^/]+)$`)
 export const documentFilePattern = /^\/api\/documents\/file\/([^/]+)$/

@@ -10,7 +10,7 @@ export function newNonce(): string {
  * `nonce` undefined means a page sent without scripts (public pages): scripts are refused
  * outright. Otherwise (admin, API, development) Next's scripts carry the nonce.
  */
-export function contentSecurityPolicy(nonce: string | undefined, { admin = false, dev = false } = {}): string {
+export function contentSecurityPolicy(nonce: string | undefined, { admin = false, dev = false, scormOrigin = undefined as string | undefined } = {}): string {
   const scriptSrc = nonce ? [`'self'`, `'nonce-${nonce}'`, `'strict-dynamic'`] : [`'none'`]
   if (dev) scriptSrc.push(`'unsafe-eval'`)
   return [
@@ -26,7 +26,38 @@ export function contentSecurityPolicy(nonce: string | undefined, { admin = false
     `form-action 'self'`,
     // The admin's live preview frames the site itself; nothing else may frame us.
     `frame-ancestors ${admin ? `'self'` : `'none'`}`,
+    // A SCORM lesson frames its player, which runs on the SCORM origin (never on ours).
+    `frame-src 'self'${scormOrigin ? ` ${scormOrigin}` : ''}`,
+  ].join('; ')
+}
+
+/**
+ * The SCORM player (on the SCORM origin): the runtime and its start-up, both with the nonce,
+ * and nothing else of script; framed only by the platform's lesson pages.
+ */
+export function scormPlayerPolicy(nonce: string, platformOrigin: string): string {
+  return [`default-src 'none'`, `script-src 'nonce-${nonce}'`, `style-src 'nonce-${nonce}'`, `connect-src 'self'`, `frame-src 'self'`, `base-uri 'none'`, `form-action 'none'`, `frame-ancestors ${platformOrigin}`].join('; ')
+}
+
+/**
+ * A package's own files: its scripts run as written (inline, eval: authoring tools use both),
+ * but may reach nothing beyond the SCORM origin (no beacon or image to elsewhere, no form to
+ * elsewhere, no plugin), and are framed only by the player.
+ */
+export function scormContentPolicy(): string {
+  return [
+    `default-src 'self' data: blob:`,
+    `script-src 'self' 'unsafe-inline' 'unsafe-eval' blob:`,
+    `style-src 'self' 'unsafe-inline'`,
+    `img-src 'self' data: blob:`,
+    `media-src 'self' data: blob:`,
+    `font-src 'self' data:`,
+    `connect-src 'self'`,
     `frame-src 'self'`,
+    `object-src 'none'`,
+    `base-uri 'self'`,
+    `form-action 'self'`,
+    `frame-ancestors 'self'`,
   ].join('; ')
 }
 

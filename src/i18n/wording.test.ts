@@ -101,7 +101,7 @@ const russianTerms: { wrong: RegExp; use: string }[] = [
 ]
 
 /** Latin script allowed in Russian text: acronyms and technical words with no Russian form. */
-const latinInRussian = new Set(['EASO', 'MARRI', 'WCAG', 'AA', 'JavaScript', 'cookie', 'acquis', 'COUNTER', 'CSV', 'IP', 'Atom', 'PDF', 'BibTeX', 'RIS', 'CSL-JSON', 'DOI', 'ISO', 'QR'])
+const latinInRussian = new Set(['EASO', 'MARRI', 'WCAG', 'AA', 'JavaScript', 'cookie', 'acquis', 'COUNTER', 'CSV', 'IP', 'Atom', 'PDF', 'BibTeX', 'RIS', 'CSL-JSON', 'DOI', 'ISO', 'QR', 'SCORM', 'ZIP'])
 
 /** American spellings that the site writes the British way (the seed's usage). */
 const americanSpellings = /\b(organiz\w*|center|centers|labor|analyz\w*|catalog|program|programs|color\w*|favor\w*|behavior\w*|cooperat\w*)\b/i

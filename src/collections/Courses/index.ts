@@ -1,4 +1,5 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig, FieldAccess, PayloadRequest } from 'payload'
+import { inAdminLanguage } from '@/fields/admin-text'
 import { isAdmin } from '@/access/is-admin'
 import { isStaff } from '@/access/is-staff'
 import { checkRole, staffRoles } from '@/access/roles'
@@ -17,6 +18,7 @@ import { quizSettings } from './quizzes'
 export { Questions, QuizAttempts } from './quizzes'
 export { Certificates } from './certificates'
 export { LessonFiles } from './lesson-files'
+export { ScormPackages, ScormRecords } from './scorm-packages'
 
 const staffField: FieldAccess = ({ req }) => checkRole(staffRoles, req.user)
 
@@ -93,7 +95,15 @@ export const Lessons: CollectionConfig = {
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, maxLength: 200, label: { en: 'Title', ru: 'Название' } },
     { name: 'course', type: 'relationship', relationTo: 'courses', required: true, index: true, label: { en: 'Course', ru: 'Курс' } },
-    { name: 'kind', type: 'select', defaultValue: 'text', options: [{ value: 'text', label: { en: 'Text, video and files', ru: 'Текст, видео и файлы' } }, { value: 'quiz', label: { en: 'Quiz', ru: 'Тест' } }], label: { en: 'Kind of lesson', ru: 'Вид урока' } },
+    { name: 'kind', type: 'select', defaultValue: 'text', options: [{ value: 'text', label: { en: 'Text, video and files', ru: 'Текст, видео и файлы' } }, { value: 'quiz', label: { en: 'Quiz', ru: 'Тест' } }, { value: 'scorm', label: { en: 'SCORM package', ru: 'Пакет SCORM' } }], label: { en: 'Kind of lesson', ru: 'Вид урока' } },
+    {
+      name: 'scormPackage',
+      type: 'upload',
+      relationTo: 'scorm-packages',
+      label: { en: 'SCORM package', ru: 'Пакет SCORM' },
+      admin: { condition: (data) => data?.kind === 'scorm', description: { en: 'Played in the lesson page; the lesson is done when the package reports completion.', ru: 'Воспроизводится на странице урока; урок пройден, когда пакет сообщает о завершении.' } },
+      validate: (value: unknown, { req, siblingData }: { req: PayloadRequest; siblingData: Record<string, unknown> }) => siblingData?.kind !== 'scorm' || Boolean(value) || inAdminLanguage(req, { en: 'Choose the SCORM package of this lesson.', ru: 'Выберите пакет SCORM для этого урока.' }),
+    },
     quizSettings,
     localizedRichText('body', false, { en: 'Text', ru: 'Текст' }),
     { name: 'videoUrl', type: 'text', maxLength: 500, label: { en: 'Video elsewhere (link)', ru: 'Видео на другом сайте (ссылка)' }, validate: (value: unknown) => !value || /^https:\/\/\S+$/.test(String(value)) || 'https://…' },

@@ -1,8 +1,9 @@
 import path from 'node:path'
-import type { Access, CollectionConfig } from 'payload'
+import type { Access, CollectionConfig, Where } from 'payload'
 import { isStaff } from '@/access/is-staff'
 import { checkRole, staffRoles } from '@/access/roles'
 import { env } from '@/env'
+import { refuseDeleteWhileUsed } from '@/hooks/refuse-delete-while-used'
 import { fileEndpoints } from '@/server/files/serve-file'
 import { relationId } from '@/server/registrations/allocation'
 import { validateLessonFile } from '@/server/learning/lesson-file-check'
@@ -50,6 +51,9 @@ export const LessonFiles: CollectionConfig = {
   access: { read: lessonFilesForReader, create: staffOrTrainer, update: staffOrTrainer, delete: isStaff },
   endpoints: fileEndpoints('lesson-files'),
   upload: { staticDir: path.join(env.dataDir, 'lesson-files'), mimeTypes: lessonFileTypes },
-  hooks: { beforeChange: [validateLessonFile] },
+  hooks: {
+    beforeChange: [validateLessonFile],
+    beforeDelete: [refuseDeleteWhileUsed('lessons', (id): Where => ({ or: [{ video: { equals: id } }, { 'captions.file': { equals: id } }, { files: { contains: id } }] }), { en: 'This file is used in lessons; remove it from them first:', ru: 'Этот файл используется в уроках; сначала уберите его из них:' })],
+  },
   fields: [{ name: 'title', type: 'text', localized: true, required: true, maxLength: 200, label: { en: 'Title', ru: 'Название' } }],
 }

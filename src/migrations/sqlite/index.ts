@@ -26,6 +26,7 @@ import * as migration_20261202_081757_academy_courses from './20261202_081757_ac
 import * as migration_20261202_114822_academy_quizzes from './20261202_114822_academy_quizzes';
 import * as migration_20261202_115926_academy_certificates from './20261202_115926_academy_certificates';
 import * as migration_20261202_120932_academy_lesson_files from './20261202_120932_academy_lesson_files';
+import * as migration_20261202_151555_academy_scorm from './20261202_151555_academy_scorm';
 
 export const migrations = [
   {
@@ -166,6 +167,11 @@ export const migrations = [
   {
     up: migration_20261202_120932_academy_lesson_files.up,
     down: migration_20261202_120932_academy_lesson_files.down,
-    name: '20261202_120932_academy_lesson_files'
+    name: '20261202_120932_academy_lesson_files',
+  },
+  {
+    up: migration_20261202_151555_academy_scorm.up,
+    down: migration_20261202_151555_academy_scorm.down,
+    name: '20261202_151555_academy_scorm'
   },
 ];

@@ -28,7 +28,7 @@ export const privateNoStore = 'private, no-store'
  * Only files anyone may read, asked for without a session, may be kept by shared caches.
  * Restricted files (members, staff) and every answer to a signed-in person stay private.
  */
-export function cacheControlFor(collection: 'documents' | 'media' | 'meeting-documents' | 'lesson-files', audience: string | null | undefined, signedIn: boolean): string {
+export function cacheControlFor(collection: 'documents' | 'media' | 'meeting-documents' | 'lesson-files' | 'scorm-packages', audience: string | null | undefined, signedIn: boolean): string {
   if (signedIn) return privateNoStore
   if (collection === 'media') return `public, max-age=${mediaMaxAge}, must-revalidate`
   if (audience === 'public') return `public, max-age=${publicDocumentMaxAge}, must-revalidate`

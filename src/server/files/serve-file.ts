@@ -19,7 +19,7 @@ export function fileEndpoints(collection: TUploadCollection): Endpoint[] {
 
 type TFileRecord = TStoredRecord & { filename?: string | null; mimeType?: string | null; audience?: string | null; access?: string | null; sizes?: Record<string, { filename?: string | null; mimeType?: string | null } | undefined> | null }
 /** What each collection's files need besides their name: who may read them (for the cache policy), or image sizes. */
-const selectFor: Record<TUploadCollection, SelectType> = { documents: { audience: true }, 'meeting-documents': { access: true }, media: { sizes: true }, 'lesson-files': { title: true } }
+const selectFor: Record<TUploadCollection, SelectType> = { documents: { audience: true }, 'meeting-documents': { access: true }, media: { sizes: true }, 'lesson-files': { title: true }, 'scorm-packages': { title: true } }
 
 type TLookup = { record: TFileRecord } | { status: 403 | 404 }
 

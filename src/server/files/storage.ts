@@ -13,7 +13,7 @@ import { diskEtag, quotedEtag, type TByteRange } from './file-headers'
  * their own prefix in the bucket, so a media file and a document of the same name never
  * overwrite each other; media keep the bucket's root, where they were stored before.
  */
-export const uploadCollections = { media: '', documents: 'documents', 'meeting-documents': 'meeting-documents', 'lesson-files': 'lesson-files' } as const
+export const uploadCollections = { media: '', documents: 'documents', 'meeting-documents': 'meeting-documents', 'lesson-files': 'lesson-files', 'scorm-packages': 'scorm-packages' } as const
 export type TUploadCollection = keyof typeof uploadCollections
 
 /**
@@ -77,7 +77,7 @@ export type TStoredRecord = { id: number; prefix?: string | null; _objectKey?: s
  * instance's disk).
  */
 export function openStoredFile(req: PayloadRequest, collection: TUploadCollection, record: TStoredRecord, filename: string): Promise<TStoredFile | null> {
-  return env.s3 ? openStoredObject(req, collection, record, filename) : openOnDisk(req.payload, collection, filename)
+  return env.s3 ? openStoredObject(req, collection, record, filename) : openOnDisk(req.payload.collections[collection].config.upload.staticDir!, filename)
 }
 
 const isMissing = (error: unknown) => ['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException)?.code ?? '')
@@ -86,8 +86,8 @@ const isMissing = (error: unknown) => ['ENOENT', 'ENOTDIR'].includes((error as N
  * One open file answers the request: size, time and bytes all come from the same file even
  * if it is replaced meanwhile.
  */
-async function openOnDisk(payload: Payload, collection: TUploadCollection, filename: string): Promise<TStoredFile | null> {
-  const root = path.resolve(payload.collections[collection].config.upload.staticDir!)
+async function openOnDisk(folder: string, filename: string): Promise<TStoredFile | null> {
+  const root = path.resolve(folder)
   const file = path.resolve(root, filename)
   if (!file.startsWith(root + path.sep)) return null
   let handle: FileHandle
@@ -126,11 +126,14 @@ const isMissingObject = (error: unknown) => {
  * PDF viewer's requests for parts of a 50 MB file move only those parts.
  */
 async function openStoredObject(req: PayloadRequest, collection: TUploadCollection, record: TStoredRecord, filename: string): Promise<TStoredFile | null> {
+  const doc = { id: record.id, prefix: record.prefix ?? undefined, _objectKey: record._objectKey ?? undefined }
+  return openObject(await getStorageFilePath({ collection: req.payload.collections[collection].config, collectionPrefix: uploadCollections[collection], doc, filename, req }))
+}
+
+async function openObject(Key: string): Promise<TStoredFile | null> {
   const { GetObjectCommand, HeadObjectCommand } = await import('@aws-sdk/client-s3')
   const s3 = await s3Client()
   const Bucket = env.s3!.bucket
-  const doc = { id: record.id, prefix: record.prefix ?? undefined, _objectKey: record._objectKey ?? undefined }
-  const Key = await getStorageFilePath({ collection: req.payload.collections[collection].config, collectionPrefix: uploadCollections[collection], doc, filename, req })
   const head = await s3.send(new HeadObjectCommand({ Bucket, Key })).catch((error: unknown) => {
     if (isMissingObject(error)) return null
     throw error
@@ -155,4 +158,49 @@ async function openStoredObject(req: PayloadRequest, collection: TUploadCollecti
     },
     close: async () => undefined,
   }
+}
+
+/**
+ * The unpacked files of SCORM packages (src/collections/Courses/scorm-packages.ts): under
+ * `scorm-content/<package>/<revision>/` in the same storage, on disk or in the bucket. A new
+ * upload of a package gets a new revision, so a learner never gets a mix of two versions.
+ */
+const scormContent = 'scorm-content'
+const packageFolder = (packageId: number) => `${scormContent}/${packageId}`
+export const packageFileKey = (packageId: number, revision: string, filePath: string) => `${packageFolder(packageId)}/${revision}/${filePath}`
+
+export async function writePackageFile(key: string, data: Buffer, contentType: string): Promise<void> {
+  if (env.s3) {
+    const { PutObjectCommand } = await import('@aws-sdk/client-s3')
+    await (await s3Client()).send(new PutObjectCommand({ Bucket: env.s3.bucket, Key: key, Body: data, ContentType: contentType }))
+    return
+  }
+  const file = path.join(env.dataDir, key)
+  await fs.mkdir(path.dirname(file), { recursive: true })
+  await fs.writeFile(file, data)
+}
+
+/** A file of a package's revision; on disk, never outside that revision's folder whatever the path says. */
+export function openPackageFile(packageId: number, revision: string, filePath: string): Promise<TStoredFile | null> {
+  return env.s3 ? openObject(packageFileKey(packageId, revision, filePath)) : openOnDisk(path.join(env.dataDir, packageFolder(packageId), revision), filePath)
+}
+
+/** Removes every revision of a package's files, or all but `keep`. */
+export async function removePackageFiles(packageId: number, keep?: string): Promise<void> {
+  const folder = packageFolder(packageId)
+  if (!env.s3) {
+    const root = path.join(env.dataDir, folder)
+    const revisions = await fs.readdir(root).catch(() => [] as string[])
+    await Promise.all(revisions.filter((r) => r !== keep).map((r) => fs.rm(path.join(root, r), { recursive: true, force: true })))
+    return
+  }
+  const { DeleteObjectsCommand, ListObjectsV2Command } = await import('@aws-sdk/client-s3')
+  const s3 = await s3Client()
+  let ContinuationToken: string | undefined
+  do {
+    const page = await s3.send(new ListObjectsV2Command({ Bucket: env.s3.bucket, Prefix: `${folder}/`, ContinuationToken }))
+    const keys = (page.Contents ?? []).map((o) => o.Key!).filter((key) => !keep || !key.startsWith(`${folder}/${keep}/`))
+    if (keys.length) await s3.send(new DeleteObjectsCommand({ Bucket: env.s3.bucket, Delete: { Objects: keys.map((Key) => ({ Key })) } }))
+    ContinuationToken = page.IsTruncated ? page.NextContinuationToken : undefined
+  } while (ContinuationToken)
 }

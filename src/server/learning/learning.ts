@@ -131,7 +131,8 @@ export async function completeLesson(payload: Payload, user: User | null, course
   const access = await lessonForLearner(payload, user, courseSlug, lessonSlug, 'en')
   if (!access.ok) return access
   const { course, lesson, enrollment } = access.value
-  if (lesson.kind === 'quiz') return { ok: false, error: 'not-found' }
+  // A quiz is done by passing it, a SCORM lesson when its package reports completion.
+  if (lesson.kind === 'quiz' || lesson.kind === 'scorm') return { ok: false, error: 'not-found' }
   try {
     const courseCompleted = await inLearningTransaction(payload, (req) => recordLessonDone(payload, req, user!.id, course, lesson.id, enrollment))
     return { ok: true, value: { courseCompleted } }

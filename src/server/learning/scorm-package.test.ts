@@ -1,20 +1,6 @@
-import yazl from 'yazl'
+import { renamedEntry, zipOf } from '../../../tests/fixtures/scorm-packages'
 import { describe, expect, it } from 'vitest'
 import { inspectScormPackage, safePackagePath, scormLimits } from './scorm-package'
-
-/** A package as an authoring tool makes one, built here (no binary fixture). */
-function zipOf(files: Record<string, string | { text: string; mode?: number }>): Promise<Buffer> {
-  const zip = new yazl.ZipFile()
-  for (const [name, content] of Object.entries(files)) {
-    const { text, mode } = typeof content === 'string' ? { text: content, mode: undefined } : content
-    zip.addBuffer(Buffer.from(text), name, mode ? { mode } : {})
-  }
-  zip.end()
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = []
-    zip.outputStream.on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve(Buffer.concat(chunks)))
-  })
-}
 
 const manifest12 = `<?xml version="1.0"?>
 <manifest identifier="pp" version="1.0" xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2" xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2">
@@ -32,11 +18,6 @@ const manifest2004 = `<?xml version="1.0"?>
   <resources xml:base="content/"><resource identifier="wrong" href="wrong.html"/><resource identifier="sco" adlcp:scormType="sco" href="start.html"/></resources>
 </manifest>`
 
-/** The same zip with one name's bytes replaced (same length), in the local header and the central directory. */
-function renamed(zip: Buffer, from: string, to: string): Buffer {
-  expect(from.length).toBe(to.length)
-  return Buffer.from(zip.toString('latin1').split(from).join(to), 'latin1')
-}
 
 describe('SCORM packages', () => {
   it('reads a SCORM 1.2 package: version, launch file, files', async () => {
@@ -68,9 +49,9 @@ describe('SCORM packages', () => {
 
   it('refuses paths that leave the package, absolute paths, and symbolic links', async () => {
     const base = { 'imsmanifest.xml': manifest12, 'index.html': 'x' }
-    expect(await inspectScormPackage(renamed(await zipOf({ ...base, 'aa/evil.html': 'x' }), 'aa/evil.html', '../evil.html'))).toEqual({ ok: false, problem: 'unsafe-path' })
-    expect(await inspectScormPackage(renamed(await zipOf({ ...base, 'xetc/passwd': 'x' }), 'xetc/passwd', '/etc/passwd'))).toEqual({ ok: false, problem: 'unsafe-path' })
-    expect(await inspectScormPackage(renamed(await zipOf({ ...base, 'a/b/cc.js': 'x' }), 'a/b/cc.js', 'a\\..\\c.js'))).toEqual({ ok: false, problem: 'unsafe-path' })
+    expect(await inspectScormPackage(renamedEntry(await zipOf({ ...base, 'aa/evil.html': 'x' }), 'aa/evil.html', '../evil.html'))).toEqual({ ok: false, problem: 'unsafe-path' })
+    expect(await inspectScormPackage(renamedEntry(await zipOf({ ...base, 'xetc/passwd': 'x' }), 'xetc/passwd', '/etc/passwd'))).toEqual({ ok: false, problem: 'unsafe-path' })
+    expect(await inspectScormPackage(renamedEntry(await zipOf({ ...base, 'a/b/cc.js': 'x' }), 'a/b/cc.js', 'a\\..\\c.js'))).toEqual({ ok: false, problem: 'unsafe-path' })
     expect(await inspectScormPackage(await zipOf({ ...base, 'link.html': { text: '/etc/passwd', mode: 0o120777 } }))).toEqual({ ok: false, problem: 'symlink' })
   })
 

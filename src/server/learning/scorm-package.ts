@@ -164,3 +164,24 @@ export async function inspectScormPackage(buffer: Buffer, limits: TScormLimits =
   if (!launch || !launchPath || !listing.files.some((f) => f.path === launchPath)) return { ok: false, problem: 'no-launch' }
   return { ok: true, value: { version, title: launch.title, launch: launch.href, files: listing.files } }
 }
+
+/**
+ * Hands every file of a package that passed inspectScormPackage to `write`, one at a time
+ * (never the whole package inflated in memory). Paths are checked again on the way out.
+ */
+export async function extractScormPackage(buffer: Buffer, write: (path: string, data: Buffer) => Promise<void>, limits: TScormLimits = scormLimits): Promise<number> {
+  const zip = await openZip(buffer)
+  const listing = await listEntries(zip, limits)
+  if (!listing.ok) throw new Error(`The SCORM package cannot be unpacked: ${listing.problem}`)
+  let written = 0
+  try {
+    for (const entry of listing.entries) {
+      if (entry.fileName.endsWith('/')) continue
+      await write(safePackagePath(entry.fileName)!, await readEntry(zip, entry, limits.fileBytes))
+      written++
+    }
+  } finally {
+    zip.close()
+  }
+  return written
+}

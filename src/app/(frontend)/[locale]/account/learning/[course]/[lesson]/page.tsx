@@ -14,6 +14,7 @@ import { syllabusOf } from '@/server/learning/course-pages'
 import { lessonForLearner, rememberLesson } from '@/server/learning/learning'
 import { getPayloadClient } from '@/server/payload'
 import { QuizPanel } from './QuizPanel'
+import { ScormPanel } from './ScormPanel'
 
 type Props = { params: Promise<{ locale: string; course: string; lesson: string }>; searchParams: SearchParams }
 
@@ -22,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('learning.dashboard.title'), robots: { index: false } }
 }
 
-/** A lesson for its enrolled learner (never cached, no script): its text, video link and transcript, files, and "done"; or its quiz. */
+/** A lesson for its enrolled learner (never cached, no script): its text, video link and transcript, files, and "done"; or its quiz; or its SCORM package. */
 export default async function LessonPage({ params, searchParams }: Props) {
   const { course: courseSlug, lesson: lessonSlug } = await params
   const { locale, t } = await resolveLocale(params)
@@ -81,6 +82,8 @@ export default async function LessonPage({ params, searchParams }: Props) {
       ) : null}
       {lesson.kind === 'quiz' ? (
         <QuizPanel payload={payload} locale={locale} userId={user.id} courseSlug={course.slug} lesson={lesson} shownAttempt={Number(param(q.attempt)) || undefined} />
+      ) : lesson.kind === 'scorm' ? (
+        <ScormPanel payload={payload} locale={locale} userId={user.id} course={course} lesson={lesson} done={done} />
       ) : done ? <p className="alert alert--ok">{t('learning.lesson.doneNote')}</p> : (
         <form method="post" action="/forms/complete-lesson" className="form">
           <input type="hidden" name="locale" value={locale} />

@@ -1,0 +1,114 @@
+import type { Payload } from 'payload'
+import { env } from '@/env'
+import type { Locale } from '@/i18n/locales'
+import type { Course, Lesson, ScormRecord, User } from '@/payload-types'
+import { relationId } from '@/server/registrations/allocation'
+import { sql, sqlInRequest } from '@/server/search-index/raw-sql'
+import { enrollmentOf, inLearningTransaction, recordLessonDone } from './learning'
+import { resumableCmi, summarizeCmi, wasSuspended, type TScormStatus } from './scorm-cmi'
+import { signLaunch, verifyLaunch, type TScormLaunch } from './scorm-launch'
+
+/**
+ * SCORM lessons: the lesson page launches the package on the SCORM origin with a signed token
+ * (see scorm-launch.ts); the player there loads the learner's saved CMI data and sends each
+ * commit back here. A commit that reports completion records the lesson done, and may
+ * complete the course, in the same transaction as the saved data.
+ */
+export type TScormLessonView =
+  | { ready: true; src: string; title: string; status?: TScormStatus; score?: number | null; completed: boolean }
+  | { ready: false; reason: 'no-origin' | 'no-package' }
+
+type TPackageFacts = { id: number; title: string; version?: '1.2' | '2004' | null; launch?: string | null; revision?: string | null }
+
+async function packageOf(payload: Payload, id: number | undefined): Promise<TPackageFacts | undefined> {
+  if (id === undefined) return undefined
+  const found = await payload.find({ collection: 'scorm-packages', where: { id: { equals: id } }, depth: 0, limit: 1, overrideAccess: true, select: { title: true, version: true, launch: true, revision: true } })
+  return found.docs[0] as TPackageFacts | undefined
+}
+
+async function recordOf(payload: Payload, userId: number, lessonId: number): Promise<ScormRecord | undefined> {
+  const found = await payload.find({ collection: 'scorm-records', where: { and: [{ user: { equals: userId } }, { lesson: { equals: lessonId } }] }, depth: 0, limit: 1, overrideAccess: true })
+  return found.docs[0]
+}
+
+/** What the lesson page shows for a SCORM lesson of an enrolled learner (the page checked the enrolment). */
+export async function scormLessonView(payload: Payload, user: Pick<User, 'id'>, course: Pick<Course, 'id'>, lesson: Pick<Lesson, 'id' | 'scormPackage'>, locale: Locale, now = Date.now()): Promise<TScormLessonView> {
+  if (!env.scormOrigin) return { ready: false, reason: 'no-origin' }
+  const [pkg, record] = await Promise.all([packageOf(payload, relationId(lesson.scormPackage)), recordOf(payload, user.id, lesson.id)])
+  if (!pkg?.revision || !pkg.version || !pkg.launch) return { ready: false, reason: 'no-package' }
+  const token = signLaunch({ user: user.id, lesson: lesson.id, course: course.id, package: pkg.id, revision: pkg.revision, version: pkg.version, locale }, env.secret, now)
+  return { ready: true, src: `${env.scormOrigin}/scorm/${token}`, title: pkg.title, status: record?.status ?? undefined, score: record?.score, completed: Boolean(record?.completed) }
+}
+
+export type TPlayer = { launch: TScormLaunch; title: string; start: string; cmi: Record<string, unknown> }
+
+/**
+ * The launch a token opens, while it is valid: the learner still enrolled, the package still
+ * the revision the token names (a newer upload asks the learner to reload the lesson).
+ */
+export async function launchFrom(payload: Payload, token: string, now = Date.now()): Promise<{ launch: TScormLaunch; pkg: TPackageFacts } | undefined> {
+  const launch = verifyLaunch(token, env.secret, now)
+  if (!launch) return undefined
+  const [pkg, enrollment] = await Promise.all([packageOf(payload, launch.package), enrollmentOf(payload, launch.user, launch.course)])
+  if (!pkg || pkg.revision !== launch.revision || !pkg.launch || !enrollment) return undefined
+  return { launch, pkg }
+}
+
+/** What the player needs: the start page, and the saved data with who the learner is. */
+export async function playerFor(payload: Payload, token: string): Promise<TPlayer | undefined> {
+  const found = await launchFrom(payload, token)
+  if (!found) return undefined
+  const { launch, pkg } = found
+  const [record, learner] = await Promise.all([
+    recordOf(payload, launch.user, launch.lesson),
+    payload.find({ collection: 'users', where: { id: { equals: launch.user } }, depth: 0, limit: 1, overrideAccess: true, select: { name: true } }),
+  ])
+  const cmi = resumableCmi(launch.version, record?.cmi)
+  const name = learner.docs[0]?.name ?? ''
+  const resume = Boolean(record) && wasSuspended(launch.version, record?.cmi)
+  if (launch.version === '1.2') {
+    cmi.core = { ...(cmi.core as Record<string, unknown> | undefined), student_id: String(launch.user), student_name: name, entry: resume ? 'resume' : record ? '' : 'ab-initio' }
+  } else {
+    Object.assign(cmi, { learner_id: String(launch.user), learner_name: name, entry: resume ? 'resume' : record ? '' : 'ab-initio' })
+  }
+  return { launch, title: pkg.title, start: pkg.launch!, cmi }
+}
+
+export type TCommitResult = { ok: true; completed: boolean; courseCompleted: boolean } | { ok: false; status: 400 | 403 }
+
+/**
+ * Saves a commit of the runtime: one record per learner and lesson (two commits at once leave
+ * one), the last data sent, and completion, which once reached stays.
+ */
+export async function saveScormCommit(payload: Payload, token: string, body: unknown): Promise<TCommitResult> {
+  const found = await launchFrom(payload, token)
+  if (!found) return { ok: false, status: 403 }
+  const { launch } = found
+  if (!body || typeof body !== 'object' || !('cmi' in body)) return { ok: false, status: 400 }
+  const summary = summarizeCmi(launch.version, body)
+  const save = () =>
+    inLearningTransaction(payload, async (req) => {
+      // Counts this commit on the record first: on PostgreSQL that locks the row, so of two
+      // commits at once the second reads the record after the first is written (none is lost).
+      const tx = await sqlInRequest(req)
+      const counted = await tx.queryRows(sql`UPDATE scorm_records SET commits = commits + 1 WHERE user_id = ${launch.user} AND lesson_id = ${launch.lesson} RETURNING id`)
+      const existing = counted.length ? await payload.find({ collection: 'scorm-records', where: { id: { equals: Number(counted[0].id) } }, depth: 0, limit: 1, overrideAccess: true, req }) : undefined
+      const previous = existing?.docs[0]
+      const completed = Boolean(previous?.completed) || summary.completed
+      const data = { status: summary.status, score: summary.score ?? previous?.score ?? null, completed, totalTime: summary.totalTime ?? previous?.totalTime ?? null, cmi: body as Record<string, unknown> }
+      if (previous) await payload.update({ collection: 'scorm-records', id: previous.id, data, overrideAccess: true, depth: 0, req })
+      else await payload.create({ collection: 'scorm-records', data: { ...data, user: launch.user, course: launch.course, lesson: launch.lesson, commits: 1 }, overrideAccess: true, depth: 0, req })
+      if (!summary.completed || previous?.completed) return { completed, courseCompleted: false }
+      const enrollment = await enrollmentOf(payload, launch.user, launch.course, req)
+      const course = await payload.findByID({ collection: 'courses', id: launch.course, depth: 0, overrideAccess: true, req })
+      if (!enrollment || !course) return { completed, courseCompleted: false }
+      return { completed, courseCompleted: await recordLessonDone(payload, req, launch.user, course, launch.lesson, enrollment) }
+    })
+  try {
+    return { ok: true, ...(await save()) }
+  } catch (error) {
+    // Two commits at once: the unique index kept the other's record; this one updates it.
+    if (!(await recordOf(payload, launch.user, launch.lesson))) throw error
+    return { ok: true, ...(await save()) }
+  }
+}
