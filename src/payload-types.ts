@@ -1056,6 +1056,7 @@ export interface User {
    */
   preferredLanguage: 'en' | 'ru';
   calendarFeedVersion?: number | null;
+  learningStamp?: string | null;
   resetPasswordRequestedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -3366,6 +3367,7 @@ export interface UsersSelect<T extends boolean = true> {
   participant?: T;
   preferredLanguage?: T;
   calendarFeedVersion?: T;
+  learningStamp?: T;
   resetPasswordRequestedAt?: T;
   updatedAt?: T;
   createdAt?: T;

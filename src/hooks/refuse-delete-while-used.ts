@@ -1,5 +1,6 @@
-import { APIError, type CollectionBeforeDeleteHook, type CollectionSlug, type Where } from 'payload'
+import { type CollectionBeforeDeleteHook, type CollectionSlug, type Where } from 'payload'
 import { inAdminLanguage, type TAdminText } from '@/fields/admin-text'
+import { AppError } from '@/server/errors'
 
 /**
  * A file that a record still uses is not deleted: the record would lose it without a word (on
@@ -10,6 +11,6 @@ export function refuseDeleteWhileUsed(users: CollectionSlug, usedBy: (id: number
     const found = await req.payload.find({ collection: users, where: usedBy(id), depth: 0, limit: 5, overrideAccess: true, req })
     if (!found.totalDocs) return
     const titles = found.docs.map((doc) => String((doc as { title?: unknown }).title ?? doc.id)).join('; ')
-    throw new APIError(`${inAdminLanguage(req, message)} ${titles}`, 409, undefined, true)
+    throw new AppError('file-in-use', `${inAdminLanguage(req, message)} ${titles}`, 409)
   }
 }

@@ -20,7 +20,7 @@ import { UsageRecorder, mayCount, usageTarget } from './count-usage'
 import { guardFileResponse } from './file-response'
 import { internalHeaders } from '@/server/internal-headers'
 import { audienceOf, personAudience, fillViewerSlots, hasViewerSlots, needsParticipantName, sessionBridge, viewerHeader, viewerHeaderValue, type TSessionViewer } from '@/server/account/viewer'
-import { PageCache, cacheKey, canonicalPageUrl, chooseEncoding, encode, isSignedIn, mayShareRender, notFoundMarker, stripClientScripts, type TCacheEntry, type TEncoding } from './page-cache'
+import { PageCache, cacheKey, canonicalPageUrl, chooseEncoding, encode, isSignedIn, mayShareRender, noStoreMarker, notFoundMarker, stripClientScripts, type TCacheEntry, type TEncoding } from './page-cache'
 import { clientAddress, hopelessBodyBytes, refusal } from './request-guard'
 import { isAppPath, isCacheablePath, isOwnCachedPage, isPersonalPage, isPublicPage, scormPath, uploadFilePattern } from './routes'
 import { contentSecurityPolicy, isCrossSiteWrite, newNonce, securityHeaders } from './security'
@@ -165,8 +165,13 @@ export async function createServer({ dev = env.nodeEnv !== 'production', port = 
       const restore = captureResponse(res, ({ status, headers: nextHeaders, body }) => {
         const headers: OutgoingHttpHeaders = {}
         for (const [name, value] of Object.entries(nextHeaders)) if (!replacedHeaders.has(name)) headers[name] = value
+        let keep = key !== undefined
         if (String(headers['content-type'] ?? '').startsWith('text/html')) {
           let html = stripClientScripts(body.toString('utf8'))
+          if (html.includes(noStoreMarker)) {
+            keep = false
+            html = html.replace(noStoreMarker, '')
+          }
           // Pages say "not found" with a marker (see NotFoundView); it becomes the status code.
           if (html.includes(notFoundMarker)) {
             status = 404
@@ -174,11 +179,11 @@ export async function createServer({ dev = env.nodeEnv !== 'production', port = 
           }
           body = Buffer.from(html)
         }
-        Object.assign(headers, publicPageHeaders, { vary: 'Accept-Encoding', 'cache-control': key ? 'public, max-age=0, must-revalidate' : 'private, no-store' })
+        Object.assign(headers, publicPageHeaders, { vary: 'Accept-Encoding', 'cache-control': keep ? 'public, max-age=0, must-revalidate' : 'private, no-store' })
         const entry: TCacheEntry = { headers, bodies: { identity: body }, personal: hasViewerSlots(body.toString('utf8'), slotKey) }
         // Only a complete, successful, non-empty GET render without cookies is kept.
-        if (key && status === 200 && !headers['set-cookie']) cache.set(key, entry, revisionAtStart)
-        Promise.resolve(send(res, status, headers, entry, key ? 'miss' : 'private')).then(resolve, reject)
+        if (keep && status === 200 && !headers['set-cookie']) cache.set(key!, entry, revisionAtStart)
+        Promise.resolve(send(res, status, headers, entry, keep ? 'miss' : 'private')).then(resolve, reject)
       })
       // A client that leaves mid-render may never see Next end the response: the render is
       // over for us then (nothing stored), so requests waiting for this key go on.

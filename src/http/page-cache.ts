@@ -234,6 +234,9 @@ export function stripClientScripts(html: string): string {
 /** Rendered by src/components/NotFoundView.tsx (a unit test keeps the two in step). */
 export const notFoundMarker = '<template data-marker="pp-status-404"></template>'
 
+/** Rendered by src/components/NoStore.tsx: a page that must be rendered for each request is never kept. */
+export const noStoreMarker = '<template data-marker="pp-no-store"></template>'
+
 /** Picks the best encoding the client accepts among those we produce. */
 export function chooseEncoding(acceptEncoding: string | string[] | undefined = ''): TEncoding {
   // Encodings the client lists without refusing them (q=0 refuses).

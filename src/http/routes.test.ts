@@ -83,6 +83,20 @@ describe('the route table', () => {
       { email: 'ana@example.test', roles: ['ncp'], participant: 8, name: 'Ana', preferredLanguage: 'en' },
       { email: 'ana@example.test', roles: ['ncp', 'strategic-group'], participant: 7, name: 'Ana', preferredLanguage: 'en' },
       { email: 'ana@example.test', roles: ['ncp'], participant: 7, name: 'Ana Petrosyan', preferredLanguage: 'en' },
+      { email: 'ana@example.test', roles: ['ncp'], participant: 7, name: 'Ana', preferredLanguage: 'en', learningStamp: 'after-a-lesson' },
     ] as const) expect(personAudience({ ...other, roles: [...other.roles] })).not.toBe(ana)
+  })
+
+  it('keeps a learner\'s learning pages under their person and learning stamp, with the form status they read', () => {
+    const get = (url: string) => ({ method: 'GET', headers: { cookie: 'payload-token=t' } as Record<string, string>, url })
+    const key = (url: string, audience?: string) => cacheKey(get(url), new URL(url, 'http://localhost'), audience)
+    const before = personAudience({ email: 'ana@example.test', roles: ['learner'], participant: null, name: 'Ana', preferredLanguage: 'ru', learningStamp: 'a' })
+    const after = personAudience({ email: 'ana@example.test', roles: ['learner'], participant: null, name: 'Ana', preferredLanguage: 'ru', learningStamp: 'b' })
+    expect(after).not.toBe(before)
+    for (const path of ['/ru/account/learning', '/ru/account/learning/prague-process-introduction', '/ru/account/learning/prague-process-introduction/who-takes-part']) expect(isOwnCachedPage(path)).toBe(true)
+    for (const path of ['/ru/account/learning/a/b/c', '/ru/account/learning/A', '/ru/account/learning/a/../b', '/ru/account/teaching']) expect(isOwnCachedPage(path)).toBe(false)
+    expect(key('/ru/account/learning/c/l?notice=lesson-completed&attempt=2&utm=x', before)).toBe(`${before} /ru/account/learning/c/l?notice=lesson-completed&attempt=2`)
+    expect(key('/ru/account/learning/c/l?notice=made-up', before)).toBe(`${before} /ru/account/learning/c/l`)
+    expect(key('/ru/account/learning/c', 'roles:learner')).toBeUndefined()
   })
 })

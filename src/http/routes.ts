@@ -26,9 +26,13 @@ const personalPages = new RegExp(`^/(${locales.join('|')})/account/(profile|cont
 /**
  * One person's own pages that the front keeps for that person alone (keyed by the person,
  * dropped with every new revision, which member data writes too): the dashboard, the
- * Action-Plan monitoring and a state's list of reports. The forms' pages are not kept.
+ * Action-Plan monitoring and a state's list of reports; and their learning (dashboard, course,
+ * lesson), keyed also by their learning stamp, which each write of their learning renews
+ * (src/server/learning/learning-stamp.ts). The forms' pages are not kept, nor a page that says
+ * it must not be (a quiz, a SCORM launch: see noStoreMarker).
  */
-const ownCachedPages = new RegExp(`^/(${locales.join('|')})/account(/action-plan(/reports/\\d{1,12})?)?$`)
+const learningPages = '/learning(?:/[a-z0-9]+(?:-[a-z0-9]+)*){0,2}'
+const ownCachedPages = new RegExp(`^/(${locales.join('|')})/account(/action-plan(/reports/\\d{1,12})?|${learningPages})?$`)
 
 /**
  * Pages rendered for each request and never kept in the page cache: about one person (an
@@ -87,6 +91,8 @@ const pageParams: { path: RegExp; params: readonly string[]; values?: Record<str
   // The monitoring reads its period and shows how a form went (src/app/(frontend)/[locale]/account/action-plan/page.tsx).
   { path: new RegExp(`^/(${locales.join('|')})/account/action-plan$`), params: ['period', 'error', 'notice'], values: { error: Object.keys(formErrorKeys), notice: Object.keys(formNoticeKeys) } },
   { path: new RegExp(`^/(${locales.join('|')})/account/action-plan/reports/\\d{1,12}$`), params: ['state', 'error', 'notice'], values: { error: Object.keys(formErrorKeys), notice: Object.keys(formNoticeKeys) } },
+  // The learning pages show how a form went; a quiz lesson shows the attempt asked for (src/app/(frontend)/[locale]/account/learning).
+  { path: new RegExp(`^/(${locales.join('|')})/account${learningPages}$`), params: ['error', 'notice', 'attempt'], values: { error: Object.keys(formErrorKeys), notice: Object.keys(formNoticeKeys) } },
 ]
 
 /** The query parameters a public page reads; every other parameter changes nothing on it. */

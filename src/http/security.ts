@@ -42,9 +42,9 @@ export function scormPlayerPolicy(nonce: string, platformOrigin: string): string
 /**
  * A package's own files: its scripts run as written (inline, eval: authoring tools use both),
  * but may reach nothing beyond the SCORM origin (no beacon or image to elsewhere, no form to
- * elsewhere, no plugin), and are framed only by the player.
+ * elsewhere, no plugin), and are framed only by the player in a lesson page.
  */
-export function scormContentPolicy(): string {
+export function scormContentPolicy(platformOrigin: string): string {
   return [
     `default-src 'self' data: blob:`,
     `script-src 'self' 'unsafe-inline' 'unsafe-eval' blob:`,
@@ -57,7 +57,8 @@ export function scormContentPolicy(): string {
     `object-src 'none'`,
     `base-uri 'self'`,
     `form-action 'self'`,
-    `frame-ancestors 'self'`,
+    // Every ancestor counts: the player (this origin) and the lesson page (the platform's).
+    `frame-ancestors 'self' ${platformOrigin}`,
   ].join('; ')
 }
 

@@ -14,6 +14,8 @@ export type TAppErrorCode =
   | 'registration-transition'
   | 'registration-reason-required'
   | 'registration-event-fixed'
+  | 'scorm-package-refused'
+  | 'file-in-use'
 
 export class AppError<TData extends object = Record<string, unknown>> extends APIError<TData> {
   readonly code: TAppErrorCode

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '@/payload-types'
 import { courseReport, courseReportCsv } from '@/server/learning/course-report'
 import { completeLesson, enroll, learnerDashboard, lessonForLearner } from '@/server/learning/learning'
+import { sessionUser } from '@/server/account/session-bridge'
 import { databaseKind, makeUser, testPayload } from './helpers'
 
 const run = `${Date.now().toString(36)}-${databaseKind}`
@@ -72,6 +73,30 @@ describe(`e-learning courses (${databaseKind})`, () => {
     expect(card).toMatchObject({ percent: 100, status: 'completed', completedAt: expect.any(String) })
     // Now the course that builds on it is open to them.
     expect((await enroll(payload, learner, slugs.next)).ok).toBe(true)
+  })
+
+  it('renews the learner’s stamp with each write of their learning, which the session check reads (the front’s key to their pages)', async () => {
+    const learner = await makeUser(payload, ['learner'])
+    const other = await makeUser(payload, ['learner'])
+    const stamps = async () => {
+      const token = (await payload.login({ collection: 'users', data: { email: learner.email, password: 'correct horse battery staple' } })).token!
+      return (await sessionUser(payload, new Headers({ authorization: `JWT ${token}` })))?.learningStamp ?? null
+    }
+    const otherStamp = async () => (await payload.findByID({ collection: 'users', id: other.id, overrideAccess: true })).learningStamp ?? null
+    const seen = [await stamps()]
+    const untouched = await otherStamp()
+    await enroll(payload, learner, slugs.open)
+    seen.push(await stamps())
+    await completeLesson(payload, learner, slugs.open, lessonSlugs[0])
+    seen.push(await stamps())
+    // Opening a lesson writes nothing.
+    await lessonForLearner(payload, learner, slugs.open, lessonSlugs[1], 'en')
+    expect(await stamps()).toBe(seen.at(-1))
+    expect(new Set(seen).size).toBe(3)
+    expect(await otherStamp()).toBe(untouched)
+    // The admin removing an enrolment counts too.
+    await payload.delete({ collection: 'enrollments', where: { user: { equals: learner.id } }, overrideAccess: true })
+    expect(await stamps()).not.toBe(seen.at(-1))
   })
 
   it('shows learners their own records only, the course’s trainer its learners, and nobody the key', async () => {

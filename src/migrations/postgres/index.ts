@@ -27,6 +27,7 @@ import * as migration_20261202_114828_academy_quizzes from './20261202_114828_ac
 import * as migration_20261202_115933_academy_certificates from './20261202_115933_academy_certificates';
 import * as migration_20261202_120942_academy_lesson_files from './20261202_120942_academy_lesson_files';
 import * as migration_20261202_151612_academy_scorm from './20261202_151612_academy_scorm';
+import * as migration_20261202_153539_learning_stamp from './20261202_153539_learning_stamp';
 
 export const migrations = [
   {
@@ -172,6 +173,11 @@ export const migrations = [
   {
     up: migration_20261202_151612_academy_scorm.up,
     down: migration_20261202_151612_academy_scorm.down,
-    name: '20261202_151612_academy_scorm'
+    name: '20261202_151612_academy_scorm',
+  },
+  {
+    up: migration_20261202_153539_learning_stamp.up,
+    down: migration_20261202_153539_learning_stamp.down,
+    name: '20261202_153539_learning_stamp'
   },
 ];

@@ -28,6 +28,7 @@ export function registerSessionBridge(payload: Payload): void {
         email: user.email ?? '',
         preferredLanguage: isLocale(user.preferredLanguage) ? user.preferredLanguage : null,
         participant: typeof participant === 'object' && participant ? participant.id : (participant ?? null),
+        learningStamp: user.learningStamp ?? null,
       }
     },
     participantName: async (id, locale) => (await participantName(payload, id, locale)) ?? '',

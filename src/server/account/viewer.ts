@@ -27,6 +27,8 @@ export type TSessionViewer = {
   email: string
   preferredLanguage: Locale | null
   participant: number | null
+  /** Changes with every write of the person's learning (src/server/learning/learning-stamp.ts). */
+  learningStamp?: string | null
 }
 
 const anonymous = 'anonymous'
@@ -43,13 +45,13 @@ export function audienceOf(viewer: Pick<TViewer, 'roles'> | null): string {
 }
 
 /**
- * The cache partition of one person's own pages (the dashboard): their account as the session
- * names it, with everything of theirs those pages show or depend on (roles, state, name,
- * language), hashed. A change of any is a new partition; a sign-out has none (the front keeps
+ * The cache partition of one person's own pages (the dashboard, their learning): their account
+ * as the session names it, with everything of theirs those pages show or depend on (roles,
+ * state, name, language, the stamp of their learning), hashed. A change of any is a new partition; a sign-out has none (the front keeps
  * no anonymous copy of these pages).
  */
 export function personAudience(viewer: TSessionViewer): string {
-  const identity = JSON.stringify([viewer.email.toLowerCase(), normalRoles(viewer.roles), viewer.participant, viewer.name, viewer.preferredLanguage])
+  const identity = JSON.stringify([viewer.email.toLowerCase(), normalRoles(viewer.roles), viewer.participant, viewer.name, viewer.preferredLanguage, viewer.learningStamp ?? null])
   return `person:${createHash('sha256').update(identity).digest('base64url').slice(0, 32)}`
 }
 

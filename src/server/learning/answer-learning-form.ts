@@ -20,6 +20,11 @@ const slugOf = (form: FormData, name: string) => {
 /** The registration forms' words for these codes speak of events; the learning pages have their own. */
 const learningErrorCodes: Record<string, string> = { 'not-found': 'learning-not-found', 'not-allowed': 'members-only' }
 
+/** The certificate's job was queued with a course's completion (committed by now): run it now rather than at the next tick. */
+export function afterCompletion(courseCompleted: boolean): void {
+  if (courseCompleted) kickJobRunner()
+}
+
 /** The learning forms (plain HTML): enrol in a course; mark a lesson done; start and submit a quiz. Each answers with a 303. */
 export async function answerLearningForm(action: TLearningAction, form: FormData, user: User | null): Promise<NextResponse> {
   const rawLocale = form.get('locale')
@@ -50,7 +55,7 @@ export async function answerLearningForm(action: TLearningAction, form: FormData
     if (!Number.isInteger(number) || number < 1) return go(routes.learningLesson(course, lesson), { error: 'not-found' })
     const result = await submitQuiz(payload, user, course, lesson, number, form)
     if (!result.ok) return go(routes.learningLesson(course, lesson), { error: result.error })
-    if (result.value.courseCompleted) kickJobRunner()
+    afterCompletion(result.value.courseCompleted)
     const notice = result.value.courseCompleted ? 'course-completed' : result.value.passed ? 'quiz-passed' : 'quiz-failed'
     return go(routes.learningLesson(course, lesson), { notice, attempt: String(number) })
   }
@@ -58,10 +63,7 @@ export async function answerLearningForm(action: TLearningAction, form: FormData
   if (!result.ok) return go(routes.learningCourse(course), { error: result.error })
   const next = form.get('next')
   const nextSlug = isSlug(next) ? next : undefined
-  if (result.value.courseCompleted) {
-    // The certificate's job was queued with the completion: run it now rather than at the next tick.
-    kickJobRunner()
-    return go(routes.learningCourse(course), { notice: 'course-completed' })
-  }
+  afterCompletion(result.value.courseCompleted)
+  if (result.value.courseCompleted) return go(routes.learningCourse(course), { notice: 'course-completed' })
   return go(nextSlug ? routes.learningLesson(course, nextSlug) : routes.learningCourse(course), { notice: 'lesson-completed' })
 }

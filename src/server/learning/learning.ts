@@ -84,12 +84,6 @@ export async function lessonForLearner(payload: Payload, user: User | null, cour
   return { ok: true, value: { course, lesson, enrollment, outline, open } }
 }
 
-/** Remembers where the learner is, so the dashboard resumes there (no revision: it is nobody else's page). */
-export async function rememberLesson(payload: Payload, enrollment: Enrollment, lessonId: number): Promise<void> {
-  if (relationId(enrollment.lastLesson) === lessonId) return
-  await payload.update({ collection: 'enrollments', id: enrollment.id, data: { lastLesson: lessonId }, overrideAccess: true, depth: 0 })
-}
-
 /**
  * Inside the caller's transaction: one progress row for the lesson (again is no change) and,
  * when every required lesson is done, the course completed and its certificate queued. True
@@ -100,6 +94,7 @@ export async function recordLessonDone(payload: Payload, req: PayloadRequest, us
   if (!done.totalDocs) await payload.create({ collection: 'lesson-progress', data: { user: userId, course: course.id, lesson: lessonId }, overrideAccess: true, depth: 0, req })
   const outline = await outlineOf(payload, userId, course, req)
   const completed = enrollment.status !== 'completed' && courseComplete(outline)
+  // Opening a page writes nothing: the dashboard resumes at the next lesson to do, or at the last one once all are done.
   if (completed) {
     await payload.update({ collection: 'enrollments', id: enrollment.id, data: { status: 'completed', completedAt: new Date().toISOString(), lastLesson: lessonId }, overrideAccess: true, depth: 0, req })
     // The certificate is made and e-mailed by a background job, queued with the completion.

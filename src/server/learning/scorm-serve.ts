@@ -8,6 +8,7 @@ import type { Locale } from '@/i18n/locales'
 import { answerFor, answerHeaders } from '@/server/files/file-headers'
 import { openPackageFile } from '@/server/files/storage'
 import { getPayloadClient } from '@/server/payload'
+import { afterCompletion } from './answer-learning-form'
 import { launchFrom, playerFor, saveScormCommit, type TPlayer } from './scorm'
 import { safePackagePath } from './scorm-package'
 
@@ -40,6 +41,7 @@ export async function answerScorm(request: Request, segments: string[]): Promise
       return Response.json({ result: false, errorCode: 391 }, { status: 400 })
     }
     const saved = await saveScormCommit(payload, first, body)
+    if (saved.ok) afterCompletion(saved.courseCompleted)
     return Response.json(saved.ok ? { result: true, errorCode: 0 } : { result: false, errorCode: 391 }, { status: saved.ok ? 200 : saved.status, headers: { 'cache-control': 'no-store' } })
   }
   if (second === 'content' && (method === 'GET' || method === 'HEAD')) return packageFile(request, first, rest, method)
@@ -100,7 +102,7 @@ function playerPage(token: string, player: TPlayer, method: string): Response {
 })()</script>
 </head><body><noscript><p>${escapeHtml(text.noScript)}</p></noscript><iframe src="/scorm/${token}/content/${encodedPath(player.start)}" title="${escapeHtml(`${text.frame}: ${player.title}`)}"></iframe></body></html>`
   return new Response(method === 'HEAD' ? null : html, {
-    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': scormPlayerPolicy(nonce, new URL(env.publicUrl).origin) },
+    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': scormPlayerPolicy(nonce, platformOrigin()) },
   })
 }
 
@@ -121,7 +123,7 @@ async function packageFile(request: Request, token: string, parts: string[], met
   if (!file) return refusal(404, found.launch.locale)
   const answer = answerFor(method, request.headers, file)
   const type = contentType(filePath.split('/').pop()!) || 'application/octet-stream'
-  const headers = { ...answerHeaders({ ...file, contentType: type }, answer, 'private, max-age=3600'), 'content-security-policy': scormContentPolicy() }
+  const headers = { ...answerHeaders({ ...file, contentType: type }, answer, 'private, max-age=3600'), 'content-security-policy': scormContentPolicy(platformOrigin()) }
   if (method !== 'GET' || (answer.status !== 200 && answer.status !== 206)) {
     await file.close()
     return new Response(null, { status: answer.status, headers })
@@ -145,5 +147,7 @@ const refusalText: Record<Locale, Record<403 | 404, string>> = {
 }
 
 function refusal(status: 403 | 404, locale: Locale): Response {
-  return new Response(refusalText[locale][status], { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': `default-src 'none'; frame-ancestors 'self'` } })
+  return new Response(refusalText[locale][status], { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': `default-src 'none'; frame-ancestors 'self' ${platformOrigin()}` } })
 }
+
+const platformOrigin = () => new URL(env.publicUrl).origin

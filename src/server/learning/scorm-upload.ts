@@ -1,7 +1,8 @@
 import crypto from 'node:crypto'
 import { contentType } from 'mime-types'
-import { APIError, type CollectionAfterChangeHook, type CollectionAfterDeleteHook, type CollectionBeforeValidateHook } from 'payload'
+import { type CollectionAfterChangeHook, type CollectionAfterDeleteHook, type CollectionBeforeValidateHook } from 'payload'
 import { inAdminLanguage } from '@/fields/admin-text'
+import { AppError } from '@/server/errors'
 import { packageFileKey, removePackageFiles, writePackageFile } from '@/server/files/storage'
 import { extractScormPackage, inspectScormPackage, scormLimits, type TScormProblem } from './scorm-package'
 
@@ -30,7 +31,7 @@ export const checkScormUpload: CollectionBeforeValidateHook = async ({ data, req
   if (!file) return data
   const result = await inspectScormPackage(file.data)
   // The problem itself is the message (the admin shows it as is; a field error would read "file is invalid").
-  if (!result.ok) throw new APIError(inAdminLanguage(req, scormProblemText[result.problem]), 400, undefined, true)
+  if (!result.ok) throw new AppError('scorm-package-refused', inAdminLanguage(req, scormProblemText[result.problem]), 400)
   const { version, launch, files, title } = result.value
   return { ...data, title: data?.title || title || file.name, version, launch, fileCount: files.length, revision: crypto.randomBytes(8).toString('hex') }
 }

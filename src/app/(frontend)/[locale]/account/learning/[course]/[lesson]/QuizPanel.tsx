@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { NoStore } from '@/components/NoStore'
 import { dateTimeFormat } from '@/i18n/date-formats'
 import type { Locale } from '@/i18n/locales'
 import { getTranslator } from '@/i18n/messages'
@@ -26,6 +27,8 @@ export async function QuizPanel({ payload, locale, userId, courseSlug, lesson, s
   const time = (iso: string) => dateTimeFormat(locale === 'ru' ? 'ru-RU' : 'en-GB', { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short' }).format(new Date(iso))
   return (
     <section aria-labelledby="quiz" className="quiz">
+      {/* An attempt's time runs out without any write: the page is rendered for each visit. */}
+      <NoStore />
       <h2 id="quiz">{t('learning.quiz.title')}</h2>
       <ul className="quiz__rules">
         {bankSize ? <li>{t('learning.quiz.rules', { questions: bankSize, passMark: settings.passMark })}</li> : null}

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { NoStore } from '@/components/NoStore'
 import type { Locale } from '@/i18n/locales'
 import { getTranslator } from '@/i18n/messages'
 import type { Course, Lesson } from '@/payload-types'
@@ -18,6 +19,8 @@ export async function ScormPanel({ payload, locale, userId, course, lesson, done
   const score = typeof view.score === 'number' ? view.score : undefined
   return (
     <section aria-labelledby="scorm" className="scorm">
+      {/* The launch in the frame's address expires: the page is rendered for each visit. */}
+      <NoStore />
       <h2 id="scorm">{t('learning.scorm.title')}</h2>
       {done ? <p className="alert alert--ok">{t('learning.lesson.doneNote')}</p> : null}
       <p>

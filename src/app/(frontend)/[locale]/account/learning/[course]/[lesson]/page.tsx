@@ -11,7 +11,7 @@ import { href, routes } from '@/i18n/routes'
 import { param, type SearchParams } from '@/i18n/search-params'
 import { currentUser } from '@/server/account/current-user'
 import { syllabusOf } from '@/server/learning/course-pages'
-import { lessonForLearner, rememberLesson } from '@/server/learning/learning'
+import { lessonForLearner } from '@/server/learning/learning'
 import { getPayloadClient } from '@/server/payload'
 import { QuizPanel } from './QuizPanel'
 import { ScormPanel } from './ScormPanel'
@@ -36,8 +36,7 @@ export default async function LessonPage({ params, searchParams }: Props) {
     if (access.error === 'not-enrolled' || access.error === 'locked') redirect(`${href(locale, routes.learningCourse(courseSlug))}?error=${access.error}`)
     return <NotFoundView locale={locale} />
   }
-  const { course, lesson, enrollment, outline, open } = access.value
-  await rememberLesson(payload, enrollment, lesson.id)
+  const { course, lesson, outline, open } = access.value
   const syllabus = await syllabusOf(payload, course, locale)
   const order = syllabus.flatMap((m) => m.lessons)
   const index = order.findIndex((l) => l.id === lesson.id)
