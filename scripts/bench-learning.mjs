@@ -1,10 +1,11 @@
 /**
  * `npm run bench:learning`: 200 signed-in learners at once, for 30 s, on the production server
- * with the demo course: each opens a lesson, marks it done, and opens the dashboard, again and
- * again. On a fresh SQLite file and, when BENCH_DATABASE_URL (or TEST_DATABASE_URL) is set, on
- * PostgreSQL. Afterwards it checks that every learner has exactly one progress record for the
- * lesson (none lost, none doubled), prints req/s and p50/p95 per operation, and weighs the
- * lesson page as a browser downloads it. A report, not a test: it exits 1 only when a check
+ * with the demo course and a SCORM course the bench adds: each opens a lesson, marks it done,
+ * opens the dashboard, opens the SCORM lesson and saves SCORM data, again and again. On a fresh
+ * SQLite file and, when BENCH_DATABASE_URL (or TEST_DATABASE_URL) is set, on PostgreSQL.
+ * Afterwards it checks that every learner has exactly one progress record for the lesson and
+ * one SCORM record counting every save that succeeded (none lost, none doubled), prints req/s
+ * and p50/p95 per operation, and weighs the lesson page as a browser downloads it. A report, not a test: it exits 1 only when a check
  * fails or the server cannot start.
  *
  *   BENCH_LEARNERS=200  BENCH_DURATION=30  BENCH_PORT=3220
@@ -12,6 +13,7 @@
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
+import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { freePort, kb, killAll, pageWeight, tempDirs, track, waitForHealth } from './bench-lib.mjs'
@@ -94,18 +96,43 @@ async function benchOne(name, databaseUrl) {
   }
   console.log(`${people.length} learners signed in and enrolled.`)
 
+  // A SCORM course: a small SCORM 1.2 package, one lesson; each learner enrolled and given a launch (the frame's address in their lesson page).
+  await addScormCourse(base, admin)
+  const scormHost = `scorm.localhost:${port}`
+  /** @type {string[]} */
+  const launches = []
+  for (const { cookie } of people) {
+    const enrolled = await post(base, cookie, '/forms/enroll', { locale: 'en', course: scormCourse })
+    if (!enrolled.includes('notice=enrolled')) throw new Error(`enrolment in the SCORM course failed: ${enrolled}`)
+    const page = await (await fetch(`${base}/en/account/learning/${scormCourse}/${scormLesson}`, { headers: { cookie, 'sec-fetch-site': 'none' } })).text()
+    const src = /<iframe src="([^"]+)"/.exec(page)?.[1]
+    if (!src) throw new Error('the SCORM lesson page has no player')
+    launches.push(new URL(src.replace(/&amp;/g, '&')).pathname)
+  }
+
   /** @type {Record<string, number[]>} */
-  const times = { 'open lesson': [], 'mark lesson done': [], 'open dashboard': [] }
+  const times = { 'open lesson': [], 'mark lesson done': [], 'open dashboard': [], 'open SCORM lesson': [], 'save SCORM data': [] }
   let errors = 0
+  /** Saves that succeeded, per learner: what their SCORM record must count. */
+  const saves = new Map()
   const until = Date.now() + duration * 1000
   const began = performance.now()
-  await Promise.all(people.map(async ({ cookie }) => {
+  await Promise.all(people.map(async ({ id, cookie }, i) => {
     const get = { cookie, 'sec-fetch-site': 'none', 'accept-encoding': 'br, gzip' }
+    let visit = 0
     while (Date.now() < until) {
       for (const [operation, run] of /** @type {[string, () => Promise<boolean>][]} */ ([
         ['open lesson', () => getOk(`${base}/en/account/learning/${course}/${lesson}`, get)],
         ['mark lesson done', async () => (await post(base, cookie, '/forms/complete-lesson', { locale: 'en', course, lesson })).includes('notice=lesson-completed')],
         ['open dashboard', () => getOk(`${base}/en/account/learning`, get)],
+        ['open SCORM lesson', () => getOk(`${base}/en/account/learning/${scormCourse}/${scormLesson}`, get)],
+        ['save SCORM data', async () => {
+          visit++
+          const body = JSON.stringify({ cmi: { core: { lesson_status: 'incomplete', exit: 'suspend', score: { raw: String(visit % 100) }, session_time: '00:00:05' }, suspend_data: `visit=${visit};`.padEnd(2000, '.') } })
+          const ok = (await requestWithHost(port, scormHost, `${launches[i]}/cmi`, body)) === 200
+          if (ok) saves.set(id, (saves.get(id) ?? 0) + 1)
+          return ok
+        }],
       ])) {
         const t0 = performance.now()
         const ok = await run().catch(() => false)
@@ -123,6 +150,9 @@ async function benchOne(name, databaseUrl) {
   const perLearner = new Map()
   for (const row of rows) perLearner.set(row.user, (perLearner.get(row.user) ?? 0) + 1)
   const weight = await pageWeightSignedIn(base, people[0].cookie)
+  const scormRecords = await fetch(`${base}/api/scorm-records?depth=0&limit=100000&select[user]=true&select[commits]=true&where[user][in]=${people.map((p) => p.id).join(',')}`, { headers: { authorization: `JWT ${admin}` } })
+  const scormRows = /** @type {{ docs: { user: number, commits: number }[] }} */ (await scormRecords.json()).docs
+  const countsAgree = scormRows.length === people.length && scormRows.every((row) => Number(row.commits) === (saves.get(row.user) ?? 0))
 
   const table = [['operation', 'requests', 'req/s', 'p50 ms', 'p95 ms', 'result']]
   const operations = Object.entries(times).map(([operation, list]) => {
@@ -136,10 +166,10 @@ async function benchOne(name, databaseUrl) {
   const checks = /** @type {[string, boolean][]} */ ([
     [`no failed request (${errors})`, errors === 0],
     [`one progress record per learner (${perLearner.size} learners with a record, ${rows.length} records)`, perLearner.size === people.length && rows.length === people.length],
+    [`one SCORM record per learner counting each of their saves (${scormRows.length} records, ${[...saves.values()].reduce((a, b) => a + b, 0)} saves)`, countsAgree],
     [`lesson page without video ≤ ${kb(targets.lessonBytes)} transferred (${kb(weight.totalBytes)}: ${weight.resources.map((r) => `${r.url} ${kb(r.bytes)} ${r.encoding}`).join(', ')})`, weight.totalBytes <= targets.lessonBytes],
   ])
   for (const [label, ok] of checks) console.log(`${ok ? 'PASS' : 'FAIL'}  ${label}`)
-  console.log('SCORM data: not measured (SCORM lessons are not built yet).')
   server.kill('SIGTERM')
   return { ok: checks.every(([, ok]) => ok), seconds, operations, errors, records: rows.length, lessonPageBytes: weight.totalBytes }
 }
@@ -153,6 +183,54 @@ async function signIn(base, email, password) {
   const res = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) })
   if (!res.ok) throw new Error(`sign-in of ${email} failed: ${res.status}`)
   return /** @type {{ token: string }} */ (await res.json()).token
+}
+
+const scormCourse = 'bench-scorm-course'
+const scormLesson = 'bench-scorm-module'
+
+/**
+ * A SCORM 1.2 package built here (yazl, as the tests build theirs), uploaded as the Secretariat,
+ * and a published course with one lesson that plays it.
+ * @param {string} base
+ * @param {string} admin
+ */
+async function addScormCourse(base, admin) {
+  const { default: yazl } = await import('yazl')
+  const zip = new yazl.ZipFile()
+  zip.addBuffer(Buffer.from(`<?xml version="1.0"?><manifest identifier="bench" xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2" xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"><metadata><schema>ADL SCORM</schema><schemaversion>1.2</schemaversion></metadata><organizations default="o"><organization identifier="o"><title>Bench module</title><item identifier="i" identifierref="r"><title>Bench module</title></item></organization></organizations><resources><resource identifier="r" type="webcontent" adlcp:scormtype="sco" href="index.html"><file href="index.html"/></resource></resources></manifest>`), 'imsmanifest.xml')
+  zip.addBuffer(Buffer.from('<!doctype html><title>Bench module</title><p>Bench module</p>'), 'index.html')
+  zip.end()
+  /** @type {Buffer[]} */
+  const chunks = []
+  for await (const chunk of zip.outputStream) chunks.push(Buffer.from(chunk))
+  const form = new FormData()
+  form.append('file', new Blob([new Uint8Array(Buffer.concat(chunks))], { type: 'application/zip' }), 'bench-module.zip')
+  form.append('_payload', '{}')
+  const json = (/** @type {string} */ path, /** @type {unknown} */ body, method = 'POST') => fetch(base + path, { method, headers: { authorization: `JWT ${admin}`, 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json())
+  const pkg = await (await fetch(`${base}/api/scorm-packages`, { method: 'POST', headers: { authorization: `JWT ${admin}` }, body: form })).json()
+  if (!pkg.doc) throw new Error(`the SCORM package was refused: ${JSON.stringify(pkg)}`)
+  const created = await json('/api/courses', { title: 'Bench SCORM course', summary: 'A SCORM module', languages: ['en'], level: 'introductory', hours: 1, slug: scormCourse, enrollment: 'open', _status: 'published' })
+  const lessonDoc = await json('/api/lessons', { title: 'Bench module', slug: scormLesson, course: created.doc.id, kind: 'scorm', scormPackage: pkg.doc.id })
+  await json(`/api/courses/${created.doc.id}`, { modules: [{ title: 'Module', lessons: [lessonDoc.doc.id] }], _status: 'published' }, 'PATCH')
+}
+
+/**
+ * A POST to the SCORM origin, which shares the platform's port (Node does not resolve
+ * scorm.localhost as browsers do): the status code.
+ * @param {number} port
+ * @param {string} host
+ * @param {string} path
+ * @param {string} body
+ */
+function requestWithHost(port, host, path, body) {
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port, path, method: 'POST', headers: { host, origin: `http://${host}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+      res.resume()
+      res.on('end', () => resolve(res.statusCode ?? 0))
+    })
+    req.on('error', reject)
+    req.end(body)
+  })
 }
 
 /**
