@@ -29,7 +29,7 @@ describe(`session bridge (${databaseKind})`, () => {
     const signedIn = await signIn(payload, { email: user.email, password })
     if (!signedIn.ok) throw new Error('sign-in failed')
     const viewer = await bridge.resolve(browser(signedIn.token!))
-    expect(viewer).toEqual({ roles: ['ncp', 'strategic-group'], name: 'Арман Саргсян', email: user.email, preferredLanguage: 'ru', participant: armenia.id })
+    expect(viewer).toEqual({ roles: ['ncp', 'strategic-group'], name: 'Арман Саргсян', email: user.email, preferredLanguage: 'ru', participant: armenia.id, learningStamp: null })
     expect(await bridge.participantName(armenia.id, 'ru')).toBe('Армения')
     expect(await bridge.participantName(armenia.id, 'en')).toBe('Armenia')
   })

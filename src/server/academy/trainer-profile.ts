@@ -1,4 +1,5 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+import type { Payload } from 'payload'
+import { inRequestTransaction } from '@/server/db/transaction'
 import type { User } from '@/payload-types'
 import { ownTrainerProfile } from './trainer-applications'
 import type { TTrainerProfileInput } from './trainer-rules'
@@ -17,19 +18,13 @@ export async function updateOwnTrainerProfile(payload: Payload, user: User | nul
   if (!profile) return { ok: false, error: 'no-profile' }
   const areas = input.thematicAreas.length ? await payload.count({ collection: 'thematic-areas', where: { id: { in: input.thematicAreas } }, overrideAccess: true }) : { totalDocs: 0 }
   if (areas.totalDocs !== new Set(input.thematicAreas).size) return { ok: false, error: 'invalid-input' }
-  const req = await createLocalReq({}, payload)
-  await initTransaction(req)
-  try {
+  await inRequestTransaction(payload, async (req) => {
     const shared = { thematicAreas: input.thematicAreas, languages: input.languages, email: input.email }
     await payload.update({ collection: 'trainers', id: profile.id, locale: 'en', data: { ...shared, institution: input.institutionEn ?? '', biography: input.biographyEn ?? '' }, overrideAccess: true, depth: 0, req })
     // A profile made before its Russian name was set gets the English one (the name is required in each language).
     const names = profile.name as unknown as Partial<Record<'en' | 'ru', string>>
     await payload.update({ collection: 'trainers', id: profile.id, locale: 'ru', data: { name: names.ru || names.en, institution: input.institutionRu ?? '', biography: input.biographyRu ?? '' }, overrideAccess: true, depth: 0, req })
-    await commitTransaction(req)
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
+  })
   return { ok: true }
 }
 

@@ -1,4 +1,5 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+import type { Payload } from 'payload'
+import { inRequestTransaction } from '@/server/db/transaction'
 import type { User } from '@/payload-types'
 import { passwordProblem, type TPasswordProblem } from './password-rule'
 
@@ -20,19 +21,13 @@ export async function setAccountPassword(payload: Payload, email: string, passwo
   const address = email.trim().toLowerCase()
   const user = await payload.db.findOne<User>({ collection: 'users', where: { email: { equals: address } } })
   if (!user) return { ok: false, error: 'no-account' }
-  const req = await createLocalReq({}, payload)
-  await initTransaction(req)
-  try {
+  await inRequestTransaction(payload, async (req) => {
     await payload.update({ collection: 'users', id: user.id, data: { password, _verified: true }, overrideAccess: true, req })
     await payload.db.updateOne({ collection: 'users', id: user.id, data: { resetPasswordToken: null, resetPasswordExpiration: null }, req, returning: false })
     // Payload's lock (loginAttempts, lockUntil) is off (maxLoginAttempts: 0) and this is a
     // no-op today; it clears the lock should it ever be turned on. Unlock reads only the
     // address (the generated type asks for a password too).
     await payload.unlock({ collection: 'users', data: { email: user.email, password }, overrideAccess: true, req })
-    await commitTransaction(req)
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
+  })
   return { ok: true, email: user.email }
 }

@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest, SelectType, Where } from 'payload'
 import { answerFor, answerHeaders, cacheControlFor } from './file-headers'
-import { openStoredFile, type TStoredRecord, type TUploadCollection } from './storage'
+import { openStoredFile, type TStoredFile, type TStoredRecord, type TUploadCollection } from './storage'
 
 /**
  * `GET` and `HEAD /api/<collection>/file/<name>` for the upload collections, in place of
@@ -29,10 +29,18 @@ async function serveFile(req: PayloadRequest, collection: TUploadCollection): Pr
   if ('status' in found) return notServed(req, found.status, found.status === 403 ? 'not allowed (or no such file)' : 'no such file')
   const file = await openStoredFile(req, collection, found.record, filename)
   if (!file) return notServed(req, 404, 'the record exists but its file is missing from storage', 'warn')
-  const answer = answerFor(req.method ?? 'GET', req.headers, file)
   const contentType = mimeTypeOf(found.record, filename) ?? file.contentType ?? 'application/octet-stream'
-  const headers = answerHeaders({ ...file, contentType }, answer, cacheControlFor(collection, found.record.audience ?? found.record.access, Boolean(req.user)))
-  if (req.method !== 'GET' || (answer.status !== 200 && answer.status !== 206)) {
+  return storedFileResponse(req.method ?? 'GET', req.headers, file, contentType, cacheControlFor(collection, found.record.audience ?? found.record.access, Boolean(req.user)))
+}
+
+/**
+ * The answer with a stored file (validators, conditional requests, ranges; only a GET with 200
+ * or 206 has a body). `extraHeaders`: what the caller adds, such as a content security policy.
+ */
+export async function storedFileResponse(method: string, requestHeaders: Headers, file: TStoredFile, contentType: string, cacheControl: string, extraHeaders: Record<string, string> = {}): Promise<Response> {
+  const answer = answerFor(method, requestHeaders, file)
+  const headers = { ...answerHeaders({ ...file, contentType }, answer, cacheControl), ...extraHeaders }
+  if (method !== 'GET' || (answer.status !== 200 && answer.status !== 206)) {
     await file.close()
     return new Response(null, { status: answer.status, headers })
   }

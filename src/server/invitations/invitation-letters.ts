@@ -1,5 +1,6 @@
 import crypto from 'node:crypto'
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
+import { inRequestTransaction } from '@/server/db/transaction'
 import { z } from 'zod'
 import { env } from '@/env'
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
@@ -121,7 +122,7 @@ export async function letterPdf(payload: Payload, letterId: number, locale: Loca
 export async function sendIssuedLetter(payload: Payload, letterId: number): Promise<void> {
   const facts = await factsOf(payload, letterId)
   if (facts.letter.status !== 'issued' || facts.letter.sentAt) return
-  const attachments = []
+  const attachments: { filename: string; contentType: string; content: string; encoding: string }[] = []
   for (const language of facts.languages) {
     const pdf = await renderLetterPdf(await letterIn(payload, facts, language))
     attachments.push({ filename: `invitation-${facts.letter.reference}-${language}.pdf`, contentType: 'application/pdf', content: Buffer.from(pdf).toString('base64'), encoding: 'base64' })
@@ -130,17 +131,11 @@ export async function sendIssuedLetter(payload: Payload, letterId: number): Prom
   const t = getTranslator(locale)
   const page = new URL(href(locale, routes.letterVerification()), env.publicUrl).toString()
   const html = layout(locale, t('letter.email.heading', { name: facts.registration.name }), t('letter.email.body', { reference: facts.letter.reference ?? '' }), page, t('letter.email.action'))
-  const req = await createLocalReq({}, payload)
-  await initTransaction(req)
-  try {
+  await inRequestTransaction(payload, async (req) => {
     const written = await payload.create({ collection: 'email-outbox', data: { to: facts.registration.email, subject: t('letter.email.subject', { reference: facts.letter.reference ?? '' }), html, text: htmlToText(html), status: 'queued', attachments }, overrideAccess: true, req })
     await payload.jobs.queue({ task: 'deliverEmail', input: { outboxId: String(written.id) }, overrideAccess: true, req })
     await payload.update({ collection: 'invitation-letters', id: letterId, data: { sentAt: new Date().toISOString() }, overrideAccess: true, req, context: { letterSent: true } })
-    await commitTransaction(req)
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
+  })
   kickJobRunner()
 }
 

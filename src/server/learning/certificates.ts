@@ -12,7 +12,7 @@ import { queueEmail } from '@/server/email/queue-email'
 import { renderCertificatePdf } from '@/server/pdf/certificate-pdf'
 import { relationId } from '@/server/registrations/allocation'
 import { formatCertificateCode, newCertificateCode, normaliseCertificateCode } from './certificate-code'
-import { inLearningTransaction } from './learning'
+import { inRequestTransaction } from '@/server/db/transaction'
 
 /** Fields a certificate certifies: set once when issued, never changed by an edit. */
 const certifiedFields = ['code', 'name', 'course', 'courseTitle', 'language', 'completedOn', 'hours', 'emailedAt'] as const
@@ -85,7 +85,7 @@ export async function issueCertificate(payload: Payload, enrollmentId: number): 
   const locale = certificateLanguage(user, languages.languages)
   const course = await payload.findByID({ collection: 'courses', id: courseId, depth: 0, locale, overrideAccess: true, select: { title: true, hours: true, slug: true } })
   try {
-    return await inLearningTransaction(payload, async (req) => {
+    return await inRequestTransaction(payload, async (req) => {
       const certificate =
         existing.docs[0] ??
         (await payload.create({

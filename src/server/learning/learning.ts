@@ -1,4 +1,5 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
+import { inRequestTransaction } from '@/server/db/transaction'
 import { isMember } from '@/access/visibility'
 import type { Locale } from '@/i18n/locales'
 import type { Course, Enrollment, Lesson, User } from '@/payload-types'
@@ -103,20 +104,6 @@ export async function recordLessonDone(payload: Payload, req: PayloadRequest, us
   return completed
 }
 
-/** Runs `work` in one transaction of its own request, committed together or not at all. */
-export async function inLearningTransaction<T>(payload: Payload, work: (req: PayloadRequest) => Promise<T>): Promise<T> {
-  const req = await createLocalReq({}, payload)
-  await initTransaction(req)
-  try {
-    const result = await work(req)
-    await commitTransaction(req)
-    return result
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
-}
-
 /**
  * The learner marks a lesson done: one progress row (again is no change) and, when every
  * required lesson is done, the course completed, in one transaction. A quiz is done by
@@ -129,7 +116,7 @@ export async function completeLesson(payload: Payload, user: User | null, course
   // A quiz is done by passing it, a SCORM lesson when its package reports completion.
   if (lesson.kind === 'quiz' || lesson.kind === 'scorm') return { ok: false, error: 'not-found' }
   try {
-    const courseCompleted = await inLearningTransaction(payload, (req) => recordLessonDone(payload, req, user!.id, course, lesson.id, enrollment))
+    const courseCompleted = await inRequestTransaction(payload, (req) => recordLessonDone(payload, req, user!.id, course, lesson.id, enrollment))
     return { ok: true, value: { courseCompleted } }
   } catch (error) {
     // The same lesson marked twice at once: the unique index keeps one row, which is the answer.

@@ -1,10 +1,11 @@
 import crypto from 'node:crypto'
 import type { Payload, Where } from 'payload'
+import { inRequestTransaction } from '@/server/db/transaction'
 import { locales, type Locale } from '@/i18n/locales'
 import type { Lesson, Question, QuizAttempt, User } from '@/payload-types'
 import { relationId } from '@/server/registrations/allocation'
 import { sql, sqlInRequest } from '@/server/search-index/raw-sql'
-import { inLearningTransaction, lessonForLearner, recordLessonDone, type TLearningResult } from './learning'
+import { lessonForLearner, recordLessonDone, type TLearningResult } from './learning'
 import { gradeAttempt, inTime, shuffled, type TAnswer, type TQuestion } from './quiz-grading'
 
 /** The questions an attempt drew, in the order shown, each with the order of its options (or of a matching's right column). */
@@ -200,7 +201,7 @@ export async function submitQuiz(payload: Payload, user: User | null, courseSlug
   const answers = answersFromForm(form, drawn, new Map(questions.map((q) => [q.id, q.kind])))
   const graded = questions.map((q) => gradable(q, versions.slice(1).flatMap((v) => acceptedLines(v.get(q.id)?.accepted))))
   const { score, passed } = gradeAttempt(graded, answers, quizSettingsOf(lesson).passMark)
-  const outcome = await inLearningTransaction(payload, async (req) => {
+  const outcome = await inRequestTransaction(payload, async (req) => {
     // Claims the attempt: of two submits at once only one finds it open (on PostgreSQL the
     // second waits for the first's row lock, then sees it submitted).
     const tx = await sqlInRequest(req)

@@ -5,7 +5,7 @@ import { contentType } from 'mime-types'
 import { env } from '@/env'
 import { scormContentPolicy, scormPlayerPolicy } from '@/http/security'
 import type { Locale } from '@/i18n/locales'
-import { answerFor, answerHeaders } from '@/server/files/file-headers'
+import { storedFileResponse } from '@/server/files/serve-file'
 import { openPackageFile } from '@/server/files/storage'
 import { getPayloadClient } from '@/server/payload'
 import { afterCompletion } from './answer-learning-form'
@@ -121,14 +121,8 @@ async function packageFile(request: Request, token: string, parts: string[], met
   if (!filePath || filePath.endsWith('/')) return refusal(404, found.launch.locale)
   const file = await openPackageFile(found.launch.package, found.launch.revision, filePath)
   if (!file) return refusal(404, found.launch.locale)
-  const answer = answerFor(method, request.headers, file)
   const type = contentType(filePath.split('/').pop()!) || 'application/octet-stream'
-  const headers = { ...answerHeaders({ ...file, contentType: type }, answer, 'private, max-age=3600'), 'content-security-policy': scormContentPolicy(platformOrigin()) }
-  if (method !== 'GET' || (answer.status !== 200 && answer.status !== 206)) {
-    await file.close()
-    return new Response(null, { status: answer.status, headers })
-  }
-  return new Response(await file.read(answer.status === 206 ? answer.range : undefined), { status: answer.status, headers })
+  return storedFileResponse(method, request.headers, file, type, 'private, max-age=3600', { 'content-security-policy': scormContentPolicy(platformOrigin()) })
 }
 
 /** The language of a launch, for its error pages (a token that is not valid says it in English). */

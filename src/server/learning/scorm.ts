@@ -1,10 +1,11 @@
 import type { Payload } from 'payload'
+import { inRequestTransaction } from '@/server/db/transaction'
 import { env } from '@/env'
 import type { Locale } from '@/i18n/locales'
 import type { Course, Lesson, ScormRecord, User } from '@/payload-types'
 import { relationId } from '@/server/registrations/allocation'
 import { sql, sqlInRequest } from '@/server/search-index/raw-sql'
-import { enrollmentOf, inLearningTransaction, recordLessonDone } from './learning'
+import { enrollmentOf, recordLessonDone } from './learning'
 import { resumableCmi, summarizeCmi, wasSuspended, type TScormStatus } from './scorm-cmi'
 import { signLaunch, verifyLaunch, type TScormLaunch } from './scorm-launch'
 
@@ -87,7 +88,7 @@ export async function saveScormCommit(payload: Payload, token: string, body: unk
   if (!body || typeof body !== 'object' || !('cmi' in body)) return { ok: false, status: 400 }
   const summary = summarizeCmi(launch.version, body)
   const save = () =>
-    inLearningTransaction(payload, async (req) => {
+    inRequestTransaction(payload, async (req) => {
       // Counts this commit on the record first: on PostgreSQL that locks the row, so of two
       // commits at once the second reads the record after the first is written (none is lost).
       const tx = await sqlInRequest(req)

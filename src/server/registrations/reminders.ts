@@ -1,4 +1,5 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
+import { inRequestTransaction } from '@/server/db/transaction'
 import type { Event, Registration } from '@/payload-types'
 import { kickJobRunner } from '@/server/jobs/run-queued-jobs'
 import { queueRegistrationEmail } from './registration-emails'
@@ -41,17 +42,11 @@ export async function sendEventReminders(payload: Payload, eventId: number, now 
       overrideAccess: true,
     })
     for (const registration of batch.docs as Registration[]) {
-      const req = await createLocalReq({}, payload)
-      await initTransaction(req)
-      try {
+      await inRequestTransaction(payload, async (req) => {
         const marked = await payload.update({ collection: 'registrations', id: registration.id, data: { reminderSentAt: new Date(now).toISOString() }, overrideAccess: true, req, depth: 0 })
         await queueRegistrationEmail(req, marked, 'reminder')
-        await commitTransaction(req)
-        sent++
-      } catch (error) {
-        await killTransaction(req)
-        throw error
-      }
+      })
+      sent++
     }
     if (!batch.hasNextPage) break
   }
