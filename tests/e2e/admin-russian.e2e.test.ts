@@ -23,7 +23,7 @@ const allowedWords = new Set([
   // Social networks in the footer's choice of network: brand names.
   ...['X', 'Twitter', 'LinkedIn', 'Facebook', 'YouTube', 'Flickr', 'Telegram'],
   // Acronyms and standards that Russian writes in Latin letters too.
-  ...['ID', 'API', 'URL', 'PDF', 'DOI', 'ISO', 'HTML', 'SMTP', 'MIME', 'CSV'],
+  ...['ID', 'API', 'URL', 'PDF', 'DOI', 'ISO', 'HTML', 'SMTP', 'MIME', 'CSV', 'SCORM'],
   // «ISO 3166-1 alpha-2» is the standard's name; XK (Kosovo) is a code the description gives.
   ...['alpha', 'XK'],
   // Creative Commons licence names (CC BY 4.0, CC BY-NC-ND 4.0) are the same in every language.
@@ -64,7 +64,7 @@ const upstreamEnglish: { text: RegExp; from: string; sometimes?: true }[] = [
   // title of its checkbox, «Edit <title>» on a related document, «Copy URL» on a file, a
   // drawer named by its slug, and a file's size in KB and dimensions as 1240x1754.
   { text: /^invisible$/, from: '@payloadcms/ui AppHeader' },
-  { text: /^(select-all|_verified|fundingNotice|answers\.needsVisa|registration\.participantListVisible|reviewNeeded|consent|sequential|required|isTrue|quiz\.shuffle|options\.\d+\.correct|passed)$/, from: '@payloadcms/ui CheckboxInput title={name}' },
+  { text: /^(select-all|_verified|fundingNotice|answers\.needsVisa|registration\.participantListVisible|reviewNeeded|consent|sequential|required|isTrue|quiz\.shuffle|options\.\d+\.correct|passed|completed)$/, from: '@payloadcms/ui CheckboxInput title={name}' },
   // Drawn on a related document's label once its title has loaded: seen in most runs, missed
   // in some under load (CI, SQLite). Allowed when seen, not required.
   { text: /^Edit$/, from: '@payloadcms/ui Relationship MultiValueLabel', sometimes: true },

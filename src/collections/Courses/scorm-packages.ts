@@ -38,7 +38,7 @@ export const ScormPackages: CollectionConfig = {
     { name: 'launch', type: 'text', label: { en: 'Start page in the package', ru: 'Начальная страница пакета' }, admin: readOnly },
     { name: 'fileCount', type: 'number', label: { en: 'Files in the package', ru: 'Файлов в пакете' }, admin: readOnly },
     // Each new upload is unpacked beside the last under a new revision, then the old one goes.
-    { name: 'revision', type: 'text', admin: { hidden: true } },
+    { name: 'revision', type: 'text', label: { en: 'Unpacked edition', ru: 'Распакованная редакция' }, admin: { hidden: true } },
   ],
 }
 
@@ -63,6 +63,6 @@ export const ScormRecords: CollectionConfig = {
     { name: 'totalTime', type: 'text', label: { en: 'Time spent (as the package counts it)', ru: 'Затраченное время (по данным пакета)' } },
     { name: 'commits', type: 'number', defaultValue: 0, label: { en: 'Saves', ru: 'Сохранений' } },
     // The CMI data as the runtime sent it; shown in no form (Payload's JSON editor loads from a CDN).
-    { name: 'cmi', type: 'json', admin: { hidden: true } },
+    { name: 'cmi', type: 'json', label: { en: 'Data saved by the module', ru: 'Данные, сохранённые модулем' }, admin: { hidden: true } },
   ],
 }
