@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import zlib from 'node:zlib'
 import { PageCache, cacheKey, chooseEncoding, stripClientScripts, type TCacheEntry } from './page-cache'
 import { bodyLimitFor, clientAddress, refusal } from './request-guard'
-import { contentSecurityPolicy, isCrossSiteWrite } from './security'
+import { contentSecurityPolicy, scormContentPolicy, scormPlayerPolicy, isCrossSiteWrite } from './security'
 
 const req = (method: string, url: string, headers: Record<string, string> = {}) => ({ method, url, headers })
 const key = (r: ReturnType<typeof req>) => cacheKey(r, new URL(r.url, 'http://localhost'))
@@ -149,5 +149,16 @@ describe('security', () => {
     expect(contentSecurityPolicy('abc')).toContain("frame-ancestors 'none'")
     expect(contentSecurityPolicy('abc', { admin: true })).toContain("frame-ancestors 'self'")
     expect(contentSecurityPolicy('abc')).not.toContain('unsafe-eval')
+  })
+  it('lets pages frame the SCORM origin, and keeps SCORM content to its own origin', () => {
+    expect(contentSecurityPolicy(undefined, { scormOrigin: 'https://scorm.example' })).toContain("frame-src 'self' https://scorm.example")
+    expect(contentSecurityPolicy(undefined)).toMatch(/frame-src 'self'(;|$)/)
+    const player = scormPlayerPolicy('n0nce', 'https://pp.example')
+    expect(player).toContain("script-src 'nonce-n0nce'")
+    expect(player).toContain("default-src 'none'")
+    expect(player).toContain('frame-ancestors https://pp.example')
+    const content = scormContentPolicy('https://pp.example')
+    for (const directive of ["connect-src 'self'", "form-action 'self'", "object-src 'none'", "img-src 'self' data: blob:", "frame-ancestors 'self' https://pp.example"]) expect(content).toContain(directive)
+    expect(content).not.toMatch(/\*|https?:\/\/(?!pp\.example)/)
   })
 })
