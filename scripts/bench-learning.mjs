@@ -25,6 +25,9 @@ const thinkMs = Number(process.env.BENCH_THINK_MS ?? 0)
 const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL
 const course = 'prague-process-introduction'
 const lesson = 'how-the-prague-process-began'
+/** The SCORM course the bench adds (addScormCourse). */
+const scormCourse = 'bench-scorm-course'
+const scormLesson = 'bench-scorm-module'
 const targets = { p95: 100, lessonBytes: 100 * 1024 }
 
 process.on('exit', killAll)
@@ -184,9 +187,6 @@ async function signIn(base, email, password) {
   if (!res.ok) throw new Error(`sign-in of ${email} failed: ${res.status}`)
   return /** @type {{ token: string }} */ (await res.json()).token
 }
-
-const scormCourse = 'bench-scorm-course'
-const scormLesson = 'bench-scorm-module'
 
 /**
  * A SCORM 1.2 package built here (yazl, as the tests build theirs), uploaded as the Secretariat,
