@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { writeNewRevision } from '@/server/content/write-new-revision'
 import { removeSearchDoc, upsertSearchDoc } from '@/server/search-index/index-store'
 import { searchSite } from '@/server/search-index/search-site'
 import { databaseKind, testPayload } from './helpers'
@@ -44,9 +45,12 @@ describe(`search relevance (${databaseKind})`, () => {
         facets: { countries: item.countries, year: 2010 + i },
       })
     }
+    // As the index job does after writing: a search reads the index again on a new revision.
+    await writeNewRevision(payload)
   })
   afterAll(async () => {
     for (const item of items) await removeSearchDoc(payload, keyOf(item.key))
+    await writeNewRevision(payload)
   })
 
   it('keeps each document\'s length for BM25, the same on both databases', async () => {
