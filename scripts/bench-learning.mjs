@@ -1,15 +1,22 @@
 /**
- * `npm run bench:learning`: 200 signed-in learners at once, for 30 s, on the production server
- * with the demo course and a SCORM course the bench adds: each opens a lesson, marks it done,
- * opens the dashboard, opens the SCORM lesson and saves SCORM data, again and again. On a fresh
- * SQLite file and, when BENCH_DATABASE_URL (or TEST_DATABASE_URL) is set, on PostgreSQL.
- * Afterwards it checks that every learner has exactly one progress record for the lesson and
- * one SCORM record counting every save that succeeded (none lost, none doubled), prints req/s
- * and p50/p95 per operation, and weighs the lesson page as a browser downloads it. A report, not a test: it exits 1 only when a check
- * fails or the server cannot start.
+ * `npm run bench:learning`: 200 signed-in learners at once, on the production server with the
+ * demo course and a SCORM course the bench adds: each opens a lesson, marks it done, opens the
+ * dashboard, opens the SCORM lesson and saves SCORM data, again and again. First for 30 s at a
+ * learner's pace (a pause of a few seconds between two actions, as people read and click: what
+ * the target p95 < 100 ms is for), then for 30 s back to back (no pause: the most one instance
+ * takes, and how slow it gets then; 200 learners with no pause would need about 2,000 req/s
+ * for that target, far beyond one Node process). On a fresh SQLite file and, when
+ * BENCH_DATABASE_URL (or TEST_DATABASE_URL) is set, on PostgreSQL; measured once the server's
+ * background work (indexing the demo content) has settled. Afterwards it checks that every
+ * learner has exactly one progress record for the lesson and one SCORM record counting every
+ * save that succeeded (none lost, none doubled), prints req/s and p50/p95 per operation, and
+ * weighs the lesson page as a browser downloads it. A report, not a test: it exits 1 only when
+ * a check fails or the server cannot start.
  *
  *   BENCH_LEARNERS=200  BENCH_DURATION=30  BENCH_PORT=3220
- *   BENCH_THINK_MS=0     pause of each learner between two actions (0: back to back, the worst case)
+ *   BENCH_THINK_MS=5000  a learner's pause between two actions, on average (0: none)
+ *   BENCH_SATURATION=1   then the same learners back to back (0: not)
+ *   BENCH_NODE_ARGS=     options for the server's node (a CPU profile, say)
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -21,7 +28,10 @@ import { build, hasBuild, root } from './lib.mjs'
 
 const learners = Number(process.env.BENCH_LEARNERS ?? 200)
 const duration = Number(process.env.BENCH_DURATION ?? 30)
-const thinkMs = Number(process.env.BENCH_THINK_MS ?? 0)
+const thinkMs = Number(process.env.BENCH_THINK_MS ?? 5000)
+const saturation = process.env.BENCH_SATURATION !== '0'
+/** Node options for the server (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to see where its time goes). */
+const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean)
 const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL
 const course = 'prague-process-introduction'
 const lesson = 'how-the-prague-process-began'
@@ -45,7 +55,7 @@ let failed = false
 /** @type {Record<string, unknown>} */
 const report = {}
 for (const [name, url] of /** @type {[string, string | undefined][]} */ ([['SQLite', undefined], ...(pgUrl ? [['PostgreSQL', pgUrl]] : [])])) {
-  console.log(`\n=== ${name}: ${learners} signed-in learners for ${duration} s${thinkMs ? `, about ${thinkMs} ms between actions` : ', back to back'}`)
+  console.log(`\n=== ${name}: ${learners} signed-in learners, ${duration} s at a learner's pace${saturation ? `, then ${duration} s back to back` : ''}`)
   const result = await benchOne(name, url)
   report[name] = result
   failed ||= !result.ok
@@ -70,7 +80,7 @@ async function benchOne(name, databaseUrl) {
   env.PUBLIC_URL = base
   if (databaseUrl) env.DATABASE_URL = databaseUrl
   const logFile = path.join(outDir, `server-learning-${name.toLowerCase()}.log`)
-  const server = track(spawn(process.execPath, ['scripts/start.mjs'], { cwd: root, env, detached: true, stdio: ['ignore', fs.openSync(logFile, 'w'), fs.openSync(logFile, 'a')] }))
+  const server = track(spawn(process.execPath, [...nodeArgs, 'scripts/start.mjs'], { cwd: root, env, detached: true, stdio: ['ignore', fs.openSync(logFile, 'w'), fs.openSync(logFile, 'a')] }))
   const ready = await waitForHealth(`${base}/api/health`, server, 240_000)
   if (!ready.ok) {
     console.error(`The server did not start: ${ready.reason}\n${fs.readFileSync(logFile, 'utf8').split('\n').slice(-30).join('\n')}`)
@@ -113,39 +123,64 @@ async function benchOne(name, databaseUrl) {
     launches.push(new URL(src.replace(/&amp;/g, '&')).pathname)
   }
 
-  /** @type {Record<string, number[]>} */
-  const times = { 'open lesson': [], 'mark lesson done': [], 'open dashboard': [], 'open SCORM lesson': [], 'save SCORM data': [] }
-  let errors = 0
+  // The measure starts once the server's background work has settled (the demo content and the
+  // SCORM course are indexed: each indexed item writes a new content revision).
+  await revisionSettled(base)
+
   /** Saves that succeeded, per learner: what their SCORM record must count. */
   const saves = new Map()
-  const until = Date.now() + duration * 1000
-  const began = performance.now()
-  await Promise.all(people.map(async ({ id, cookie }, i) => {
-    const get = { cookie, 'sec-fetch-site': 'none', 'accept-encoding': 'br, gzip' }
-    let visit = 0
-    while (Date.now() < until) {
-      for (const [operation, run] of /** @type {[string, () => Promise<boolean>][]} */ ([
-        ['open lesson', () => getOk(`${base}/en/account/learning/${course}/${lesson}`, get)],
-        ['mark lesson done', async () => (await post(base, cookie, '/forms/complete-lesson', { locale: 'en', course, lesson })).includes('notice=lesson-completed')],
-        ['open dashboard', () => getOk(`${base}/en/account/learning`, get)],
-        ['open SCORM lesson', () => getOk(`${base}/en/account/learning/${scormCourse}/${scormLesson}`, get)],
-        ['save SCORM data', async () => {
-          visit++
-          const body = JSON.stringify({ cmi: { core: { lesson_status: 'incomplete', exit: 'suspend', score: { raw: String(visit % 100) }, session_time: '00:00:05' }, suspend_data: `visit=${visit};`.padEnd(2000, '.') } })
-          const ok = (await requestWithHost(port, scormHost, `${launches[i]}/cmi`, body)) === 200
-          if (ok) saves.set(id, (saves.get(id) ?? 0) + 1)
-          return ok
-        }],
-      ])) {
-        const t0 = performance.now()
-        const ok = await run().catch(() => false)
-        times[operation].push(performance.now() - t0)
-        if (!ok) errors++
-        if (thinkMs) await new Promise((r) => setTimeout(r, thinkMs * (0.5 + Math.random())))
+  /**
+   * The learners for `seconds`, each pausing about `pause` ms (half to one and a half times it)
+   * between two actions and starting within the first pause, as people arrive; 0: back to back.
+   * @param {number} pause
+   */
+  async function run(pause) {
+    /** @type {Record<string, number[]>} */
+    const times = { 'open lesson': [], 'mark lesson done': [], 'open dashboard': [], 'open SCORM lesson': [], 'save SCORM data': [] }
+    let errors = 0
+    const until = Date.now() + duration * 1000
+    const began = performance.now()
+    const wait = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms))
+    await Promise.all(people.map(async ({ id, cookie }, i) => {
+      const get = { cookie, 'sec-fetch-site': 'none', 'accept-encoding': 'br, gzip' }
+      let visit = saves.get(id) ?? 0
+      if (pause) await wait(pause * Math.random())
+      while (Date.now() < until) {
+        for (const [operation, act] of /** @type {[string, () => Promise<boolean>][]} */ ([
+          ['open lesson', () => getOk(`${base}/en/account/learning/${course}/${lesson}`, get)],
+          ['mark lesson done', async () => (await post(base, cookie, '/forms/complete-lesson', { locale: 'en', course, lesson })).includes('notice=lesson-completed')],
+          ['open dashboard', () => getOk(`${base}/en/account/learning`, get)],
+          ['open SCORM lesson', () => getOk(`${base}/en/account/learning/${scormCourse}/${scormLesson}`, get)],
+          ['save SCORM data', async () => {
+            visit++
+            const body = JSON.stringify({ cmi: { core: { lesson_status: 'incomplete', exit: 'suspend', score: { raw: String(visit % 100) }, session_time: '00:00:05' }, suspend_data: `visit=${visit};`.padEnd(2000, '.') } })
+            const ok = (await requestWithHost(port, scormHost, `${launches[i]}/cmi`, body)) === 200
+            if (ok) saves.set(id, (saves.get(id) ?? 0) + 1)
+            return ok
+          }],
+        ])) {
+          if (Date.now() >= until) break
+          const t0 = performance.now()
+          const ok = await act().catch(() => false)
+          times[operation].push(performance.now() - t0)
+          if (!ok) errors++
+          if (pause) await wait(pause * (0.5 + Math.random()))
+        }
       }
-    }
-  }))
-  const seconds = (performance.now() - began) / 1000
+    }))
+    const seconds = (performance.now() - began) / 1000
+    const operations = Object.entries(times).map(([operation, list]) => {
+      const sorted = [...list].sort((a, b) => a - b)
+      const at = (/** @type {number} */ q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN
+      return { operation, requests: list.length, rps: list.length / seconds, p50: at(0.5), p95: at(0.95), pass: at(0.95) < targets.p95 }
+    })
+    return { pause, seconds, operations, errors }
+  }
+
+  // At a learner's pace first: what the target is for. Then back to back: how much one instance takes, and how slow it gets then.
+  const paced = await run(thinkMs)
+  const saturated = saturation ? await run(0) : undefined
+  const errors = paced.errors + (saturated?.errors ?? 0)
 
   // No lost and no doubled record: one row per learner for the lesson they marked done.
   const progress = await fetch(`${base}/api/lesson-progress?depth=0&limit=100000&where[user][in]=${people.map((p) => p.id).join(',')}`, { headers: { authorization: `JWT ${admin}` } })
@@ -157,15 +192,18 @@ async function benchOne(name, databaseUrl) {
   const scormRows = /** @type {{ docs: { user: number, commits: number }[] }} */ (await scormRecords.json()).docs
   const countsAgree = scormRows.length === people.length && scormRows.every((row) => Number(row.commits) === (saves.get(row.user) ?? 0))
 
-  const table = [['operation', 'requests', 'req/s', 'p50 ms', 'p95 ms', 'result']]
-  const operations = Object.entries(times).map(([operation, list]) => {
-    const sorted = [...list].sort((a, b) => a - b)
-    const at = (/** @type {number} */ q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN
-    return { operation, requests: list.length, rps: list.length / seconds, p50: at(0.5), p95: at(0.95), pass: at(0.95) < targets.p95 }
-  })
-  for (const o of operations) table.push([o.operation, String(o.requests), o.rps.toFixed(0), o.p50.toFixed(0), o.p95.toFixed(0), o.pass ? 'PASS' : `MISS (target p95 < ${targets.p95} ms)`])
-  const widths = table[0].map((_, c) => Math.max(...table.map((row) => row[c].length)))
-  for (const row of table) console.log('  ' + row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '))
+  for (const phase of [paced, saturated]) {
+    if (!phase) continue
+    const judged = phase === paced
+    console.log(phase.pause ? `\n  At a learner's pace (a pause of ${phase.pause / 2000}–${(phase.pause * 1.5) / 1000} s between actions):` : '\n  Back to back (no pause: the most one instance takes; not what the target is for):')
+    const table = [['operation', 'requests', 'req/s', 'p50 ms', 'p95 ms', ...(judged ? ['result'] : [])]]
+    for (const o of phase.operations) table.push([o.operation, String(o.requests), o.rps.toFixed(0), o.p50.toFixed(0), o.p95.toFixed(0), ...(judged ? [o.pass ? 'PASS' : `MISS (target p95 < ${targets.p95} ms)`] : [])])
+    const total = phase.operations.reduce((sum, o) => sum + o.requests, 0)
+    table.push(['all', String(total), (total / phase.seconds).toFixed(0), '', '', ...(judged ? [''] : [])])
+    const widths = table[0].map((_, c) => Math.max(...table.map((row) => row[c].length)))
+    for (const row of table) console.log('  ' + row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '))
+  }
+  console.log('')
   const checks = /** @type {[string, boolean][]} */ ([
     [`no failed request (${errors})`, errors === 0],
     [`one progress record per learner (${perLearner.size} learners with a record, ${rows.length} records)`, perLearner.size === people.length && rows.length === people.length],
@@ -174,7 +212,9 @@ async function benchOne(name, databaseUrl) {
   ])
   for (const [label, ok] of checks) console.log(`${ok ? 'PASS' : 'FAIL'}  ${label}`)
   server.kill('SIGTERM')
-  return { ok: checks.every(([, ok]) => ok), seconds, operations, errors, records: rows.length, lessonPageBytes: weight.totalBytes }
+  // Its profile, if asked for, is written as it exits.
+  await new Promise((resolve) => server.once('exit', resolve))
+  return { ok: checks.every(([, ok]) => ok), paced, saturated, errors, records: rows.length, lessonPageBytes: weight.totalBytes }
 }
 
 /**
@@ -264,4 +304,21 @@ async function post(base, cookie, action, fields) {
  */
 async function pageWeightSignedIn(base, cookie) {
   return pageWeight(`${base}/en/account/learning/${course}/${lesson}`, { cookie, 'sec-fetch-site': 'none' })
+}
+
+/**
+ * Waits until the content revision has stayed the same for 3 s (at most 2 minutes).
+ * @param {string} base
+ */
+async function revisionSettled(base) {
+  const deadline = Date.now() + 120_000
+  let last = ''
+  let since = Date.now()
+  while (Date.now() < deadline) {
+    const { revision } = /** @type {{ revision: string }} */ (await (await fetch(`${base}/api/content-revision`)).json())
+    if (revision !== last) [last, since] = [revision, Date.now()]
+    else if (Date.now() - since >= 3000) return
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  console.log('The content revision was still changing after 2 minutes: measuring anyway.')
 }

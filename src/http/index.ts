@@ -19,6 +19,7 @@ import { captureResponse, headersArgument } from './capture-response'
 import { UsageRecorder, mayCount, usageTarget } from './count-usage'
 import { guardFileResponse } from './file-response'
 import { internalHeaders } from '@/server/internal-headers'
+import { coalesced } from './coalesced'
 import { audienceOf, personAudience, fillViewerSlots, hasViewerSlots, needsParticipantName, sessionBridge, viewerHeader, viewerHeaderValue, type TSessionViewer } from '@/server/account/viewer'
 import { PageCache, cacheKey, canonicalPageUrl, chooseEncoding, encode, isSignedIn, mayShareRender, noStoreMarker, notFoundMarker, stripClientScripts, type TCacheEntry, type TEncoding } from './page-cache'
 import { clientAddress, hopelessBodyBytes, refusal } from './request-guard'
@@ -38,27 +39,6 @@ const replacedHeaders = new Set(['content-length', 'content-encoding', 'transfer
  * signed-in person a shared page is sent to (their own parts are filled in on the way out).
  */
 type TRequestFacts = { method: string; acceptEncoding: string | undefined; client: string; signedIn: boolean; locale: Locale; viewer?: TSessionViewer }
-
-/** A poll that never runs twice at once; a call during a poll asks for one more after it. */
-function coalesced(poll: () => Promise<void>): () => Promise<void> {
-  let running: Promise<void> | undefined
-  let again = false
-  return function run() {
-    if (running) {
-      again = true
-      return running
-    }
-    running = (async () => {
-      do {
-        again = false
-        await poll()
-      } while (again)
-    })().finally(() => {
-      running = undefined
-    })
-    return running
-  }
-}
 
 export type TFront = { server: http.Server; cache: PageCache; url: string; flushUsage: () => Promise<void>; shutdown: (graceMs?: number) => Promise<void> }
 
@@ -97,6 +77,12 @@ export async function createServer({ dev = env.nodeEnv !== 'production', port = 
 
   const pollRevision = coalesced(async () => {
     try {
+      // Once the app has started, asked in-process (a write's poll is on the path of the next read); before, over HTTP, which starts it.
+      const bridge = sessionBridge()
+      if (bridge) {
+        cache.setRevision(await bridge.revision())
+        return
+      }
       const res = await fetch(`${selfUrl}/api/content-revision`)
       if (res.ok) cache.setRevision(((await res.json()) as { revision: string }).revision)
     } catch {
@@ -220,9 +206,14 @@ export async function createServer({ dev = env.nodeEnv !== 'production', port = 
       const value = req.headers[name]
       if (typeof value === 'string') headers.set(name, value)
     }
-    const viewer = await bridge.resolve(headers)
+    const viewer = await bridge.resolve(headers, own)
     if (viewer) factsOf(res).viewer = viewer
-    // One's own pages are kept for that person alone, or not at all.
+    // One's own pages are kept for that person alone, or not at all; their render reads the account the check just read.
+    if (viewer?.handoff) {
+      const token = viewer.handoff
+      req.headers[internalHeaders.session] = token
+      res.once('close', () => bridge.release(token))
+    }
     if (own) return viewer ? personAudience(viewer) : undefined
     return audienceOf(viewer)
   }
@@ -321,6 +312,11 @@ export async function createServer({ dev = env.nodeEnv !== 'production', port = 
       return servePublic(req, res, url)
     }
 
+    // The site's forms read content memoized per revision (course-content.ts), as fresh as the pages.
+    if (path.startsWith('/forms/')) {
+      if (revisionCheck) await revisionCheck
+      if (cache.revision !== undefined) req.headers[internalHeaders.revision] = cache.revision
+    }
     // Admin, API and development: Next's scripts run, each response with its own nonce,
     // which Next reads from the request's CSP header and puts on its scripts.
     // Pages need their own path for the language switch and hreflang (never trusted from outside).

@@ -137,6 +137,33 @@ describe(`E-learning courses in a browser (${databaseKind()})`, () => {
     await context.close()
   }, 180_000)
 
+  it('shows an editor\'s change of a lesson to its learners on their next visit', async () => {
+    const learner = await createAccount(token, ['learner'])
+    const { context, page } = await newPage({ javaScriptEnabled: false })
+    await signInOnSite(page, learner)
+    await page.goto('/en/account/learning/prague-process-introduction')
+    await page.getByRole('button', { name: 'Enrol in this course' }).click()
+    await page.waitForURL(/notice=enrolled/)
+    const lessonPath = '/en/account/learning/prague-process-introduction/how-the-prague-process-began'
+    await page.goto(lessonPath)
+    const before = await page.locator('h1').innerText()
+    const found = await api<{ docs: { id: number; title: string }[] }>('/api/lessons?where[slug][equals]=how-the-prague-process-began&locale=en&depth=0', { token })
+    const lesson = found.body.docs[0]
+    expect(lesson.title).toBe(before)
+    // The course and its lessons are read once per content revision: a save writes a new one.
+    const renamed = `${before} (revised)`
+    expect((await api(`/api/lessons/${lesson.id}?locale=en`, { method: 'PATCH', token, body: JSON.stringify({ title: renamed }) })).status).toBe(200)
+    try {
+      await page.goto(lessonPath)
+      expect(await page.locator('h1').innerText()).toBe(renamed)
+      await page.goto('/en/account/learning/prague-process-introduction')
+      expect(await page.locator('main').innerText()).toContain(renamed)
+    } finally {
+      await api(`/api/lessons/${lesson.id}?locale=en`, { method: 'PATCH', token, body: JSON.stringify({ title: before }) })
+    }
+    await context.close()
+  }, 60_000)
+
   it('keeps lessons and the learning pages to signed-in, enrolled learners', async () => {
     const { context, page } = await newPage({ javaScriptEnabled: false })
     const response = await page.goto('/en/account/learning/prague-process-introduction/how-the-prague-process-began')

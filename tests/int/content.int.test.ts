@@ -13,22 +13,22 @@ describe(`content (${databaseKind})`, () => {
   })
 
   it('writes a new content revision on every change, which page caches compare', async () => {
-    const before = await readContentRevision()
+    const before = await readContentRevision(payload)
     const doc = await payload.create({
       collection: 'news',
       data: { title: 'Revision test', excerpt: 'x', body: paragraphsToLexical(['x']), publishedAt: new Date().toISOString(), slug: `revision-${Date.now()}`, _status: 'published' },
       overrideAccess: true,
     })
-    const afterCreate = await readContentRevision()
+    const afterCreate = await readContentRevision(payload)
     expect(afterCreate).not.toBe(before)
     await payload.delete({ collection: 'news', id: doc.id, overrideAccess: true })
-    expect(await readContentRevision()).not.toBe(afterCreate)
+    expect(await readContentRevision(payload)).not.toBe(afterCreate)
   })
 
   it('gives the page cache a new revision every day (UTC), so no page outlives the date it shows', async () => {
-    const late = await pageCacheRevision(new Date('2026-12-01T23:59:59Z'))
-    expect(late).toBe(`${await readContentRevision()}@2026-12-01`)
-    expect(await pageCacheRevision(new Date('2026-12-02T00:00:00Z'))).not.toBe(late)
+    const late = await pageCacheRevision(payload, new Date('2026-12-01T23:59:59Z'))
+    expect(late).toBe(`${await readContentRevision(payload)}@2026-12-01`)
+    expect(await pageCacheRevision(payload, new Date('2026-12-02T00:00:00Z'))).not.toBe(late)
   })
 
   it('shows a document in the other language, marked, when it has no translation', async () => {

@@ -123,10 +123,10 @@ describe(`editable pages and menus (${databaseKind})`, () => {
     await new Promise((resolve) => setTimeout(resolve, dueAt.getTime() - Date.now() + 200))
     expect(await visible()).toBe(1)
     // The job queued for its time brings it into search (and so a new content revision).
-    const before = await readContentRevision()
+    const before = await readContentRevision(payload)
     await payload.jobs.run({ overrideAccess: true, limit: 1000 })
     expect(await inSearch()).toBe(1)
-    expect(await readContentRevision()).not.toBe(before)
+    expect(await readContentRevision(payload)).not.toBe(before)
   })
 
   it('publishes a draft at the time an editor scheduled', async () => {

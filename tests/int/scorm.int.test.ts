@@ -113,9 +113,13 @@ describe(`SCORM (${databaseKind})`, () => {
       const enrolment = await payload.find({ collection: 'enrollments', where: { and: [{ user: { equals: learner.id } }, { course: { equals: course.id } }] }, overrideAccess: true })
       expect(enrolment.docs[0].status).toBe('completed')
 
-      // A later commit saying "incomplete" (a learner reviewing the module) does not undo completion.
+      // A later commit saying "incomplete" (a learner reviewing the module) does not undo completion;
+      // one without a score or a total time keeps the last ones reported, and the data is the newest.
       await saveScormCommit(payload, token, started)
-      expect((await payload.find({ collection: 'scorm-records', where: { and: [{ user: { equals: learner.id } }, { lesson: { equals: lesson.id } }] }, overrideAccess: true })).docs[0].completed).toBe(true)
+      const reviewing = version === '1.2' ? { cmi: { core: { lesson_status: 'incomplete', exit: 'suspend' }, suspend_data: 'page=2' } } : { cmi: { completion_status: 'incomplete', exit: 'suspend', suspend_data: 'page=2' } }
+      await saveScormCommit(payload, token, reviewing)
+      const after = (await payload.find({ collection: 'scorm-records', where: { and: [{ user: { equals: learner.id } }, { lesson: { equals: lesson.id } }] }, overrideAccess: true })).docs[0]
+      expect(after).toMatchObject({ completed: true, status: 'incomplete', score: 40, totalTime: version === '1.2' ? '00:05:00' : 'PT5M', commits: 5, cmi: reviewing })
 
       // Learners read their own record only.
       const other = await makeUser(payload, ['learner'])

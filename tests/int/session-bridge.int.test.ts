@@ -34,6 +34,25 @@ describe(`session bridge (${databaseKind})`, () => {
     expect(await bridge.participantName(armenia.id, 'en')).toBe('Armenia')
   })
 
+  it('hands the account it read to the render of the same request, once, until the front releases it', async () => {
+    const bridge = sessionBridge()!
+    const user = await makeUser(payload, ['learner'], { name: 'Dilnoza Karimova' })
+    const signedIn = await signIn(payload, { email: user.email, password })
+    if (!signedIn.ok) throw new Error('sign-in failed')
+    expect((await bridge.resolve(browser(signedIn.token!)))?.handoff).toBeUndefined()
+    const viewer = await bridge.resolve(browser(signedIn.token!), true)
+    const token = viewer!.handoff!
+    expect(token).toMatch(/^[\w-]{24}$/)
+    expect(bridge.handedOver(token)).toMatchObject({ id: user.id, email: user.email, name: 'Dilnoza Karimova' })
+    // Each request its own token; a made-up one finds nothing.
+    expect((await bridge.resolve(browser(signedIn.token!), true))!.handoff).not.toBe(token)
+    expect(bridge.handedOver('made-up-token-000000000000')).toBeUndefined()
+    bridge.release(token)
+    expect(bridge.handedOver(token)).toBeUndefined()
+    // No session, nothing handed over.
+    expect(await bridge.resolve(new Headers({ 'sec-fetch-site': 'same-origin' }), true)).toBeNull()
+  })
+
   it('follows role changes, renames and sign-outs on the next check, and ignores what a browser would not send', async () => {
     const bridge = sessionBridge()!
     const user = await makeUser(payload, ['learner'])

@@ -3,6 +3,7 @@ import type { Access, CollectionConfig, Where } from 'payload'
 import { isStaff } from '@/access/is-staff'
 import { checkRole, staffRoles } from '@/access/roles'
 import { env } from '@/env'
+import { revisionHooks } from '@/hooks/bump-content-revision'
 import { refuseDeleteWhileUsed } from '@/hooks/refuse-delete-while-used'
 import { fileEndpoints } from '@/server/files/serve-file'
 import { relationId } from '@/server/registrations/allocation'
@@ -54,6 +55,8 @@ export const LessonFiles: CollectionConfig = {
   hooks: {
     beforeChange: [validateLessonFile],
     beforeDelete: [refuseDeleteWhileUsed('lessons', (id): Where => ({ or: [{ video: { equals: id } }, { 'captions.file': { equals: id } }, { files: { contains: id } }] }), { en: 'This file is used in lessons; remove it from them first:', ru: 'Этот файл используется в уроках; сначала уберите его из них:' })],
+    // Lessons are read with their files once per content revision (course-content.ts).
+    ...revisionHooks,
   },
   fields: [{ name: 'title', type: 'text', localized: true, required: true, maxLength: 200, label: { en: 'Title', ru: 'Название' } }],
 }

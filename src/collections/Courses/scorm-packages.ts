@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '@/access/is-admin'
 import { isStaff } from '@/access/is-staff'
 import { env } from '@/env'
+import { revisionHooks } from '@/hooks/bump-content-revision'
 import { refuseDeleteWhileUsed } from '@/hooks/refuse-delete-while-used'
 import { fileEndpoints } from '@/server/files/serve-file'
 import { scormStatuses } from '@/server/learning/scorm-cmi'
@@ -28,9 +29,10 @@ export const ScormPackages: CollectionConfig = {
   upload: { staticDir: path.join(env.dataDir, 'scorm-packages'), mimeTypes: ['application/zip', 'application/x-zip-compressed'] },
   hooks: {
     beforeValidate: [checkScormUpload],
-    afterChange: [unpackScormUpload],
+    // Lessons are read with their package once per content revision (course-content.ts).
+    afterChange: [unpackScormUpload, ...revisionHooks.afterChange],
     beforeDelete: [refuseDeleteWhileUsed('lessons', (id) => ({ scormPackage: { equals: id } }), { en: 'This package is played in lessons; give them another package first:', ru: 'Этот пакет используется в уроках; сначала выберите для них другой пакет:' })],
-    afterDelete: [removeScormContent],
+    afterDelete: [removeScormContent, ...revisionHooks.afterDelete],
   },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200, label: { en: 'Title', ru: 'Название' } },

@@ -2,11 +2,12 @@ import { cookies, headers } from 'next/headers'
 import { cache } from 'react'
 import type { User } from '@/payload-types'
 import { participantName } from '@/server/participants/participant-name'
+import { internalHeaders } from '@/server/internal-headers'
 import { getPayloadClient } from '@/server/payload'
 import { currentLocaleFromPath } from '@/server/request-context'
 import { sessionUser } from './session-bridge'
 import { sessionCookieName } from './session-cookie-name'
-import { normalRoles, parseViewerHeader, viewerHeader, type TViewer } from './viewer'
+import { normalRoles, parseViewerHeader, sessionBridge, viewerHeader, type TViewer } from './viewer'
 
 /**
  * Who the page is for: the roles (what they may see) and, when the page is not shared, the
@@ -39,5 +40,8 @@ export const currentUser = cache(async (): Promise<User | null> => {
   }
   const jar = await cookies()
   if (!jar.get(sessionCookieName)) return null
-  return sessionUser(await getPayloadClient(), requestHeaders)
+  // The front checked this request's session already and left the account for its render.
+  const handoff = requestHeaders.get(internalHeaders.session)
+  const handed = handoff ? sessionBridge()?.handedOver(handoff) : undefined
+  return handed ?? sessionUser(await getPayloadClient(), requestHeaders)
 })

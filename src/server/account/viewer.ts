@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { roles, type Role } from '@/access/roles'
 import { isLocale, type Locale } from '@/i18n/locales'
+import type { User } from '@/payload-types'
 import { internalHeaders } from '@/server/internal-headers'
 
 /**
@@ -127,11 +128,21 @@ export function fillViewerSlots(html: string, slotKey: string, viewer: TSessionV
 
 /**
  * The HTTP front and the app run in one process but are bundled apart, so the front reaches
- * the app's session check (registered by session-bridge.ts) through a process-wide symbol.
+ * the app's session check and content revision (registered by session-bridge.ts) through a
+ * process-wide symbol.
  */
 export type TSessionBridge = {
-  resolve: (headers: Headers) => Promise<TSessionViewer | null>
+  /**
+   * The session's person. With `handOver`, the account read is also kept under a one-time
+   * token (`handoff`) for the render of this request (handedOver), so the page does not read
+   * it again; the front releases it when the response closes.
+   */
+  resolve: (headers: Headers, handOver?: boolean) => Promise<(TSessionViewer & { handoff?: string }) | null>
+  handedOver: (token: string) => User | undefined
+  release: (token: string) => void
   participantName: (id: number, locale: Locale) => Promise<string>
+  /** The page cache's revision (content-revision.ts), read directly rather than through an HTTP round trip. */
+  revision: () => Promise<string>
 }
 const bridgeKey = Symbol.for('prague-process.session-bridge')
 type TGlobalWithBridge = typeof globalThis & { [bridgeKey]?: TSessionBridge }

@@ -1,8 +1,7 @@
-import { getPayloadClient } from '@/server/payload'
+import type { Payload } from 'payload'
 
 /** The current content revision token (see hooks/bump-content-revision). */
-export async function readContentRevision(): Promise<string> {
-  const payload = await getPayloadClient()
+export async function readContentRevision(payload: Payload): Promise<string> {
   const doc = await payload.findGlobal({ slug: 'content-revision', overrideAccess: true, depth: 0 })
   return doc.token ?? 'initial'
 }
@@ -12,6 +11,6 @@ export async function readContentRevision(): Promise<string> {
  * show what depends on the date as well as on content (the access date in a GOST citation,
  * "upcoming" and "past"), so no cached page outlives its day.
  */
-export async function pageCacheRevision(now: Date = new Date()): Promise<string> {
-  return `${await readContentRevision()}@${now.toISOString().slice(0, 10)}`
+export async function pageCacheRevision(payload: Payload, now: Date = new Date()): Promise<string> {
+  return `${await readContentRevision(payload)}@${now.toISOString().slice(0, 10)}`
 }

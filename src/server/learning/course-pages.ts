@@ -2,23 +2,13 @@ import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import type { Course } from '@/payload-types'
 import { getPayloadClient } from '@/server/payload'
-import { relationId } from '@/server/registrations/allocation'
-import { lessonIdsOf } from './learning'
+import { lessonIdsOf, syllabusFrom, type TSyllabus } from './course-content'
 
-export type TSyllabus = { title: string; lessons: { id: number; slug: string; title: string; required: boolean }[] }[]
-
-/** The course's modules with their lessons' titles, in order (what the public page and the learner's outline show). */
+/** The course's modules with their lessons' titles, in order (the public course page). */
 export async function syllabusOf(payload: Payload, course: Pick<Course, 'modules'>, locale: Locale): Promise<TSyllabus> {
   const ids = lessonIdsOf(course)
   const lessons = ids.length ? await payload.find({ collection: 'lessons', where: { id: { in: ids } }, locale, depth: 0, pagination: false, limit: ids.length, overrideAccess: true, select: { slug: true, title: true, required: true } }) : { docs: [] }
-  const byId = new Map(lessons.docs.map((l) => [l.id, l]))
-  return (course.modules ?? []).map((m) => ({
-    title: m.title,
-    lessons: (m.lessons ?? []).flatMap((l) => {
-      const lesson = byId.get(relationId(l) ?? -1)
-      return lesson ? [{ id: lesson.id, slug: lesson.slug, title: lesson.title, required: lesson.required !== false }] : []
-    }),
-  }))
+  return syllabusFrom(course, lessons.docs)
 }
 
 /** The public catalogue: every published course, in the reader's language. */

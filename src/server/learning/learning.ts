@@ -4,6 +4,7 @@ import { isMember } from '@/access/visibility'
 import type { Locale } from '@/i18n/locales'
 import type { Course, Enrollment, Lesson, User } from '@/payload-types'
 import { relationId } from '@/server/registrations/allocation'
+import { courseContentById, courseContentBySlug, lessonIdsOf, type TSyllabus } from './course-content'
 import { courseComplete, keyMatches, openLessons, progressPercent, type TOutlineLesson } from './course-rules'
 
 export type TLearningError = 'not-signed-in' | 'not-found' | 'not-allowed' | 'invalid-key' | 'prerequisites' | 'not-enrolled' | 'locked' | 'no-attempts' | 'already-submitted' | 'time-up'
@@ -11,32 +12,35 @@ export type TLearningResult<T = true> = { ok: true; value: T } | { ok: false; er
 
 /** A published course by its slug, in the reader's language (the enrolment key included, for the door to check). */
 export async function publishedCourse(payload: Payload, slug: string, locale: Locale = 'en'): Promise<Course | undefined> {
-  const found = await payload.find({ collection: 'courses', where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] }, locale, depth: 0, limit: 1, overrideAccess: true })
-  return found.docs[0]
+  return (await courseContentBySlug(payload, slug, locale))?.course
 }
 
 export async function enrollmentOf(payload: Payload, userId: number, courseId: number, req?: PayloadRequest): Promise<Enrollment | undefined> {
-  const found = await payload.find({ collection: 'enrollments', where: { and: [{ user: { equals: userId } }, { course: { equals: courseId } }] }, depth: 0, limit: 1, overrideAccess: true, req })
+  const found = await payload.find({ collection: 'enrollments', where: { and: [{ user: { equals: userId } }, { course: { equals: courseId } }] }, depth: 0, limit: 1, pagination: false, overrideAccess: true, req })
   return found.docs[0]
 }
 
-/** The course's lessons in their modules' order, each once. */
-export function lessonIdsOf(course: Pick<Course, 'modules'>): number[] {
-  const ids = (course.modules ?? []).flatMap((m) => (m.lessons ?? []).map((l) => relationId(l)).filter((id): id is number => id !== undefined))
-  return [...new Set(ids)]
+/** The lessons of a course the learner has done. */
+export async function lessonsDoneBy(payload: Payload, userId: number, courseId: number, req?: PayloadRequest): Promise<Set<number>> {
+  const done = await payload.find({ collection: 'lesson-progress', where: { and: [{ user: { equals: userId } }, { course: { equals: courseId } }] }, depth: 0, pagination: false, limit: 10_000, overrideAccess: true, select: { lesson: true }, req })
+  return new Set(done.docs.map((d) => relationId(d.lesson)).filter((id): id is number => id !== undefined))
 }
 
-/** The learner's outline of a course: each lesson, whether it counts, and whether it is done. */
+/** The learner's outline from the course's lessons (in order) and those they have done. */
+export function outlineFrom(lessons: readonly Pick<Lesson, 'id' | 'required'>[], done: ReadonlySet<number>): TOutlineLesson[] {
+  return lessons.map((l) => ({ id: l.id, required: l.required !== false, done: done.has(l.id) }))
+}
+
+/** The learner's outline of a course as the database has it now (inside a write's transaction). */
 export async function outlineOf(payload: Payload, userId: number, course: Pick<Course, 'id' | 'modules'>, req?: PayloadRequest): Promise<TOutlineLesson[]> {
   const ids = lessonIdsOf(course)
   if (!ids.length) return []
   const [lessons, done] = await Promise.all([
     payload.find({ collection: 'lessons', where: { id: { in: ids } }, depth: 0, pagination: false, limit: ids.length, overrideAccess: true, select: { required: true }, req }),
-    payload.find({ collection: 'lesson-progress', where: { and: [{ user: { equals: userId } }, { course: { equals: course.id } }] }, depth: 0, pagination: false, limit: 10_000, overrideAccess: true, select: { lesson: true }, req }),
+    lessonsDoneBy(payload, userId, course.id, req),
   ])
-  const required = new Map(lessons.docs.map((l) => [l.id, l.required !== false]))
-  const doneIds = new Set(done.docs.map((d) => relationId(d.lesson)))
-  return ids.filter((id) => required.has(id)).map((id) => ({ id, required: required.get(id)!, done: doneIds.has(id) }))
+  const byId = new Map(lessons.docs.map((l) => [l.id, l]))
+  return outlineFrom(ids.flatMap((id) => byId.get(id) ?? []), done)
 }
 
 /**
@@ -67,22 +71,23 @@ export async function enroll(payload: Payload, user: User | null, slug: string, 
   }
 }
 
-export type TLessonAccess = { course: Course; lesson: Lesson; enrollment: Enrollment; outline: TOutlineLesson[]; open: Set<number> }
+export type TLessonAccess = { course: Course; lesson: Lesson; enrollment: Enrollment; outline: TOutlineLesson[]; open: Set<number>; syllabus: TSyllabus }
 
 /** A lesson as its learner may see it: enrolled in its course, and (in a sequential course) reached. */
 export async function lessonForLearner(payload: Payload, user: User | null, courseSlug: string, lessonSlug: string, locale: Locale): Promise<TLearningResult<TLessonAccess>> {
   if (!user) return { ok: false, error: 'not-signed-in' }
-  const course = await publishedCourse(payload, courseSlug, locale)
-  if (!course) return { ok: false, error: 'not-found' }
-  const found = await payload.find({ collection: 'lessons', where: { and: [{ slug: { equals: lessonSlug } }, { course: { equals: course.id } }] }, locale, depth: 1, limit: 1, overrideAccess: true })
-  const lesson = found.docs[0]
-  if (!lesson || !lessonIdsOf(course).includes(lesson.id)) return { ok: false, error: 'not-found' }
-  const enrollment = await enrollmentOf(payload, user.id, course.id)
+  const content = await courseContentBySlug(payload, courseSlug, locale)
+  if (!content) return { ok: false, error: 'not-found' }
+  const { course, syllabus } = content
+  const lesson = content.lessons.find((l) => l.slug === lessonSlug && relationId(l.course) === course.id)
+  if (!lesson) return { ok: false, error: 'not-found' }
+  // The learner's own rows are all that is read per request (the course is read per revision).
+  const [enrollment, done] = await Promise.all([enrollmentOf(payload, user.id, course.id), lessonsDoneBy(payload, user.id, course.id)])
   if (!enrollment) return { ok: false, error: 'not-enrolled' }
-  const outline = await outlineOf(payload, user.id, course)
+  const outline = outlineFrom(content.lessons, done)
   const open = openLessons(outline, Boolean(course.sequential))
   if (!open.has(lesson.id)) return { ok: false, error: 'locked' }
-  return { ok: true, value: { course, lesson, enrollment, outline, open } }
+  return { ok: true, value: { course, lesson, enrollment, outline, open, syllabus } }
 }
 
 /**
@@ -112,9 +117,11 @@ export async function recordLessonDone(payload: Payload, req: PayloadRequest, us
 export async function completeLesson(payload: Payload, user: User | null, courseSlug: string, lessonSlug: string): Promise<TLearningResult<{ courseCompleted: boolean }>> {
   const access = await lessonForLearner(payload, user, courseSlug, lessonSlug, 'en')
   if (!access.ok) return access
-  const { course, lesson, enrollment } = access.value
+  const { course, lesson, enrollment, outline } = access.value
   // A quiz is done by passing it, a SCORM lesson when its package reports completion.
   if (lesson.kind === 'quiz' || lesson.kind === 'scorm') return { ok: false, error: 'not-found' }
+  // Done already, and nothing it could complete: no write.
+  if (outline.some((l) => l.id === lesson.id && l.done) && (enrollment.status === 'completed' || !courseComplete(outline))) return { ok: true, value: { courseCompleted: false } }
   try {
     const courseCompleted = await inRequestTransaction(payload, (req) => recordLessonDone(payload, req, user!.id, course, lesson.id, enrollment))
     return { ok: true, value: { courseCompleted } }
@@ -130,17 +137,20 @@ export type TLearningCard = { courseId: number; slug: string; title: string; per
 
 /** The learner's dashboard: each course they are enrolled in, how far they are, and where to go on. */
 export async function learnerDashboard(payload: Payload, user: User, locale: Locale): Promise<TLearningCard[]> {
-  const enrollments = await payload.find({ collection: 'enrollments', where: { user: { equals: user.id } }, depth: 0, pagination: false, limit: 500, sort: '-updatedAt', overrideAccess: true })
-  const cards: TLearningCard[] = []
-  for (const enrollment of enrollments.docs) {
-    const course = await payload.findByID({ collection: 'courses', id: relationId(enrollment.course)!, locale, depth: 0, overrideAccess: true, disableErrors: true })
-    if (!course || course._status !== 'published') continue
-    const outline = await outlineOf(payload, user.id, course)
+  const [enrollments, progress] = await Promise.all([
+    payload.find({ collection: 'enrollments', where: { user: { equals: user.id } }, depth: 0, pagination: false, limit: 500, sort: '-updatedAt', overrideAccess: true }),
+    payload.find({ collection: 'lesson-progress', where: { user: { equals: user.id } }, depth: 0, pagination: false, limit: 100_000, overrideAccess: true, select: { lesson: true } }),
+  ])
+  const done = new Set(progress.docs.map((d) => relationId(d.lesson)).filter((id): id is number => id !== undefined))
+  const cards = await Promise.all(enrollments.docs.map(async (enrollment): Promise<TLearningCard | undefined> => {
+    const content = await courseContentById(payload, relationId(enrollment.course) ?? NaN, locale)
+    if (!content) return undefined
+    const { course, lessons } = content
+    const outline = outlineFrom(lessons, done)
     const open = openLessons(outline, Boolean(course.sequential))
-    const last = relationId(enrollment.lastLesson)
-    const next = outline.find((l) => !l.done && open.has(l.id))?.id ?? last
-    const resumeLesson = next ? await payload.findByID({ collection: 'lessons', id: next, depth: 0, overrideAccess: true, select: { slug: true }, disableErrors: true }) : null
-    cards.push({ courseId: course.id, slug: course.slug, title: course.title, percent: progressPercent(outline), status: enrollment.status, completedAt: enrollment.completedAt ?? undefined, resume: resumeLesson?.slug ?? undefined })
-  }
-  return cards
+    const next = outline.find((l) => !l.done && open.has(l.id))?.id ?? relationId(enrollment.lastLesson)
+    const resume = lessons.find((l) => l.id === next)?.slug
+    return { courseId: course.id, slug: course.slug, title: course.title, percent: progressPercent(outline), status: enrollment.status, completedAt: enrollment.completedAt ?? undefined, resume }
+  }))
+  return cards.filter((card): card is TLearningCard => card !== undefined)
 }

@@ -211,7 +211,7 @@ let stateRevision: string | undefined
  * the postings already loaded are kept, and only the thesaurus is read again.
  */
 async function currentState(payload: Payload): Promise<TState> {
-  const revision = await readContentRevision()
+  const revision = await readContentRevision(payload)
   if (!state || stateRevision !== revision) {
     stateRevision = revision
     const previous = state

@@ -9,8 +9,8 @@ import { href, routes } from '@/i18n/routes'
 import { param, type SearchParams } from '@/i18n/search-params'
 import { currentUser } from '@/server/account/current-user'
 import { openLessons, progressPercent } from '@/server/learning/course-rules'
-import { syllabusOf } from '@/server/learning/course-pages'
-import { enrollmentOf, outlineOf, publishedCourse } from '@/server/learning/learning'
+import { courseContentBySlug } from '@/server/learning/course-content'
+import { enrollmentOf, lessonsDoneBy, outlineFrom } from '@/server/learning/learning'
 import { getPayloadClient } from '@/server/payload'
 import { CertificateNote } from '@/components/Learning/CertificateNote'
 import { certificatesOf } from '@/server/learning/certificates'
@@ -29,9 +29,10 @@ export default async function LearningCoursePage({ params, searchParams }: Props
   const user = await currentUser()
   if (!user) redirect(`${href(locale, routes.signIn())}?next=${encodeURIComponent(href(locale, routes.learningCourse(slug)))}`)
   const payload = await getPayloadClient()
-  const course = await publishedCourse(payload, slug, locale)
-  if (!course) return <NotFoundView locale={locale} />
-  const [enrollment, syllabus] = await Promise.all([enrollmentOf(payload, user.id, course.id), syllabusOf(payload, course, locale)])
+  const content = await courseContentBySlug(payload, slug, locale)
+  if (!content) return <NotFoundView locale={locale} />
+  const { course, syllabus } = content
+  const [enrollment, lessonsDone] = await Promise.all([enrollmentOf(payload, user.id, course.id), lessonsDoneBy(payload, user.id, course.id)])
   const q = await searchParams
   const status = <FormStatus locale={locale} error={param(q.error)} notice={param(q.notice)} />
   if (!enrollment) {
@@ -55,7 +56,7 @@ export default async function LearningCoursePage({ params, searchParams }: Props
       </div>
     )
   }
-  const outline = await outlineOf(payload, user.id, course)
+  const outline = outlineFrom(content.lessons, lessonsDone)
   const open = openLessons(outline, Boolean(course.sequential))
   const done = new Set(outline.filter((l) => l.done).map((l) => l.id))
   const percent = progressPercent(outline)

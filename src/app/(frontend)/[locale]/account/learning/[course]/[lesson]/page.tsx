@@ -10,7 +10,6 @@ import { resolveLocale } from '@/i18n/page-params'
 import { href, routes } from '@/i18n/routes'
 import { param, type SearchParams } from '@/i18n/search-params'
 import { currentUser } from '@/server/account/current-user'
-import { syllabusOf } from '@/server/learning/course-pages'
 import { lessonForLearner } from '@/server/learning/learning'
 import { getPayloadClient } from '@/server/payload'
 import { QuizPanel } from './QuizPanel'
@@ -36,8 +35,7 @@ export default async function LessonPage({ params, searchParams }: Props) {
     if (access.error === 'not-enrolled' || access.error === 'locked') redirect(`${href(locale, routes.learningCourse(courseSlug))}?error=${access.error}`)
     return <NotFoundView locale={locale} />
   }
-  const { course, lesson, outline, open } = access.value
-  const syllabus = await syllabusOf(payload, course, locale)
+  const { course, lesson, outline, open, syllabus } = access.value
   const order = syllabus.flatMap((m) => m.lessons)
   const index = order.findIndex((l) => l.id === lesson.id)
   const previous = index > 0 ? order[index - 1] : undefined
