@@ -28,9 +28,11 @@ describe(`jobs queue shared by several instances (${databaseKind})`, () => {
     // Four claimants at once (on PostgreSQL each on its own pooled connection).
     const claims = await Promise.all([0, 1, 2, 3].map(() => claimDueJobs(payload, 10)))
     const claimed = claims.flat()
-    // No job twice, and as many as the four asked for (10 each) while there were enough.
+    // No job twice, and as many as the four asked for (10 each) while there were enough: at least
+    // the 24 queued here (a job that other files' background work queued meanwhile may be due too).
     expect(new Set(claimed).size).toBe(claimed.length)
-    expect(claimed.length).toBe(Math.min(40, queued.length))
+    expect(claimed.length).toBeGreaterThanOrEqual(Math.min(40, queued.length))
+    expect(claimed.length).toBeLessThanOrEqual(40)
     // Claimed jobs are not claimed again.
     const again = await claimDueJobs(payload, 100)
     expect(again.filter((id) => claimed.includes(id))).toEqual([])
