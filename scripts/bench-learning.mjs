@@ -21,12 +21,11 @@
  *   BENCH_NODE_ARGS=     options for the server's node (a CPU profile, say)
  *   BENCH_ONLY=          sqlite or postgresql: that database alone
  */
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
-import { freePort, kb, killAll, pageWeight, tempDirs, track, waitForHealth } from './bench-lib.mjs'
+import { benchAdmin, kb, killAll, pageWeight, startBenchServer } from './bench-lib.mjs'
 import { build, hasBuild, root } from './lib.mjs'
 
 const learners = Number(process.env.BENCH_LEARNERS ?? 200)
@@ -76,27 +75,11 @@ process.exit(failed ? 1 : 0)
  * @param {string | undefined} databaseUrl
  */
 async function benchOne(name, databaseUrl) {
-  const port = await freePort(Number(process.env.BENCH_PORT ?? 3220))
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pp-bench-learning-'))
-  tempDirs.push(dataDir)
-  const base = `http://127.0.0.1:${port}`
-  /** @type {NodeJS.ProcessEnv} */
-  const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: 'true', ADMIN_EMAIL: 'bench@example.test', ADMIN_PASSWORD: 'bench-password-123' }
-  delete env.DATABASE_URL
-  // The forms accept the session only from the site's own origin: the address the bench uses.
-  env.PUBLIC_URL = base
-  if (databaseUrl) env.DATABASE_URL = databaseUrl
   const logFile = path.join(outDir, `server-learning-${name.toLowerCase()}.log`)
-  const server = track(spawn(process.execPath, [...nodeArgs, 'scripts/start.mjs'], { cwd: root, env, detached: true, stdio: ['ignore', fs.openSync(logFile, 'w'), fs.openSync(logFile, 'a')] }))
-  const ready = await waitForHealth(`${base}/api/health`, server, 240_000)
-  if (!ready.ok) {
-    console.error(`The server did not start: ${ready.reason}\n${fs.readFileSync(logFile, 'utf8').split('\n').slice(-30).join('\n')}`)
-    killAll()
-    process.exit(1)
-  }
+  const { server, port, base } = await startBenchServer({ root, preferredPort: Number(process.env.BENCH_PORT ?? 3220), dataPrefix: 'pp-bench-learning-', logFile, databaseUrl, publicUrlIsBase: true, nodeArgs })
 
   // The learners: accounts made by the Secretariat, each signed in and enrolled as on the site.
-  const admin = await signIn(base, 'bench@example.test', 'bench-password-123')
+  const admin = await signIn(base, benchAdmin.email, benchAdmin.password)
   /** @type {{ id: number, cookie: string }[]} */
   const people = []
   // One more than measured: the last warms the server up (see below) and is not counted.

@@ -2,9 +2,12 @@
  * What the benchmark scripts share: child processes cleaned up whichever way a bench ends,
  * a free port, waiting for the server's health, and weighing a page as a browser downloads it.
  */
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
 import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
 import zlib from 'node:zlib'
 
 // Every child runs in its own process group so that cleanup also reaches anything it spawned
@@ -63,6 +66,40 @@ export async function waitForHealth(url, child, timeoutMs) {
   }
   return { ok: false, reason: `no 200 from ${url} within ${timeoutMs / 1000} s` }
 }
+
+/**
+ * The production server (scripts/start.mjs) on a free port and a fresh data folder, with the
+ * demo content and a Secretariat account the bench signs in with; its output goes to `logFile`.
+ * Exits the bench with the log's last lines when it does not become healthy.
+ * @param {{ root: string, preferredPort: number, dataPrefix: string, logFile: string, databaseUrl?: string, publicUrlIsBase?: boolean, nodeArgs?: string[], timeoutMs?: number }} options
+ */
+export async function startBenchServer({ root, preferredPort, dataPrefix, logFile, databaseUrl, publicUrlIsBase = false, nodeArgs = [], timeoutMs = 240_000 }) {
+  const port = await freePort(preferredPort)
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), dataPrefix))
+  tempDirs.push(dataDir)
+  const base = `http://127.0.0.1:${port}`
+  /** @type {NodeJS.ProcessEnv} */
+  const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: 'true', ADMIN_EMAIL: benchAdmin.email, ADMIN_PASSWORD: benchAdmin.password }
+  delete env.DATABASE_URL
+  delete env.PUBLIC_URL
+  if (databaseUrl) env.DATABASE_URL = databaseUrl
+  // The forms accept the session only from the site's own origin: then the address the bench uses.
+  if (publicUrlIsBase) env.PUBLIC_URL = base
+  const log = fs.openSync(logFile, 'w')
+  const server = track(spawn(process.execPath, [...nodeArgs, 'scripts/start.mjs'], { cwd: root, env, detached: true, stdio: ['ignore', log, log] }))
+  const started = Date.now()
+  const ready = await waitForHealth(`${base}/api/health`, server, timeoutMs)
+  if (!ready.ok) {
+    console.error(`The server did not start: ${ready.reason}\n--- last lines of ${logFile} ---`)
+    console.error(fs.readFileSync(logFile, 'utf8').split('\n').slice(-40).join('\n'))
+    killAll()
+    process.exit(1)
+  }
+  return { server, port, base, dataDir, startSeconds: (Date.now() - started) / 1000 }
+}
+
+/** The Secretariat account a bench server is started with. */
+export const benchAdmin = { email: 'bench@example.test', password: 'bench-password-123' }
 
 /** GET with node:http so that the bytes on the wire are counted, not what fetch decoded. */
 /**

@@ -18,7 +18,7 @@ import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { findChromium } from './browser.mjs'
-import { freePort, kb, killAll, pageWeight, rawGet, tempDirs, track, waitForHealth } from './bench-lib.mjs'
+import { benchAdmin, kb, killAll, pageWeight, rawGet, startBenchServer, track } from './bench-lib.mjs'
 
 // Static-server mode: the bench re-runs this file as a child so the reference server gets its
 // own process (and core), exactly like the real server, instead of sharing autocannon's loop.
@@ -104,7 +104,7 @@ async function signedInLoads({ autocannon, base, connections, duration }) {
     if (!res.ok) throw new Error(`sign-in of ${email} failed: ${res.status}`)
     return /** @type {{ token: string }} */ (await res.json()).token
   }
-  const admin = await login('bench@example.test', 'bench-password-123')
+  const admin = await login(benchAdmin.email, benchAdmin.password)
   const email = `bench-ncp-${Date.now()}@example.test`
   const password = 'bench ncp password'
   const name = 'Bench Contact Point'
@@ -279,28 +279,9 @@ async function main() {
   }
 
   // 1. The real server, on a fresh data folder so the demo content is always the same.
-  const port = await freePort(Number(process.env.BENCH_PORT ?? 3210))
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pp-bench-'))
-  tempDirs.push(dataDir)
-  const base = `http://127.0.0.1:${port}`
-  /** @type {NodeJS.ProcessEnv} */
-  const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: 'true', ADMIN_EMAIL: 'bench@example.test', ADMIN_PASSWORD: 'bench-password-123' }
-  delete env.DATABASE_URL
-  delete env.PUBLIC_URL
-  if (process.env.BENCH_DATABASE_URL) env.DATABASE_URL = process.env.BENCH_DATABASE_URL
   const logFile = path.join(outDir, 'server.log')
-  const log = fs.openSync(logFile, 'w')
-  const server = track(spawn(process.execPath, ['scripts/start.mjs'], { cwd: root, env, detached: true, stdio: ['ignore', log, log] }))
-  console.log(`Starting the server on ${base} (data: ${dataDir}, log: ${path.relative(root, logFile)})...`)
-  const started = Date.now()
-  const ready = await waitForHealth(`${base}/api/health`, server, 180_000)
-  if (!ready.ok) {
-    console.error(`The server did not start: ${ready.reason}\n--- last lines of ${logFile} ---`)
-    console.error(fs.readFileSync(logFile, 'utf8').split('\n').slice(-40).join('\n'))
-    killAll()
-    process.exit(1)
-  }
-  const startSeconds = (Date.now() - started) / 1000
+  console.log(`Starting the server (log: ${path.relative(root, logFile)})...`)
+  const { server, base, startSeconds } = await startBenchServer({ root, preferredPort: Number(process.env.BENCH_PORT ?? 3210), dataPrefix: 'pp-bench-', logFile, databaseUrl: process.env.BENCH_DATABASE_URL, timeoutMs: 180_000 })
   console.log(`Server healthy after ${startSeconds.toFixed(1)} s.\n`)
 
   // 2+3. Warm up each page (fills the page cache and the JIT), keep its HTML for the static side.
@@ -423,7 +404,7 @@ async function main() {
   // 7. Everything as JSON.
   const results = {
     date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model,
-    database: env.DATABASE_URL ? 'postgres' : 'sqlite', serverStartSeconds: startSeconds, loadAverageBefore: loadBefore, connections, durationSeconds: duration,
+    database: process.env.BENCH_DATABASE_URL ? 'postgres' : 'sqlite', serverStartSeconds: startSeconds, loadAverageBefore: loadBefore, connections, durationSeconds: duration,
     warmup, throughput: rows, adversarial, signedIn, weight, lighthouse: skipLighthouse ? 'skipped' : lighthouse,
   }
   fs.writeFileSync(path.join(outDir, 'bench.json'), JSON.stringify(results, null, 2))
