@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { cacheKey, canonicalPageUrl } from './page-cache'
-import { personAudience } from '@/server/account/viewer'
-import { isAppPath, isCacheablePath, isOwnCachedPage, isPersonalPage, paramsReadBy } from './routes'
+import { learnerAudience, personAudience } from '@/server/account/viewer'
+import { isAppPath, isCacheablePath, isOwnCachedPage, isPersonalPage, learningScope, paramsReadBy } from './routes'
 
 describe('the route table', () => {
   it('answers the site’s own files where they are, and sends every other path to a language', () => {
@@ -98,5 +98,18 @@ describe('the route table', () => {
     expect(key('/ru/account/learning/c/l?notice=lesson-completed&attempt=2&utm=x', before)).toBe(`${before} /ru/account/learning/c/l?notice=lesson-completed&attempt=2`)
     expect(key('/ru/account/learning/c/l?notice=made-up', before)).toBe(`${before} /ru/account/learning/c/l`)
     expect(key('/ru/account/learning/c', 'roles:learner')).toBeUndefined()
+  })
+
+  it('names the learning page an address is, and keeps it under those who stand alike as well as under one person', () => {
+    expect(learningScope('/en/account/learning')).toEqual({})
+    expect(learningScope('/ru/account/learning/prague-process-introduction')).toEqual({ course: 'prague-process-introduction' })
+    expect(learningScope('/en/account/learning/c-1/l-2')).toEqual({ course: 'c-1', lesson: 'l-2' })
+    for (const path of ['/en/account/learning/a/b/c', '/en/account/learning/A', '/en/account/learning/', '/en/account', '/de/account/learning', '/en/account/learning/a/../b']) expect(learningScope(path)).toBeUndefined()
+    const get = (url: string) => ({ method: 'GET', headers: { cookie: 'payload-token=t' } as Record<string, string>, url })
+    const key = (url: string, audience?: string) => cacheKey(get(url), new URL(url, 'http://localhost'), audience)
+    const alike = learnerAudience({ roles: ['learner'] }, { done: [1] })
+    expect(key('/en/account/learning/c/l?notice=lesson-completed&utm=x', alike)).toBe(`${alike} /en/account/learning/c/l?notice=lesson-completed`)
+    // Never a public page under it.
+    expect(key('/en/news', alike)).toBeUndefined()
   })
 })

@@ -31,6 +31,7 @@ const personalPages = new RegExp(`^/(${locales.join('|')})/account/(profile|cont
  * (src/server/learning/learning-stamp.ts). The forms' pages are not kept, nor a page that says
  * it must not be (a quiz, a SCORM launch: see noStoreMarker).
  */
+const pageSegment = '[a-z0-9]+(?:-[a-z0-9]+)*'
 const learningPages = '/learning(?:/[a-z0-9]+(?:-[a-z0-9]+)*){0,2}'
 const ownCachedPages = new RegExp(`^/(${locales.join('|')})/account(/action-plan(/reports/\\d{1,12})?|${learningPages})?$`)
 
@@ -41,6 +42,18 @@ const ownCachedPages = new RegExp(`^/(${locales.join('|')})/account(/action-plan
  * answering for a record that changes without a page revision (a certificate, once revoked).
  */
 const ownPages = new RegExp(`^/(${locales.join('|')})/(events/[^/]+/register|letters/verify|verify(/[^/]+)?)$`)
+
+const learningPage = new RegExp(`^/(${locales.join('|')})/account/learning(?:/(${pageSegment}))?(?:/(${pageSegment}))?$`)
+
+/**
+ * The learning page an address is (the dashboard, a course, a lesson), by the slugs in it; these
+ * are shared among learners who stand alike (src/server/learning/learner-state.ts).
+ */
+export function learningScope(path: string): { course?: string; lesson?: string } | undefined {
+  const match = learningPage.exec(path)
+  if (!match) return undefined
+  return { ...(match[2] ? { course: match[2] } : {}), ...(match[3] ? { lesson: match[3] } : {}) }
+}
 
 /** One person's own pages, cached for that person alone (see ownCachedPages). */
 export function isOwnCachedPage(path: string): boolean {
@@ -68,7 +81,6 @@ export function isPersonalPage(path: string): boolean {
 }
 
 const searchPageParams = Object.keys(ZRepositoryQuery.shape)
-const pageSegment = '[a-z0-9]+(?:-[a-z0-9]+)*'
 /** Pages made in the admin (src/server/content/page-paths.ts): any address outside the site's own sections. */
 const freePagePath = new RegExp(`^/(${locales.join('|')})/(?!(?:${sectionSegments.join('|')})(?:/|$))${pageSegment}(?:/${pageSegment}){0,${maxPageDepth - 1}}$`)
 

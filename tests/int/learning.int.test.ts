@@ -2,7 +2,9 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '@/payload-types'
 import { courseReport, courseReportCsv } from '@/server/learning/course-report'
-import { completeLesson, enroll, learnerDashboard, lessonForLearner } from '@/server/learning/learning'
+import { courseContentBySlug } from '@/server/learning/course-content'
+import { learnerFill, learnerViewOf } from '@/server/learning/learner-state'
+import { completeLesson, enroll, learnerDashboard, lessonAccess, lessonForLearner } from '@/server/learning/learning'
 import { sessionUser } from '@/server/account/session-bridge'
 import { databaseKind, makeUser, testPayload } from './helpers'
 
@@ -70,9 +72,37 @@ describe(`e-learning courses (${databaseKind})`, () => {
     expect(await completeLesson(payload, learner, slugs.open, lessonSlugs[3])).toEqual({ ok: true, value: { courseCompleted: true } })
     expect(await completeLesson(payload, learner, slugs.open, lessonSlugs[2])).toEqual({ ok: true, value: { courseCompleted: false } })
     ;[card] = await learnerDashboard(payload, learner, 'en').then((cards) => cards.filter((c) => c.slug === slugs.open))
-    expect(card).toMatchObject({ percent: 100, status: 'completed', completedAt: expect.any(String) })
+    expect(card).toMatchObject({ percent: 100, status: 'completed' })
+    const course = (await payload.find({ collection: 'courses', where: { slug: { equals: slugs.open } }, overrideAccess: true })).docs[0]
+    // The date is the learner's own value, filled into the page shared among those who stand alike.
+    expect((await learnerViewOf(payload, learner.id, 'ru', {})).fills[learnerFill.completedOn(course.id)]).toMatch(/^\d{1,2} [а-я]+ \d{4} г\.$/)
     // Now the course that builds on it is open to them.
     expect((await enroll(payload, learner, slugs.next)).ok).toBe(true)
+  })
+
+  it('reads where a learner stands as their learning pages show it: alike for learners who stand alike, apart for the rest', async () => {
+    const [ana, bo, cy] = [await makeUser(payload, ['learner']), await makeUser(payload, ['learner']), await makeUser(payload, ['learner'])]
+    for (const learner of [ana, bo, cy]) await enroll(payload, learner, slugs.open)
+    await enroll(payload, ana, slugs.key, 'Prague-2009')
+    await completeLesson(payload, ana, slugs.open, lessonSlugs[0])
+    await completeLesson(payload, bo, slugs.open, lessonSlugs[0])
+    const lessonPage = { course: slugs.open, lesson: lessonSlugs[1] }
+    const [a, b, c] = await Promise.all([ana, bo, cy].map((learner) => learnerViewOf(payload, learner.id, 'en', lessonPage)))
+    // Ana's other course does not count on this course's pages; Cy has done nothing yet.
+    expect(a.state).toEqual(b.state)
+    expect(c.state).not.toEqual(a.state)
+    expect(a.state.done).toHaveLength(1)
+    expect(a.state.enrollments).toEqual([expect.objectContaining({ status: 'active' })])
+    expect(a).toMatchObject({ shareable: true, keepFilled: true, fills: {} })
+    // The dashboard holds every course.
+    expect((await learnerViewOf(payload, ana.id, 'en', {})).state.enrollments).toHaveLength(2)
+    // A course that is not there: nothing of the person is read.
+    expect((await learnerViewOf(payload, ana.id, 'en', { course: 'no-such-course' })).state).toEqual({ enrollments: [], done: [], certificates: [] })
+    // A lesson opened from the state alone, as the shared page does: open once the one before is done, locked before.
+    const content = (await courseContentBySlug(payload, slugs.open, 'en'))!
+    expect(lessonAccess(content, lessonSlugs[1], true, new Set(a.state.done)).ok).toBe(true)
+    expect(lessonAccess(content, lessonSlugs[1], true, new Set(c.state.done))).toEqual({ ok: false, error: 'locked' })
+    expect(lessonAccess(content, lessonSlugs[0], false, new Set())).toEqual({ ok: false, error: 'not-enrolled' })
   })
 
   it('renews the learner’s stamp with each write of their learning, which the session check reads (the front’s key to their pages)', async () => {

@@ -3,6 +3,8 @@ import { executeAuthStrategies, type Payload } from 'payload'
 import { isLocale } from '@/i18n/locales'
 import type { User } from '@/payload-types'
 import { pageCacheRevision } from '@/server/content/content-revision'
+import { atRevision } from '@/server/content/revision-memo'
+import { learnerViewOf } from '@/server/learning/learner-state'
 import { participantName } from '@/server/participants/participant-name'
 import { normalRoles, setSessionBridge } from './viewer'
 
@@ -34,6 +36,7 @@ export function registerSessionBridge(payload: Payload): void {
         handed.set(handoff, user)
       }
       return {
+        id: user.id,
         handoff,
         roles: normalRoles(user.roles),
         name: user.name ?? '',
@@ -44,6 +47,7 @@ export function registerSessionBridge(payload: Payload): void {
       }
     },
     participantName: async (id, locale) => (await participantName(payload, id, locale)) ?? '',
+    learner: (userId, locale, scope, revision) => atRevision(revision, () => learnerViewOf(payload, userId, locale, scope)),
     revision: () => pageCacheRevision(payload),
     handedOver: (token) => handed.get(token),
     release: (token) => void handed.delete(token),

@@ -1,5 +1,14 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
 import { headers } from 'next/headers'
 import { internalHeaders } from '@/server/internal-headers'
+
+/** The revision given by a caller outside a page's request (the HTTP front, through the session bridge). */
+const givenRevision = new AsyncLocalStorage<string>()
+
+/** Runs `work` with the memos at `revision`, as a request from the front would (nothing given: every call loads). */
+export function atRevision<T>(revision: string | undefined, work: () => T): T {
+  return revision ? givenRevision.run(revision, work) : work()
+}
 
 /** Entries one memo keeps at most before it starts afresh. */
 const maxEntries = 1000
@@ -15,11 +24,13 @@ export function memoPerRevision<TArg extends string, TValue, TRest extends unkno
   let revision: string | undefined
   const values = new Map<TArg, Promise<TValue>>()
   return async (arg, ...rest) => {
-    let current: string | null = null
-    try {
-      current = (await headers()).get(internalHeaders.revision)
-    } catch {
-      // Outside a request: nothing to go by.
+    let current: string | null = givenRevision.getStore() ?? null
+    if (!current) {
+      try {
+        current = (await headers()).get(internalHeaders.revision)
+      } catch {
+        // Outside a request: nothing to go by.
+      }
     }
     if (!current) return load(arg, ...rest)
     if (current !== revision) {

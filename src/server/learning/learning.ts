@@ -5,7 +5,8 @@ import type { Locale } from '@/i18n/locales'
 import type { Course, Enrollment, Lesson, User } from '@/payload-types'
 import { relationId } from '@/server/registrations/allocation'
 import { queryRows, sql, sqlInRequest } from '@/server/search-index/raw-sql'
-import { courseContentById, courseContentBySlug, lessonIdsOf, type TSyllabus } from './course-content'
+import { courseContentById, courseContentBySlug, lessonIdsOf, type TCourseContent, type TSyllabus } from './course-content'
+import { learnerViewOf, type TLearnerState } from './learner-state'
 import { courseComplete, keyMatches, openLessons, progressPercent, type TOutlineLesson } from './course-rules'
 
 export type TLearningError = 'not-signed-in' | 'not-found' | 'not-allowed' | 'invalid-key' | 'prerequisites' | 'not-enrolled' | 'locked' | 'no-attempts' | 'already-submitted' | 'time-up'
@@ -75,21 +76,27 @@ export async function enroll(payload: Payload, user: User | null, slug: string, 
 
 export type TLessonAccess = { course: Course; lesson: Lesson; enrollment: Enrollment; outline: TOutlineLesson[]; open: Set<number>; syllabus: TSyllabus }
 
+/** A lesson of a course as a learner stands in it: enrolled, and (in a sequential course) reached. */
+export function lessonAccess(content: TCourseContent, lessonSlug: string, enrolled: boolean, done: ReadonlySet<number>): TLearningResult<Omit<TLessonAccess, 'enrollment'>> {
+  const { course, syllabus } = content
+  const lesson = content.lessons.find((l) => l.slug === lessonSlug && relationId(l.course) === course.id)
+  if (!lesson) return { ok: false, error: 'not-found' }
+  if (!enrolled) return { ok: false, error: 'not-enrolled' }
+  const outline = outlineFrom(content.lessons, done)
+  const open = openLessons(outline, Boolean(course.sequential))
+  if (!open.has(lesson.id)) return { ok: false, error: 'locked' }
+  return { ok: true, value: { course, lesson, outline, open, syllabus } }
+}
+
 /** A lesson as its learner may see it: enrolled in its course, and (in a sequential course) reached. */
 export async function lessonForLearner(payload: Payload, user: User | null, courseSlug: string, lessonSlug: string, locale: Locale): Promise<TLearningResult<TLessonAccess>> {
   if (!user) return { ok: false, error: 'not-signed-in' }
   const content = await courseContentBySlug(payload, courseSlug, locale)
   if (!content) return { ok: false, error: 'not-found' }
-  const { course, syllabus } = content
-  const lesson = content.lessons.find((l) => l.slug === lessonSlug && relationId(l.course) === course.id)
-  if (!lesson) return { ok: false, error: 'not-found' }
   // The learner's own rows are all that is read per request (the course is read per revision).
-  const [enrollment, done] = await Promise.all([enrollmentOf(payload, user.id, course.id), lessonsDoneBy(payload, user.id, course.id)])
-  if (!enrollment) return { ok: false, error: 'not-enrolled' }
-  const outline = outlineFrom(content.lessons, done)
-  const open = openLessons(outline, Boolean(course.sequential))
-  if (!open.has(lesson.id)) return { ok: false, error: 'locked' }
-  return { ok: true, value: { course, lesson, enrollment, outline, open, syllabus } }
+  const [enrollment, done] = await Promise.all([enrollmentOf(payload, user.id, content.course.id), lessonsDoneBy(payload, user.id, content.course.id)])
+  const access = lessonAccess(content, lessonSlug, Boolean(enrollment), done)
+  return access.ok ? { ok: true, value: { ...access.value, enrollment: enrollment! } } : access
 }
 
 /**
@@ -135,24 +142,25 @@ export async function completeLesson(payload: Payload, user: User | null, course
   }
 }
 
-export type TLearningCard = { courseId: number; slug: string; title: string; percent: number; status: 'active' | 'completed'; completedAt?: string; resume?: string }
+export type TLearningCard = { courseId: number; slug: string; title: string; percent: number; status: 'active' | 'completed'; resume?: string }
 
-/** The learner's dashboard: each course they are enrolled in, how far they are, and where to go on. */
-export async function learnerDashboard(payload: Payload, user: User, locale: Locale): Promise<TLearningCard[]> {
-  const [enrollments, progress] = await Promise.all([
-    payload.find({ collection: 'enrollments', where: { user: { equals: user.id } }, depth: 0, pagination: false, limit: 500, sort: '-updatedAt', overrideAccess: true }),
-    payload.find({ collection: 'lesson-progress', where: { user: { equals: user.id } }, depth: 0, pagination: false, limit: 100_000, overrideAccess: true, select: { lesson: true } }),
-  ])
-  const done = new Set(progress.docs.map((d) => relationId(d.lesson)).filter((id): id is number => id !== undefined))
-  const cards = await Promise.all(enrollments.docs.map(async (enrollment): Promise<TLearningCard | undefined> => {
-    const content = await courseContentById(payload, relationId(enrollment.course) ?? NaN, locale)
+/** The learner's dashboard from where they stand: each course they are enrolled in, how far they are, and where to go on. */
+export async function dashboardCards(payload: Payload, state: Pick<TLearnerState, 'enrollments' | 'done'>, locale: Locale): Promise<TLearningCard[]> {
+  const done = new Set(state.done)
+  const cards = await Promise.all(state.enrollments.map(async (enrollment): Promise<TLearningCard | undefined> => {
+    const content = await courseContentById(payload, enrollment.course, locale)
     if (!content) return undefined
     const { course, lessons } = content
     const outline = outlineFrom(lessons, done)
     const open = openLessons(outline, Boolean(course.sequential))
-    const next = outline.find((l) => !l.done && open.has(l.id))?.id ?? relationId(enrollment.lastLesson)
+    const next = outline.find((l) => !l.done && open.has(l.id))?.id ?? enrollment.lastLesson
     const resume = lessons.find((l) => l.id === next)?.slug
-    return { courseId: course.id, slug: course.slug, title: course.title, percent: progressPercent(outline), status: enrollment.status, completedAt: enrollment.completedAt ?? undefined, resume }
+    return { courseId: course.id, slug: course.slug, title: course.title, percent: progressPercent(outline), status: enrollment.status, resume }
   }))
   return cards.filter((card): card is TLearningCard => card !== undefined)
+}
+
+/** The dashboard's cards for a learner, read now. */
+export async function learnerDashboard(payload: Payload, user: Pick<User, 'id'>, locale: Locale): Promise<TLearningCard[]> {
+  return dashboardCards(payload, (await learnerViewOf(payload, user.id, locale, {})).state, locale)
 }

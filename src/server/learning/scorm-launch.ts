@@ -1,6 +1,7 @@
 import crypto from 'node:crypto'
 import { z } from 'zod'
 import { locales, type Locale } from '@/i18n/locales'
+import type { Lesson } from '@/payload-types'
 
 /**
  * A launch of a SCORM lesson: who plays which package. The SCORM origin never sees the
@@ -46,4 +47,21 @@ export function verifyLaunch(token: string, secret: string, now = Date.now()): T
   const launch = ZLaunch.safeParse(parsed)
   if (!launch.success || launch.data.expires < now) return undefined
   return launch.data
+}
+
+/** A SCORM package as a launch needs it. */
+export type TPackageFacts = { id: number; title: string; version?: '1.2' | '2004' | null; launch?: string | null; revision?: string | null }
+type TReadyPackage = TPackageFacts & { revision: string; version: '1.2' | '2004'; launch: string }
+
+/** The package, when it is ready to play (unpacked, with its version and start page). */
+export const readyPackage = (pkg: TPackageFacts | undefined): TReadyPackage | undefined => (pkg?.revision && pkg.version && pkg.launch ? (pkg as TReadyPackage) : undefined)
+
+/** The package a lesson plays, as the course content holds it (depth 1), when it is ready to play. */
+export function scormPackageFacts(lesson: Pick<Lesson, 'scormPackage'>): TReadyPackage | undefined {
+  return readyPackage(typeof lesson.scormPackage === 'object' && lesson.scormPackage ? (lesson.scormPackage as TPackageFacts) : undefined)
+}
+
+/** The player's address on the SCORM origin for one learner's launch of a lesson's package. */
+export function scormLaunchSrc(origin: string, secret: string, who: { user: number; lesson: number; course: number; locale: Locale }, pkg: Pick<TReadyPackage, 'id' | 'revision' | 'version'>, now = Date.now()): string {
+  return `${origin}/scorm/${signLaunch({ ...who, package: pkg.id, revision: pkg.revision, version: pkg.version }, secret, now)}`
 }

@@ -7,7 +7,7 @@ import { relationId } from '@/server/registrations/allocation'
 import { dialectOf, queryRows, sql, sqlInRequest } from '@/server/search-index/raw-sql'
 import { enrollmentOf, recordLessonDone } from './learning'
 import { resumableCmi, summarizeCmi, wasSuspended, type TScormStatus } from './scorm-cmi'
-import { signLaunch, verifyLaunch, type TScormLaunch } from './scorm-launch'
+import { readyPackage, scormLaunchSrc, verifyLaunch, type TPackageFacts, type TScormLaunch } from './scorm-launch'
 
 /**
  * SCORM lessons: the lesson page launches the package on the SCORM origin with a signed token
@@ -18,8 +18,6 @@ import { signLaunch, verifyLaunch, type TScormLaunch } from './scorm-launch'
 export type TScormLessonView =
   | { ready: true; src: string; title: string; status?: TScormStatus; score?: number | null; completed: boolean }
   | { ready: false; reason: 'no-origin' | 'no-package' }
-
-type TPackageFacts = { id: number; title: string; version?: '1.2' | '2004' | null; launch?: string | null; revision?: string | null }
 
 async function packageOf(payload: Payload, id: number | undefined): Promise<TPackageFacts | undefined> {
   if (id === undefined) return undefined
@@ -37,10 +35,11 @@ export async function scormLessonView(payload: Payload, user: Pick<User, 'id'>, 
   if (!env.scormOrigin) return { ready: false, reason: 'no-origin' }
   // The lesson as the course content holds it has its package already (depth 1).
   const given = typeof lesson.scormPackage === 'object' && lesson.scormPackage ? (lesson.scormPackage as TPackageFacts) : undefined
-  const [pkg, record] = await Promise.all([given ?? packageOf(payload, relationId(lesson.scormPackage)), recordOf(payload, user.id, lesson.id)])
-  if (!pkg?.revision || !pkg.version || !pkg.launch) return { ready: false, reason: 'no-package' }
-  const token = signLaunch({ user: user.id, lesson: lesson.id, course: course.id, package: pkg.id, revision: pkg.revision, version: pkg.version, locale }, env.secret, now)
-  return { ready: true, src: `${env.scormOrigin}/scorm/${token}`, title: pkg.title, status: record?.status ?? undefined, score: record?.score, completed: Boolean(record?.completed) }
+  const [read, record] = await Promise.all([given ?? packageOf(payload, relationId(lesson.scormPackage)), recordOf(payload, user.id, lesson.id)])
+  const pkg = readyPackage(read)
+  if (!pkg) return { ready: false, reason: 'no-package' }
+  const src = scormLaunchSrc(env.scormOrigin, env.secret, { user: user.id, lesson: lesson.id, course: course.id, locale }, pkg, now)
+  return { ready: true, src, title: pkg.title, status: record?.status ?? undefined, score: record?.score, completed: Boolean(record?.completed) }
 }
 
 export type TPlayer = { launch: TScormLaunch; title: string; start: string; cmi: Record<string, unknown> }

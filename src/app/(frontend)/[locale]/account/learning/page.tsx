@@ -3,14 +3,13 @@ import Link from 'next/link'
 import { redirect } from 'next/navigation'
 import { FormStatus } from '@/components/Form'
 import { PageHeader } from '@/components/PageHeader'
-import { formatDate } from '@/i18n/format'
 import { resolveLocale, type LocaleParams } from '@/i18n/page-params'
 import { href, routes } from '@/i18n/routes'
 import { param, type SearchParams } from '@/i18n/search-params'
-import { currentUser } from '@/server/account/current-user'
 import { CertificateNote } from '@/components/Learning/CertificateNote'
-import { certificatesOf } from '@/server/learning/certificates'
-import { learnerDashboard } from '@/server/learning/learning'
+import { currentLearner } from '@/server/learning/current-learner'
+import { learnerFill } from '@/server/learning/learner-state'
+import { dashboardCards } from '@/server/learning/learning'
 import { getPayloadClient } from '@/server/payload'
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
@@ -18,13 +17,12 @@ export async function generateMetadata({ params }: LocaleParams): Promise<Metada
   return { title: t('learning.dashboard.title'), robots: { index: false } }
 }
 
-/** The learner's dashboard (about one person: never cached): their courses, progress, certificates, and where to go on. */
+/** The learner's dashboard: their courses, progress, certificates, and where to go on (shared by learners who stand alike: see currentLearner). */
 export default async function LearningPage({ params, searchParams }: LocaleParams & { searchParams: SearchParams }) {
   const { locale, t } = await resolveLocale(params)
-  const user = await currentUser()
-  if (!user) redirect(`${href(locale, routes.signIn())}?next=${encodeURIComponent(href(locale, routes.learning()))}`)
-  const payload = await getPayloadClient()
-  const [cards, certificates] = await Promise.all([learnerDashboard(payload, user, locale), certificatesOf(payload, user.id)])
+  const learner = await currentLearner(locale)
+  if (!learner) redirect(`${href(locale, routes.signIn())}?next=${encodeURIComponent(href(locale, routes.learning()))}`)
+  const cards = await dashboardCards(await getPayloadClient(), learner.state, locale)
   const q = await searchParams
   return (
     <div className="narrow">
@@ -37,9 +35,9 @@ export default async function LearningPage({ params, searchParams }: LocaleParam
               <h2><Link href={href(locale, routes.learningCourse(card.slug))}>{card.title}</Link></h2>
               <p>
                 <progress max={100} value={card.percent} aria-label={t('learning.progressOf', { title: card.title })}>{card.percent}%</progress>{' '}
-                {card.status === 'completed' && card.completedAt ? t('learning.completedOn', { date: formatDate(locale, card.completedAt) }) : t('learning.percent', { percent: card.percent })}
+                {card.status === 'completed' ? t('learning.completedOn', { date: learner.text(learnerFill.completedOn(card.courseId)) }) : t('learning.percent', { percent: card.percent })}
               </p>
-              {card.status === 'completed' ? <CertificateNote locale={locale} certificate={certificates.get(card.courseId)} /> : null}
+              {card.status === 'completed' ? <CertificateNote locale={locale} learner={learner} course={card.courseId} /> : null}
               {card.status !== 'completed' && card.resume ? <p><Link href={href(locale, routes.learningLesson(card.slug, card.resume))}>{t('learning.resume')}</Link></p> : null}
             </li>
           ))}

@@ -7,13 +7,13 @@ import { PageHeader } from '@/components/PageHeader'
 import { resolveLocale } from '@/i18n/page-params'
 import { href, routes } from '@/i18n/routes'
 import { param, type SearchParams } from '@/i18n/search-params'
-import { currentUser } from '@/server/account/current-user'
 import { openLessons, progressPercent } from '@/server/learning/course-rules'
 import { courseContentBySlug } from '@/server/learning/course-content'
-import { enrollmentOf, lessonsDoneBy, outlineFrom } from '@/server/learning/learning'
+import { currentLearner } from '@/server/learning/current-learner'
+import { doneSet } from '@/server/learning/learner-state'
+import { outlineFrom } from '@/server/learning/learning'
 import { getPayloadClient } from '@/server/payload'
 import { CertificateNote } from '@/components/Learning/CertificateNote'
-import { certificatesOf } from '@/server/learning/certificates'
 
 type Props = { params: Promise<{ locale: string; course: string }>; searchParams: SearchParams }
 
@@ -22,17 +22,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('learning.dashboard.title'), robots: { index: false } }
 }
 
-/** A course as its learner follows it (never cached): enrol, or the outline with what is done and what is open. */
+/** A course as its learner follows it: enrol, or the outline with what is done and what is open (shared by learners who stand alike: see currentLearner). */
 export default async function LearningCoursePage({ params, searchParams }: Props) {
   const { course: slug } = await params
   const { locale, t } = await resolveLocale(params)
-  const user = await currentUser()
-  if (!user) redirect(`${href(locale, routes.signIn())}?next=${encodeURIComponent(href(locale, routes.learningCourse(slug)))}`)
-  const payload = await getPayloadClient()
-  const content = await courseContentBySlug(payload, slug, locale)
+  const learner = await currentLearner(locale, slug)
+  if (!learner) redirect(`${href(locale, routes.signIn())}?next=${encodeURIComponent(href(locale, routes.learningCourse(slug)))}`)
+  const content = await courseContentBySlug(await getPayloadClient(), slug, locale)
   if (!content) return <NotFoundView locale={locale} />
   const { course, syllabus } = content
-  const [enrollment, lessonsDone] = await Promise.all([enrollmentOf(payload, user.id, course.id), lessonsDoneBy(payload, user.id, course.id)])
+  const enrollment = learner.state.enrollments.find((e) => e.course === course.id)
   const q = await searchParams
   const status = <FormStatus locale={locale} error={param(q.error)} notice={param(q.notice)} />
   if (!enrollment) {
@@ -56,7 +55,7 @@ export default async function LearningCoursePage({ params, searchParams }: Props
       </div>
     )
   }
-  const outline = outlineFrom(content.lessons, lessonsDone)
+  const outline = outlineFrom(content.lessons, doneSet(learner.state))
   const open = openLessons(outline, Boolean(course.sequential))
   const done = new Set(outline.filter((l) => l.done).map((l) => l.id))
   const percent = progressPercent(outline)
@@ -69,7 +68,7 @@ export default async function LearningCoursePage({ params, searchParams }: Props
         <progress max={100} value={percent} aria-label={t('learning.progressOf', { title: course.title })}>{percent}%</progress>{' '}
         {enrollment.status === 'completed' ? t('learning.completed') : t('learning.percent', { percent })}
       </p>
-      {enrollment.status === 'completed' ? <CertificateNote locale={locale} certificate={(await certificatesOf(payload, user.id)).get(course.id)} /> : null}
+      {enrollment.status === 'completed' ? <CertificateNote locale={locale} learner={learner} course={course.id} /> : null}
       <ol className="syllabus">
         {syllabus.map((module, i) => (
           <li key={i}>

@@ -9,8 +9,10 @@ import { localeLabels } from '@/i18n/locales'
 import { resolveLocale } from '@/i18n/page-params'
 import { href, routes } from '@/i18n/routes'
 import { param, type SearchParams } from '@/i18n/search-params'
-import { currentUser } from '@/server/account/current-user'
-import { lessonForLearner } from '@/server/learning/learning'
+import { courseContentBySlug } from '@/server/learning/course-content'
+import { currentLearner } from '@/server/learning/current-learner'
+import { doneSet } from '@/server/learning/learner-state'
+import { lessonAccess } from '@/server/learning/learning'
 import { getPayloadClient } from '@/server/payload'
 import { QuizPanel } from './QuizPanel'
 import { ScormPanel } from './ScormPanel'
@@ -22,15 +24,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('learning.dashboard.title'), robots: { index: false } }
 }
 
-/** A lesson for its enrolled learner (never cached, no script): its text, video link and transcript, files, and "done"; or its quiz; or its SCORM package. */
+/**
+ * A lesson for its enrolled learner (no script): its text, video link and transcript, files,
+ * and "done"; or its quiz (rendered for the person); or its SCORM package. Shared by learners
+ * who stand alike (see currentLearner).
+ */
 export default async function LessonPage({ params, searchParams }: Props) {
   const { course: courseSlug, lesson: lessonSlug } = await params
   const { locale, t } = await resolveLocale(params)
-  const user = await currentUser()
+  const learner = await currentLearner(locale, courseSlug, lessonSlug)
   const here = href(locale, routes.learningLesson(courseSlug, lessonSlug))
-  if (!user) redirect(`${href(locale, routes.signIn())}?next=${encodeURIComponent(here)}`)
+  if (!learner) redirect(`${href(locale, routes.signIn())}?next=${encodeURIComponent(here)}`)
   const payload = await getPayloadClient()
-  const access = await lessonForLearner(payload, user, courseSlug, lessonSlug, locale)
+  const content = await courseContentBySlug(payload, courseSlug, locale)
+  if (!content) return <NotFoundView locale={locale} />
+  const access = lessonAccess(content, lessonSlug, learner.state.enrollments.some((e) => e.course === content.course.id), doneSet(learner.state))
   if (!access.ok) {
     if (access.error === 'not-enrolled' || access.error === 'locked') redirect(`${href(locale, routes.learningCourse(courseSlug))}?error=${access.error}`)
     return <NotFoundView locale={locale} />
@@ -78,9 +86,9 @@ export default async function LessonPage({ params, searchParams }: Props) {
         </section>
       ) : null}
       {lesson.kind === 'quiz' ? (
-        <QuizPanel payload={payload} locale={locale} userId={user.id} courseSlug={course.slug} lesson={lesson} shownAttempt={Number(param(q.attempt)) || undefined} />
+        <QuizPanel payload={payload} locale={locale} userId={ownLearner(learner.userId)} courseSlug={course.slug} lesson={lesson} shownAttempt={Number(param(q.attempt)) || undefined} />
       ) : lesson.kind === 'scorm' ? (
-        <ScormPanel payload={payload} locale={locale} userId={user.id} course={course} lesson={lesson} done={done} />
+        <ScormPanel locale={locale} learner={learner} lesson={lesson} done={done} />
       ) : done ? <p className="alert alert--ok">{t('learning.lesson.doneNote')}</p> : (
         <form method="post" action="/forms/complete-lesson" className="form">
           <input type="hidden" name="locale" value={locale} />
@@ -96,4 +104,10 @@ export default async function LessonPage({ params, searchParams }: Props) {
       </nav>
     </div>
   )
+}
+
+/** A quiz shows the person's own attempts: its page is never shared (learnerViewOf says so), so the person is known. */
+function ownLearner(userId: number | undefined): number {
+  if (userId === undefined) throw new Error('a quiz lesson in a render shared among learners')
+  return userId
 }
