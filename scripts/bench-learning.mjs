@@ -12,7 +12,9 @@
  * learner has exactly one progress record for the lesson and one SCORM record counting every
  * save that succeeded (none lost, none doubled), prints req/s and p50/p95 per operation, and
  * weighs the lesson page as a browser downloads it. A report, not a test: it exits 1 only when
- * a check fails or the server cannot start.
+ * a check fails or the server cannot start. Its learners stand alike (the same lesson done, the
+ * same SCORM status), so their learning pages come from one render per state, each person's
+ * own values filled in (ARCHITECTURE.md): a learner first in a state costs a render.
  *
  *   BENCH_LEARNERS=200  BENCH_DURATION=30  BENCH_PORT=3220
  *   BENCH_THINK_MS=5000  a learner's pause between two actions, on average (0: none)
@@ -122,8 +124,8 @@ async function benchOne(name, databaseUrl) {
   // A warm-up, as for any benchmark of a long-running server: one more learner, not measured,
   // goes through the five actions a few dozen times, each page rendered afresh (a new `attempt`
   // parameter each time, which these pages read), so that what is measured is the server as it
-  // runs, not its first renders of each page (module loading, the JIT). It fills no measured
-  // learner's pages: those are kept per person.
+  // runs, not its first renders of each page (module loading, the JIT). Its addresses (with
+  // `attempt`) are none a measured learner opens, so it leaves no render they could be sent.
   const warmUp = /** @type {{ id: number, cookie: string }} */ (people.pop())
   const warmUpLaunch = /** @type {string} */ (launches.pop())
   const warmUpHeaders = { cookie: warmUp.cookie, 'sec-fetch-site': 'none', 'accept-encoding': 'br, gzip' }
