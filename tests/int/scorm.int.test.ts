@@ -128,6 +128,11 @@ describe(`SCORM (${databaseKind})`, () => {
       await saveScormCommit(payload, token, reviewing)
       const after = (await payload.find({ collection: 'scorm-records', where: { and: [{ user: { equals: learner.id } }, { lesson: { equals: lesson.id } }] }, overrideAccess: true })).docs[0]
       expect(after).toMatchObject({ completed: true, status: 'incomplete', score: 40, totalTime: version === '1.2' ? '00:05:00' : 'PT5M', commits: 5, cmi: reviewing })
+      // Two ordinary commits at once (two tabs): both counted, one record.
+      await Promise.all([saveScormCommit(payload, token, reviewing), saveScormCommit(payload, token, started)])
+      const both = (await payload.find({ collection: 'scorm-records', where: { and: [{ user: { equals: learner.id } }, { lesson: { equals: lesson.id } }] }, overrideAccess: true })).docs
+      expect(both).toHaveLength(1)
+      expect(both[0]).toMatchObject({ completed: true, commits: 7 })
 
       // Learners read their own record only.
       const other = await makeUser(payload, ['learner'])
