@@ -96,16 +96,6 @@ export async function saveScormCommit(payload: Payload, token: string, body: unk
   const { launch } = found
   if (!body || typeof body !== 'object' || !('cmi' in body)) return { ok: false, status: 400 }
   const summary = summarizeCmi(launch.version, body)
-  // Most commits report no completion (the runtime saves as the learner goes): when the record
-  // exists, one statement saves it, atomic on both databases, with no transaction held across
-  // turns of the event loop (which, on SQLite's one writer, queued saves behind each other).
-  if (!summary.completed) {
-    const saved = await queryRows<{ completed: unknown }>(
-      payload,
-      sql`UPDATE scorm_records SET commits = commits + 1, status = ${summary.status}, score = COALESCE(${summary.score ?? null}, score), total_time = COALESCE(${summary.totalTime ?? null}, total_time), cmi = ${JSON.stringify(body)}, updated_at = ${new Date().toISOString()} WHERE user_id = ${launch.user} AND lesson_id = ${launch.lesson} RETURNING completed`,
-    )
-    if (saved[0]) return { ok: true, completed: isTrue(saved[0].completed), courseCompleted: false }
-  }
   const save = () =>
     inRequestTransaction(payload, async (req) => {
       // Counts this commit on the record first: on PostgreSQL that locks the row, so of two
