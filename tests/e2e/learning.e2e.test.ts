@@ -89,7 +89,13 @@ describe(`E-learning courses in a browser (${databaseKind()})`, () => {
       if (q.kind === 'single' || q.kind === 'multiple') for (const o of q.options ?? []) if (o.correct) await page.locator(`input[name="q${q.id}"][value="${o.id}"]`).check()
       if (q.kind === 'true-false') await page.locator(`input[name="q${q.id}"][value="${q.isTrue ? 'true' : 'false'}"]`).check()
       if (q.kind === 'short') await page.locator(`input[name="q${q.id}"]`).fill(' 50 ')
-      if (q.kind === 'matching') for (const p of q.pairs ?? []) await page.locator(`select[name="q${q.id}-${p.id}"]`).selectOption(p.id!)
+      if (q.kind === 'matching') {
+        for (const p of q.pairs ?? []) {
+          // No option carries its pair's key: the page must not say which right item goes with which left.
+          expect(await page.locator(`select[name^="q${q.id}-"] option[value="${p.id}"]`).count()).toBe(0)
+          await page.locator(`select[name="q${q.id}-${p.id}"]`).selectOption({ label: p.right })
+        }
+      }
     }
     await page.getByRole('button', { name: 'Отправить ответы' }).click()
     // The quiz passed, the course completed (the optional reading does not count).

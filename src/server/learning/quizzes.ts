@@ -75,7 +75,7 @@ export function drawnOf(attempt: Pick<QuizAttempt, 'drawn'>): TDrawn {
 /**
  * The answers in a submitted form, for the attempt's own questions only: a key a question does
  * not have is dropped, a typed answer is cut to its limit. Field names: `q<id>` (a choice, several
- * choices, or a text) and `q<id>-<left key>` (a matching's choice for one item).
+ * choices, or a text) and `q<id>-<left key>` (a matching's choice for one item, by its place).
  */
 export function answersFromForm(form: FormData, drawn: TDrawn, kinds: Map<number, Question['kind']>): Record<number, TAnswer> {
   const answers: Record<number, TAnswer> = {}
@@ -89,8 +89,8 @@ export function answersFromForm(form: FormData, drawn: TDrawn, kinds: Map<number
     } else if (kind === 'matching') {
       const matches: Record<string, string> = {}
       for (const left of order) {
-        const chosen = strings(`q${id}-${left}`)[0]
-        if (chosen && allowed.has(chosen) && allowed.has(left)) matches[left] = chosen
+        const chosen = rightOfChoice(order, strings(`q${id}-${left}`)[0])
+        if (chosen) matches[left] = chosen
       }
       if (Object.keys(matches).length) answers[id] = { matches }
     } else if (kind) {
@@ -99,6 +99,16 @@ export function answersFromForm(form: FormData, drawn: TDrawn, kinds: Map<number
     }
   }
   return answers
+}
+
+/**
+ * A matching's right column goes to the page keyed by its place in the attempt's shuffled order,
+ * never by its pair: the left items carry the pair keys, so the same key on the right would
+ * give every answer away in the HTML. The place maps back to the pair only here.
+ */
+function rightOfChoice(order: readonly string[], chosen: string | undefined): string | undefined {
+  if (!chosen || !/^\d{1,3}$/.test(chosen)) return undefined
+  return order[Number(chosen)]
 }
 
 async function questionsById(payload: Payload, ids: number[], locale: Locale): Promise<Map<number, Question>> {
@@ -218,7 +228,7 @@ export type TQuestionView = {
   id: number
   kind: Question['kind']
   prompt: string
-  /** Choices in the attempt's order, by opaque key: never whether they are right. */
+  /** Choices in the attempt's order, by opaque key (a matching's by place): never whether they are right. */
   choices: { key: string; text: string }[]
   /** A matching's left column (authored order); `choices` is its right column. */
   items: { key: string; text: string }[]
@@ -241,7 +251,7 @@ export async function attemptQuestions(payload: Payload, attempt: Pick<QuizAttem
       id,
       kind: q.kind,
       prompt: q.prompt,
-      choices: order.filter((k) => textOf.has(k)).map((key) => ({ key, text: textOf.get(key)! })),
+      choices: order.flatMap((key, place) => (textOf.has(key) ? [{ key: q.kind === 'matching' ? String(place) : key, text: textOf.get(key)! }] : [])),
       items: q.kind === 'matching' ? (q.pairs ?? []).map((p) => ({ key: p.id ?? '', text: p.left })) : [],
     }]
   })
