@@ -156,6 +156,34 @@ describe(`quizzes (${databaseKind})`, () => {
     expect(await startQuiz(payload, learner, course, once)).toEqual({ ok: false, error: 'no-attempts' })
   })
 
+  it('keeps a course’s bank and the choice of its trainers to those who teach it and the Secretariat', async () => {
+    const as = (user: User) => ({ user: { ...user, collection: 'users' as const }, overrideAccess: false as const })
+    const outsider = await makeUser(payload, ['trainer'])
+    const courseId = (await payload.find({ collection: 'courses', where: { slug: { equals: course } }, overrideAccess: true })).docs[0].id
+    const bank = { course: { equals: courseId } }
+    expect((await payload.find({ collection: 'questions', where: bank, ...as(teacher) })).totalDocs).toBeGreaterThan(0)
+    // A trainer of another course reads none of this bank's answers, and can neither change nor add to it.
+    expect((await payload.find({ collection: 'questions', where: bank, ...as(outsider) })).totalDocs).toBe(0)
+    const one = (await payload.find({ collection: 'questions', where: bank, limit: 1, overrideAccess: true })).docs[0]
+    await expect(payload.update({ collection: 'questions', id: one.id, data: { prompt: 'Changed' }, ...as(outsider) })).rejects.toThrow(/not (allowed|found)/i)
+    await expect(payload.create({ collection: 'questions', data: { course: courseId, kind: 'true-false', prompt: 'Added', isTrue: true }, ...as(outsider) })).rejects.toThrow(/not allowed/i)
+    // Nor the course's lessons.
+    const lesson = (await payload.find({ collection: 'lessons', where: bank, limit: 1, overrideAccess: true })).docs[0]
+    await expect(payload.update({ collection: 'lessons', id: lesson.id, data: { title: 'Changed' }, ...as(outsider) })).rejects.toThrow(/not (allowed|found)/i)
+    await expect(payload.create({ collection: 'lessons', data: { course: courseId, title: 'Added', slug: `added-${course}`, kind: 'text' }, ...as(outsider) })).rejects.toThrow(/not allowed/i)
+    expect((await payload.update({ collection: 'lessons', id: lesson.id, data: { title: lesson.title }, ...as(teacher) })).id).toBe(lesson.id)
+    // Nor can they make themselves one of its trainers, and the course's own trainer cannot add them either.
+    await expect(payload.update({ collection: 'courses', id: courseId, data: { trainers: [outsider.id] }, ...as(outsider) })).rejects.toThrow(/not (allowed|found)/i)
+    await payload.update({ collection: 'courses', id: courseId, data: { trainers: [teacher.id, outsider.id] }, ...as(teacher) })
+    const after = await payload.findByID({ collection: 'courses', id: courseId, depth: 0, overrideAccess: true })
+    expect(after.trainers).toEqual([teacher.id])
+    // A trainer who starts a course teaches it, and only they.
+    const own = await payload.create({ collection: 'courses', data: { title: `Own ${course}`, summary: 'x', languages: ['en'], level: 'introductory', hours: 1, slug: `own-${course}`, enrollment: 'open', trainers: [teacher.id] }, draft: true, ...as(outsider) })
+    expect(own.trainers?.map((t) => (typeof t === 'object' ? t.id : t))).toEqual([outsider.id])
+    const added = await payload.create({ collection: 'questions', data: { course: own.id, kind: 'true-false', prompt: 'Mine', isTrue: true }, ...as(outsider) })
+    expect(added.id).toBeGreaterThan(0)
+  })
+
   it('keeps the bank from learners and each learner’s attempts to themselves and the course’s trainers; deletion removes them', async () => {
     const learner = await makeUser(payload, ['learner'])
     const other = await makeUser(payload, ['learner'])

@@ -1,4 +1,4 @@
-import type { Access, Where } from 'payload'
+import type { Access, CollectionBeforeChangeHook, FieldAccess, Where } from 'payload'
 import { checkRole, staffRoles } from '@/access/roles'
 
 /** Staff and the trainers (who build courses with the Secretariat) write courses, lessons and questions. */
@@ -10,4 +10,41 @@ export const ownOrStaff: Access = ({ req }) => {
   if (req.user?.collection !== 'users') return false
   const own: Where = { user: { equals: req.user.id } }
   return checkRole(['trainer'], req.user) ? { or: [own, { 'course.trainers': { equals: req.user.id } }] } : own
+}
+
+/** Only the Secretariat decides who teaches a course: a trainer who could add themselves would read any course's learners. */
+export const staffOnlyField: FieldAccess = ({ req }) => checkRole(staffRoles, req.user)
+
+const teachingTrainer = (user: unknown): user is { id: number } =>
+  checkRole(['trainer'], user as never) && !checkRole(staffRoles, user as never)
+
+/** Staff any course; a trainer the courses they teach. */
+export const staffOrTeaching: Access = ({ req }) => {
+  if (checkRole(staffRoles, req.user)) return true
+  return teachingTrainer(req.user) && req.user?.collection === 'users' ? { trainers: { equals: req.user.id } } : false
+}
+
+/** Staff any course's rows (questions); a trainer those of the courses they teach. */
+export const staffOrTeachingCourse: Access = ({ req }) => {
+  if (checkRole(staffRoles, req.user)) return true
+  return teachingTrainer(req.user) && req.user?.collection === 'users' ? { 'course.trainers': { equals: req.user.id } } : false
+}
+
+/** A trainer who starts a course teaches it (the `trainers` field itself is the Secretariat's). */
+export const creatorTeaches: CollectionBeforeChangeHook = ({ data, operation, req }) => {
+  if (operation === 'create' && teachingTrainer(req.user)) data.trainers = [req.user.id]
+  return data
+}
+
+/**
+ * Creating a course's rows (questions): staff for any course, a trainer for a course they teach.
+ * Without data (the admin asking whether to offer the button) a trainer may.
+ */
+export const staffOrTeachingCreate: Access = async ({ req, data }) => {
+  if (checkRole(staffRoles, req.user)) return true
+  if (!teachingTrainer(req.user) || req.user?.collection !== 'users') return false
+  const courseId = typeof data?.course === 'object' && data.course ? data.course.id : data?.course
+  if (courseId === undefined || courseId === null) return !data
+  const taught = await req.payload.count({ collection: 'courses', where: { and: [{ id: { equals: courseId } }, { trainers: { equals: req.user.id } }] }, overrideAccess: true, req })
+  return taught.totalDocs > 0
 }

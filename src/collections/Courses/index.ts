@@ -12,7 +12,7 @@ import { revisionHooks } from '@/hooks/bump-content-revision'
 import { courseLevels, enrollmentPolicies } from '@/server/learning/course-rules'
 import { searchableContent } from '../shared'
 import { academyGroup } from '../Trainers'
-import { ownOrStaff, staffOrTrainer } from './access'
+import { creatorTeaches, ownOrStaff, staffOnlyField, staffOrTeaching, staffOrTeachingCourse, staffOrTeachingCreate, staffOrTrainer } from './access'
 import { quizSettings } from './quizzes'
 import { renewStampOnChange, renewStampOnDelete } from '@/server/learning/learning-stamp'
 
@@ -35,7 +35,8 @@ export const Courses: CollectionConfig = {
   admin: { group: academyGroup, useAsTitle: 'title', defaultColumns: ['title', 'level', 'enrollment', '_status'] },
   defaultSort: 'title',
   ...searchableContent,
-  access: { ...searchableContent.access, create: staffOrTrainer, update: staffOrTrainer },
+  access: { ...searchableContent.access, create: staffOrTrainer, update: staffOrTeaching },
+  hooks: { ...searchableContent.hooks, beforeChange: [creatorTeaches] },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, maxLength: 200, label: { en: 'Title', ru: 'Название' } },
     { name: 'summary', type: 'textarea', localized: true, required: true, maxLength: 600, label: { en: 'Summary', ru: 'Краткое описание' } },
@@ -77,7 +78,7 @@ export const Courses: CollectionConfig = {
         { name: 'lessons', type: 'relationship', relationTo: 'lessons', hasMany: true, label: { en: 'Lessons, in order', ru: 'Уроки по порядку' } },
       ],
     },
-    { name: 'trainers', type: 'relationship', relationTo: 'users', hasMany: true, filterOptions: { roles: { contains: 'trainer' } }, label: { en: 'Trainers (see the learners’ progress)', ru: 'Тренеры (видят успехи слушателей)' }, admin: { position: 'sidebar' } },
+    { name: 'trainers', type: 'relationship', relationTo: 'users', hasMany: true, filterOptions: { roles: { contains: 'trainer' } }, access: { create: staffOnlyField, update: staffOnlyField }, label: { en: 'Trainers (see the learners’ progress)', ru: 'Тренеры (видят успехи слушателей)' }, admin: { position: 'sidebar' } },
     slugField(),
   ],
 }
@@ -91,11 +92,12 @@ export const Lessons: CollectionConfig = {
   labels: { singular: { en: 'Lesson', ru: 'Урок' }, plural: { en: 'Lessons', ru: 'Уроки' } },
   admin: { group: academyGroup, useAsTitle: 'title', defaultColumns: ['title', 'course', 'required'] },
   // Learners read lessons on the site, through their enrolment; the API is for those who build courses.
-  access: { read: staffOrTrainer, create: staffOrTrainer, update: staffOrTrainer, delete: isStaff },
+  // A trainer writes the lessons of the courses they teach only.
+  access: { read: staffOrTrainer, create: staffOrTeachingCreate, update: staffOrTeachingCourse, delete: isStaff },
   hooks: revisionHooks,
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, maxLength: 200, label: { en: 'Title', ru: 'Название' } },
-    { name: 'course', type: 'relationship', relationTo: 'courses', required: true, index: true, label: { en: 'Course', ru: 'Курс' } },
+    { name: 'course', type: 'relationship', relationTo: 'courses', required: true, index: true, access: { update: staffOnlyField }, label: { en: 'Course', ru: 'Курс' } },
     { name: 'kind', type: 'select', defaultValue: 'text', options: [{ value: 'text', label: { en: 'Text, video and files', ru: 'Текст, видео и файлы' } }, { value: 'quiz', label: { en: 'Quiz', ru: 'Тест' } }, { value: 'scorm', label: { en: 'SCORM package', ru: 'Пакет SCORM' } }], label: { en: 'Kind of lesson', ru: 'Вид урока' } },
     {
       name: 'scormPackage',

@@ -6,7 +6,7 @@ import { arrayLabels } from '@/fields/array-labels'
 import { dayAndTimeDate } from '@/fields/date'
 import { questionKinds } from '@/server/learning/quiz-grading'
 import { academyGroup } from '../Trainers'
-import { ownOrStaff, staffOrTrainer } from './access'
+import { ownOrStaff, staffOnlyField, staffOrTeachingCourse, staffOrTeachingCreate } from './access'
 
 const kindLabels: Record<(typeof questionKinds)[number], { en: string; ru: string }> = {
   single: { en: 'Single choice', ru: 'Один вариант ответа' },
@@ -26,9 +26,10 @@ export const Questions: CollectionConfig = {
   slug: 'questions',
   labels: { singular: { en: 'Quiz question', ru: 'Вопрос теста' }, plural: { en: 'Quiz questions', ru: 'Вопросы тестов' } },
   admin: { group: academyGroup, useAsTitle: 'prompt', defaultColumns: ['prompt', 'kind', 'course'] },
-  access: { read: staffOrTrainer, create: staffOrTrainer, update: staffOrTrainer, delete: isStaff },
+  // A trainer reads and edits the banks of the courses they teach only: a trainer taking another course reads no answers.
+  access: { read: staffOrTeachingCourse, create: staffOrTeachingCreate, update: staffOrTeachingCourse, delete: isStaff },
   fields: [
-    { name: 'course', type: 'relationship', relationTo: 'courses', required: true, index: true, label: { en: 'Course (its question bank)', ru: 'Курс (его банк вопросов)' } },
+    { name: 'course', type: 'relationship', relationTo: 'courses', required: true, index: true, access: { update: staffOnlyField }, label: { en: 'Course (its question bank)', ru: 'Курс (его банк вопросов)' } },
     { name: 'kind', type: 'select', required: true, defaultValue: 'single', options: questionKinds.map((value) => ({ value, label: kindLabels[value] })), label: { en: 'Kind', ru: 'Тип вопроса' } },
     { name: 'prompt', type: 'textarea', localized: true, required: true, maxLength: 1000, label: { en: 'Question', ru: 'Вопрос' } },
     {
