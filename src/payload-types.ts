@@ -1870,6 +1870,7 @@ export interface ScormPackage {
   launch?: string | null;
   fileCount?: number | null;
   revision?: string | null;
+  uploadedBy?: (number | null) | User;
   prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
@@ -1920,6 +1921,7 @@ export interface Question {
 export interface LessonFile {
   id: number;
   title: string;
+  uploadedBy?: (number | null) | User;
   prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
@@ -3238,6 +3240,7 @@ export interface CertificatesSelect<T extends boolean = true> {
  */
 export interface LessonFilesSelect<T extends boolean = true> {
   title?: T;
+  uploadedBy?: T;
   prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
@@ -3262,6 +3265,7 @@ export interface ScormPackagesSelect<T extends boolean = true> {
   launch?: T;
   fileCount?: T;
   revision?: T;
+  uploadedBy?: T;
   prefix?: T;
   _objectKey?: T;
   updatedAt?: T;

@@ -46,6 +46,12 @@ describe(`SCORM (${databaseKind})`, () => {
     const learner = await makeUser(payload, ['learner'])
     await expect(payload.find({ collection: 'scorm-packages', ...as(learner) })).rejects.toThrow(/not allowed/i)
     await expect(uploadAs(learner, await scormPackage('1.2'), `learner-${run}.zip`)).rejects.toThrow(/not allowed/i)
+    // Another trainer cannot replace this trainer's package (their course's learners would run whatever it held).
+    const other = await makeUser(payload, ['trainer'])
+    const replacement = await scormPackage('1.2', 'Replaced')
+    await expect(payload.update({ collection: 'scorm-packages', id: pkg.id, data: {}, file: { data: replacement, mimetype: 'application/zip', name: `replaced-${run}.zip`, size: replacement.length }, ...as(other) })).rejects.toThrow(/not (allowed|found)/i)
+    expect((await payload.findByID({ collection: 'scorm-packages', id: pkg.id, depth: 0, overrideAccess: true })).revision).toBe(pkg.revision)
+    expect((await payload.update({ collection: 'scorm-packages', id: pkg.id, data: { title: 'Словарь миграции (2)' }, ...as(trainer) })).title).toBe('Словарь миграции (2)')
   })
 
   it('refuses a corrupt zip, a path out of the package and a zip without manifest, in words, and changes nothing', async () => {

@@ -1,5 +1,7 @@
-import type { Access, CollectionBeforeChangeHook, FieldAccess, Where } from 'payload'
+import type { Access, CollectionBeforeChangeHook, Field, FieldAccess, Where } from 'payload'
 import { checkRole, staffRoles } from '@/access/roles'
+import type { Lesson } from '@/payload-types'
+import { relationId } from '@/server/registrations/allocation'
 
 /** Staff and the trainers (who build courses with the Secretariat) write courses, lessons and questions. */
 export const staffOrTrainer: Access = ({ req }) => checkRole([...staffRoles, 'trainer'], req.user)
@@ -47,4 +49,34 @@ export const staffOrTeachingCreate: Access = async ({ req, data }) => {
   if (courseId === undefined || courseId === null) return !data
   const taught = await req.payload.count({ collection: 'courses', where: { and: [{ id: { equals: courseId } }, { trainers: { equals: req.user.id } }] }, overrideAccess: true, req })
   return taught.totalDocs > 0
+}
+
+/**
+ * Who uploaded a package or a lesson file, set by the platform (whatever a form sends): a
+ * trainer may change what they uploaded, besides what the courses they teach use.
+ */
+export const uploadedByField: Field = {
+  name: 'uploadedBy',
+  type: 'relationship',
+  relationTo: 'users',
+  index: true,
+  label: { en: 'Uploaded by', ru: 'Загрузил(а)' },
+  admin: { readOnly: true, position: 'sidebar' },
+  hooks: { beforeChange: [({ operation, req, originalDoc }) => (operation === 'create' ? (req.user?.collection === 'users' ? req.user.id : undefined) : originalDoc?.uploadedBy)] },
+}
+
+/**
+ * Staff any upload; a trainer their own uploads and the ones the lessons of the courses they
+ * teach use (`usedIn` reads those ids off the lessons). Another trainer's package or handout is
+ * not theirs to replace.
+ */
+export function staffOrUploaderOrTeaching(usedIn: (lesson: Lesson) => unknown[]): Access {
+  return async ({ req }) => {
+    if (checkRole(staffRoles, req.user)) return true
+    if (!teachingTrainer(req.user) || req.user?.collection !== 'users') return false
+    const lessons = await req.payload.find({ collection: 'lessons', where: { 'course.trainers': { equals: req.user.id } }, depth: 0, pagination: false, limit: 10_000, overrideAccess: true, req })
+    const ids = [...new Set(lessons.docs.flatMap((lesson) => usedIn(lesson).map((used) => relationId(used)).filter((id): id is number => id !== undefined)))]
+    const own: Where = { uploadedBy: { equals: req.user.id } }
+    return ids.length ? { or: [own, { id: { in: ids } }] } : own
+  }
 }

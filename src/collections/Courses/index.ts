@@ -75,7 +75,8 @@ export const Courses: CollectionConfig = {
       ...arrayLabels({ en: 'Module', ru: 'Модуль' }, { en: 'Modules', ru: 'Модули' }, 'модуль'),
       fields: [
         { name: 'title', type: 'text', localized: true, required: true, maxLength: 200, label: { en: 'Title', ru: 'Название' } },
-        { name: 'lessons', type: 'relationship', relationTo: 'lessons', hasMany: true, label: { en: 'Lessons, in order', ru: 'Уроки по порядку' } },
+        // Only this course's own lessons (Payload refuses any other on save): another course's would open to this course's learners.
+        { name: 'lessons', type: 'relationship', relationTo: 'lessons', hasMany: true, filterOptions: ({ id }) => (id ? { course: { equals: id } } : false), label: { en: 'Lessons, in order', ru: 'Уроки по порядку' } },
       ],
     },
     { name: 'trainers', type: 'relationship', relationTo: 'users', hasMany: true, filterOptions: { roles: { contains: 'trainer' } }, access: { create: staffOnlyField, update: staffOnlyField }, label: { en: 'Trainers (see the learners’ progress)', ru: 'Тренеры (видят успехи слушателей)' }, admin: { position: 'sidebar' } },

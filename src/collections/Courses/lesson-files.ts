@@ -3,19 +3,23 @@ import type { Access, CollectionConfig, Where } from 'payload'
 import { isStaff } from '@/access/is-staff'
 import { checkRole, staffRoles } from '@/access/roles'
 import { env } from '@/env'
+import type { Lesson } from '@/payload-types'
 import { revisionHooks } from '@/hooks/bump-content-revision'
 import { refuseDeleteWhileUsed } from '@/hooks/refuse-delete-while-used'
 import { fileEndpoints } from '@/server/files/serve-file'
 import { relationId } from '@/server/registrations/allocation'
 import { validateLessonFile } from '@/server/learning/lesson-file-check'
 import { academyGroup } from '../Trainers'
-import { staffOrTrainer } from './access'
+import { staffOrTrainer, staffOrUploaderOrTeaching, uploadedByField } from './access'
 
 /**
  * The files of lessons (handouts, videos, caption tracks) reach their course's enrolled
  * learners only: the rule below is asked by REST, GraphQL and the file URL alike. Those who
  * build courses read them all.
  */
+/** The lesson files a lesson uses: its handouts, its video and its caption tracks. */
+export const filesOfLesson = (lesson: Pick<Lesson, 'files' | 'video' | 'captions'>): unknown[] => [...(lesson.files ?? []), lesson.video, ...(lesson.captions ?? []).map((c) => c.file)]
+
 export const lessonFilesForReader: Access = async ({ req }) => {
   if (checkRole([...staffRoles, 'trainer'], req.user)) return true
   if (req.user?.collection !== 'users') return false
@@ -25,7 +29,7 @@ export const lessonFilesForReader: Access = async ({ req }) => {
   const lessons = await req.payload.find({ collection: 'lessons', where: { course: { in: courses } }, depth: 0, pagination: false, limit: 10_000, select: { files: true, video: true, captions: true }, overrideAccess: true, req })
   const ids = new Set<number>()
   for (const lesson of lessons.docs) {
-    for (const file of [...(lesson.files ?? []), lesson.video, ...(lesson.captions ?? []).map((c) => c.file)]) {
+    for (const file of filesOfLesson(lesson)) {
       const id = relationId(file)
       if (id !== undefined) ids.add(id)
     }
@@ -49,7 +53,8 @@ export const LessonFiles: CollectionConfig = {
   slug: 'lesson-files',
   labels: { singular: { en: 'Lesson file', ru: 'Файл урока' }, plural: { en: 'Lesson files', ru: 'Файлы уроков' } },
   admin: { group: academyGroup, useAsTitle: 'title', defaultColumns: ['title', 'filename', 'mimeType'] },
-  access: { read: lessonFilesForReader, create: staffOrTrainer, update: staffOrTrainer, delete: isStaff },
+  // A trainer replaces only their own files and those their courses use.
+  access: { read: lessonFilesForReader, create: staffOrTrainer, update: staffOrUploaderOrTeaching(filesOfLesson), delete: isStaff },
   endpoints: fileEndpoints('lesson-files'),
   upload: { staticDir: path.join(env.dataDir, 'lesson-files'), mimeTypes: lessonFileTypes },
   hooks: {
@@ -58,5 +63,5 @@ export const LessonFiles: CollectionConfig = {
     // Lessons are read with their files once per content revision (course-content.ts).
     ...revisionHooks,
   },
-  fields: [{ name: 'title', type: 'text', localized: true, required: true, maxLength: 200, label: { en: 'Title', ru: 'Название' } }],
+  fields: [{ name: 'title', type: 'text', localized: true, required: true, maxLength: 200, label: { en: 'Title', ru: 'Название' } }, uploadedByField],
 }

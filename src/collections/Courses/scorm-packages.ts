@@ -9,7 +9,7 @@ import { fileEndpoints } from '@/server/files/serve-file'
 import { scormStatuses } from '@/server/learning/scorm-cmi'
 import { checkScormUpload, removeScormContent, unpackScormUpload } from '@/server/learning/scorm-upload'
 import { academyGroup } from '../Trainers'
-import { ownOrStaff, staffOrTrainer } from './access'
+import { ownOrStaff, staffOrTrainer, staffOrUploaderOrTeaching, uploadedByField } from './access'
 
 const readOnly = { readOnly: true, position: 'sidebar' } as const
 
@@ -24,7 +24,8 @@ export const ScormPackages: CollectionConfig = {
   slug: 'scorm-packages',
   labels: { singular: { en: 'SCORM package', ru: 'Пакет SCORM' }, plural: { en: 'SCORM packages', ru: 'Пакеты SCORM' } },
   admin: { group: academyGroup, useAsTitle: 'title', defaultColumns: ['title', 'version', 'filename', 'updatedAt'] },
-  access: { read: staffOrTrainer, create: staffOrTrainer, update: staffOrTrainer, delete: isStaff },
+  // A trainer replaces only their own packages and those their courses play.
+  access: { read: staffOrTrainer, create: staffOrTrainer, update: staffOrUploaderOrTeaching((lesson) => [lesson.scormPackage]), delete: isStaff },
   endpoints: fileEndpoints('scorm-packages'),
   upload: { staticDir: path.join(env.dataDir, 'scorm-packages'), mimeTypes: ['application/zip', 'application/x-zip-compressed'] },
   hooks: {
@@ -41,6 +42,7 @@ export const ScormPackages: CollectionConfig = {
     { name: 'fileCount', type: 'number', label: { en: 'Files in the package', ru: 'Файлов в пакете' }, admin: readOnly },
     // Each new upload is unpacked beside the last under a new revision, then the old one goes.
     { name: 'revision', type: 'text', label: { en: 'Unpacked edition', ru: 'Распакованная редакция' }, admin: { hidden: true } },
+    uploadedByField,
   ],
 }
 

@@ -1,3 +1,4 @@
+import { forgetMessagesTo } from '@/server/email/forget-messages'
 import { forgetLearner } from '@/server/learning/forget-person'
 import type { CollectionConfig } from 'payload'
 import { isAdmin, isAdminField } from '@/access/is-admin'
@@ -64,7 +65,7 @@ export const Users: CollectionConfig = {
     beforeChange: [guardVerification, keepTokenOfThrottledReset],
     afterChange: [mailReverification, adminLanguageOnChange],
     afterLogin: [recordSignIn],
-    beforeDelete: [forgetLearner],
+    beforeDelete: [forgetLearner, forgetMessagesTo],
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120, label: { en: 'Name', ru: 'Имя' } },

@@ -28,6 +28,7 @@ import * as migration_20261202_115926_academy_certificates from './20261202_1159
 import * as migration_20261202_120932_academy_lesson_files from './20261202_120932_academy_lesson_files';
 import * as migration_20261202_151555_academy_scorm from './20261202_151555_academy_scorm';
 import * as migration_20261202_153512_learning_stamp from './20261202_153512_learning_stamp';
+import * as migration_20261204_030339_uploads_owner from './20261204_030339_uploads_owner';
 
 export const migrations = [
   {
@@ -178,6 +179,11 @@ export const migrations = [
   {
     up: migration_20261202_153512_learning_stamp.up,
     down: migration_20261202_153512_learning_stamp.down,
-    name: '20261202_153512_learning_stamp'
+    name: '20261202_153512_learning_stamp',
+  },
+  {
+    up: migration_20261204_030339_uploads_owner.up,
+    down: migration_20261204_030339_uploads_owner.down,
+    name: '20261204_030339_uploads_owner'
   },
 ];

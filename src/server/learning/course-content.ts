@@ -19,6 +19,9 @@ export function lessonIdsOf(course: Pick<Course, 'modules'>): number[] {
   return [...new Set(ids)]
 }
 
+/** The course's lessons among `ids`: a course plays its own lessons only, whatever its modules list. */
+export const ownLessons = (course: Pick<Course, 'id'>, ids: number[]): Where => ({ and: [{ id: { in: ids } }, { course: { equals: course.id } }] })
+
 /** The modules with their lessons' titles, in order (what the course pages and the lesson pager show). */
 export function syllabusFrom(course: Pick<Course, 'modules'>, lessons: readonly Pick<Lesson, 'id' | 'slug' | 'title' | 'required'>[]): TSyllabus {
   const byId = new Map(lessons.map((l) => [l.id, l]))
@@ -40,7 +43,7 @@ async function loadCourseContent(key: TCourseKey, payload: Payload): Promise<TCo
   const course = found.docs[0]
   if (!course) return undefined
   const ids = lessonIdsOf(course)
-  const read = ids.length ? await payload.find({ collection: 'lessons', where: { id: { in: ids } }, locale, depth: 1, pagination: false, limit: ids.length, overrideAccess: true }) : { docs: [] }
+  const read = ids.length ? await payload.find({ collection: 'lessons', where: ownLessons(course, ids), locale, depth: 1, pagination: false, limit: ids.length, overrideAccess: true }) : { docs: [] }
   const byId = new Map(read.docs.map((l) => [l.id, l]))
   const lessons = ids.flatMap((id) => byId.get(id) ?? [])
   return { course, lessons, syllabus: syllabusFrom(course, lessons) }

@@ -2,12 +2,12 @@ import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import type { Course } from '@/payload-types'
 import { getPayloadClient } from '@/server/payload'
-import { lessonIdsOf, syllabusFrom, type TSyllabus } from './course-content'
+import { lessonIdsOf, ownLessons, syllabusFrom, type TSyllabus } from './course-content'
 
 /** The course's modules with their lessons' titles, in order (the public course page). */
-export async function syllabusOf(payload: Payload, course: Pick<Course, 'modules'>, locale: Locale): Promise<TSyllabus> {
+export async function syllabusOf(payload: Payload, course: Pick<Course, 'id' | 'modules'>, locale: Locale): Promise<TSyllabus> {
   const ids = lessonIdsOf(course)
-  const lessons = ids.length ? await payload.find({ collection: 'lessons', where: { id: { in: ids } }, locale, depth: 0, pagination: false, limit: ids.length, overrideAccess: true, select: { slug: true, title: true, required: true } }) : { docs: [] }
+  const lessons = ids.length ? await payload.find({ collection: 'lessons', where: ownLessons(course, ids), locale, depth: 0, pagination: false, limit: ids.length, overrideAccess: true, select: { slug: true, title: true, required: true } }) : { docs: [] }
   return syllabusFrom(course, lessons.docs)
 }
 

@@ -5,7 +5,7 @@ import type { Locale } from '@/i18n/locales'
 import type { Course, Enrollment, Lesson, User } from '@/payload-types'
 import { relationId } from '@/server/registrations/allocation'
 import { queryRows, sql, sqlInRequest } from '@/server/search-index/raw-sql'
-import { courseContentById, courseContentBySlug, lessonIdsOf, type TCourseContent, type TSyllabus } from './course-content'
+import { courseContentById, courseContentBySlug, lessonIdsOf, ownLessons, type TCourseContent, type TSyllabus } from './course-content'
 import { learnerViewOf, type TLearnerState } from './learner-state'
 import { courseComplete, keyMatches, openLessons, progressPercent, type TOutlineLesson } from './course-rules'
 
@@ -39,7 +39,7 @@ export async function outlineOf(payload: Payload, userId: number, course: Pick<C
   const ids = lessonIdsOf(course)
   if (!ids.length) return []
   const [lessons, done] = await Promise.all([
-    payload.find({ collection: 'lessons', where: { id: { in: ids } }, depth: 0, pagination: false, limit: ids.length, overrideAccess: true, select: { required: true }, req }),
+    payload.find({ collection: 'lessons', where: ownLessons(course, ids), depth: 0, pagination: false, limit: ids.length, overrideAccess: true, select: { required: true }, req }),
     lessonsDoneBy(payload, userId, course.id, req),
   ])
   const byId = new Map(lessons.docs.map((l) => [l.id, l]))
