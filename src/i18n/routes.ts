@@ -19,6 +19,8 @@ export const routes = {
   signUp: () => '/account/sign-up',
   forgotPassword: () => '/account/forgot-password',
   profile: () => '/account/profile',
+  /** Where a learner or trainer deletes their own account. */
+  deleteAccount: () => '/account/delete',
   /** The member area's first page: one's meetings, papers and (for an NCP) the state's delegates. */
   dashboard: () => '/account',
   /** Expert-meeting proposals of the National Contact Points, and one of them. */

@@ -1,5 +1,6 @@
 import { AuthenticationError, UnverifiedEmail, ValidationError, createLocalReq, logoutOperation, type Payload } from 'payload'
 import { z } from 'zod'
+import { checkRole, memberRoles } from '@/access/roles'
 import { isLocale, locales, type Locale } from '@/i18n/locales'
 import type { User } from '@/payload-types'
 import { accountExistsEmail } from '@/server/email/account-emails'
@@ -9,7 +10,7 @@ import { mayTellOwner, spendPasswordWork } from './password-work'
 
 /** Expected outcomes are values; the form route maps `error` codes to localized messages. */
 export type TAccountResult =
-  | { ok: true; token?: string; language?: Locale; notice?: 'check-email' | 'verified' | 'reset-sent' | 'saved' | 'signed-out' }
+  | { ok: true; token?: string; language?: Locale; notice?: 'check-email' | 'verified' | 'reset-sent' | 'saved' | 'signed-out' | 'account-deleted' }
   | { ok: false; error: TAccountError; fields?: Record<string, string>; retryAfterSeconds?: number }
 
 export type TAccountError =
@@ -21,6 +22,9 @@ export type TAccountError =
   | 'passwords-differ'
   | 'invalid-token'
   | 'not-signed-in'
+  | 'wrong-password'
+  | 'confirm-deletion'
+  | 'managed-account'
 
 const email = z.string().trim().toLowerCase().email().max(254)
 const password = z.string().min(1).max(maxPasswordLength)
@@ -35,6 +39,7 @@ export const ZSignUp = z.object({
 })
 export const ZForgot = z.object({ email })
 export const ZReset = z.object({ token: z.string().min(1).max(500), password: z.string().max(maxPasswordLength), passwordConfirm: z.string().max(maxPasswordLength) })
+export const ZDeleteAccount = z.object({ password, confirm: z.literal('yes').optional() })
 export const ZProfile = z.object({ name: z.string().trim().min(1).max(120), preferredLanguage: z.enum(locales) })
 
 /** What the sign-in request came from: its headers carry the client the front saw. */
@@ -124,4 +129,28 @@ export async function signOut(payload: Payload, user: User | null): Promise<TAcc
     await logoutOperation({ collection: payload.collections.users, req })
   }
   return { ok: true, notice: 'signed-out' }
+}
+
+/**
+ * Whether a person may close their account themselves: learners and trainers may; an account
+ * that holds a place in the dialogue (a National Contact Point, the Strategic Group, the
+ * Secretariat) is the Secretariat's to close, since the state's records name it.
+ */
+export const mayDeleteOwnAccount = (user: Pick<User, 'roles'>): boolean => !checkRole(memberRoles, { ...user, collection: 'users' })
+
+/**
+ * A person closes their own account, confirming with their password (so a session left open on
+ * a shared computer cannot): the account and everything kept about it go in one transaction
+ * (the users collection's delete hooks: learning, trainer profile and applications, the messages
+ * written to them), except certificate records, kept unlinked for their public verification.
+ */
+export async function deleteOwnAccount(payload: Payload, user: User | null, input: z.infer<typeof ZDeleteAccount>, from?: TRequestHeaders): Promise<TAccountResult> {
+  if (!user) return { ok: false, error: 'not-signed-in' }
+  if (!mayDeleteOwnAccount(user)) return { ok: false, error: 'managed-account' }
+  if (input.confirm !== 'yes') return { ok: false, error: 'confirm-deletion' }
+  // The password is checked as a sign-in is, under the same throttle.
+  const checked = await signIn(payload, { email: user.email, password: input.password }, from)
+  if (!checked.ok) return checked.error === 'invalid-credentials' ? { ok: false, error: 'wrong-password' } : { ...checked, fields: undefined }
+  await payload.delete({ collection: 'users', id: user.id, overrideAccess: true })
+  return { ok: true, notice: 'account-deleted' }
 }

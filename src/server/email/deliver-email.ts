@@ -22,8 +22,10 @@ function attachmentsOf(value: unknown): TAttachment[] {
 }
 
 /** Delivers one outbox entry; without SMTP the message is logged and marked as such. */
-export async function deliverEmail(payload: Payload, outboxId: string): Promise<'sent' | 'logged'> {
-  const entry = await payload.findByID({ collection: 'email-outbox', id: outboxId, overrideAccess: true })
+export async function deliverEmail(payload: Payload, outboxId: string): Promise<'sent' | 'logged' | 'withdrawn'> {
+  const entry = await payload.findByID({ collection: 'email-outbox', id: outboxId, overrideAccess: true, disableErrors: true })
+  // Gone with its addressee's account (forget-messages.ts): nothing to send.
+  if (!entry) return 'withdrawn'
   if (entry.status === 'sent' || entry.status === 'logged') return entry.status
   let status: 'sent' | 'logged'
   try {

@@ -42,6 +42,7 @@ const formPages: Record<string, string> = {
   'forgot-password': routes.forgotPassword(),
   'reset-password': '/account/reset-password',
   profile: routes.profile(),
+  'delete-account': routes.deleteAccount(),
   'renew-calendar': routes.personalCalendar(),
   'sign-out': routes.home(),
 }
@@ -128,6 +129,17 @@ export async function POST(request: NextRequest, { params }: Ctx) {
         // One language per account: the admin follows the language chosen on the site.
         const response = redirectTo(input!.preferredLanguage, routes.profile(), { notice: result.notice })
         response.headers.append('set-cookie', languageCookie(input!.preferredLanguage))
+        return response
+      }
+      if (result.error === 'not-signed-in') return redirectTo(locale, routes.signIn())
+      break
+    }
+    case 'delete-account': {
+      const input = parse(account.ZDeleteAccount, form)
+      result = input ? await account.deleteOwnAccount(payload, await currentUser(), input, { headers: request.headers }) : { ok: false, error: 'invalid-input' }
+      if (result.ok) {
+        const response = redirectTo(locale, routes.signIn(), { notice: result.notice })
+        response.headers.append('set-cookie', expiredSessionCookie(payload))
         return response
       }
       if (result.error === 'not-signed-in') return redirectTo(locale, routes.signIn())

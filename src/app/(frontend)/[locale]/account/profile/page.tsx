@@ -7,6 +7,7 @@ import { resolveLocale, type LocaleParams } from '@/i18n/page-params'
 import { href, routes } from '@/i18n/routes'
 import { param, type SearchParams } from '@/i18n/search-params'
 import { isMember } from '@/access/visibility'
+import { mayDeleteOwnAccount } from '@/server/account/account-actions'
 import { currentViewer } from '@/server/account/current-user'
 import { viewerLanguageChecked, viewerText } from '@/server/account/viewer'
 
@@ -48,6 +49,7 @@ export default async function ProfilePage({ params, searchParams }: LocaleParams
         <a href={href(locale, routes.learning())}>{t('learning.dashboard.title')}</a> · <a href={href(locale, routes.trainerAccount())}>{viewer.roles.includes('trainer') ? t('academy.profile.title') : t('academy.apply.title')}</a>
         {viewer.roles.some((r) => r === 'trainer' || r === 'secretariat' || r === 'admin') ? <> · <a href={href(locale, routes.teaching())}>{t('learning.report.title')}</a></> : null}
       </p>
+      {mayDeleteOwnAccount(viewer) ? <p><a href={href(locale, routes.deleteAccount())}>{t('account.delete.link')}</a></p> : null}
       <form method="post" action="/forms/sign-out" className="form">
         <input type="hidden" name="locale" value={locale} />
         <button type="submit" className="button button--secondary">{t('account.signOut')}</button>
