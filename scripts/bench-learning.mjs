@@ -12,9 +12,8 @@
  * learner has exactly one progress record for the lesson and one SCORM record counting every
  * save that succeeded (none lost, none doubled), prints req/s and p50/p95 per operation, and
  * weighs the lesson page as a browser downloads it. A report, not a test: it exits 1 only when
- * a check fails or the server cannot start. Its learners stand alike (the same lesson done, the
- * same SCORM status), so their learning pages come from one render per state, each person's
- * own values filled in (ARCHITECTURE.md): a learner first in a state costs a render.
+ * a check fails or the server cannot start. Learning pages never come from the page cache:
+ * each one opened is a render for its learner (ARCHITECTURE.md).
  *
  *   BENCH_LEARNERS=200  BENCH_DURATION=30  BENCH_PORT=3220
  *   BENCH_THINK_MS=5000  a learner's pause between two actions, on average (0: none)

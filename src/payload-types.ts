@@ -1056,7 +1056,6 @@ export interface User {
    */
   preferredLanguage: 'en' | 'ru';
   calendarFeedVersion?: number | null;
-  learningStamp?: string | null;
   resetPasswordRequestedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -3371,7 +3370,6 @@ export interface UsersSelect<T extends boolean = true> {
   participant?: T;
   preferredLanguage?: T;
   calendarFeedVersion?: T;
-  learningStamp?: T;
   resetPasswordRequestedAt?: T;
   updatedAt?: T;
   createdAt?: T;

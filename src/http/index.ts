@@ -20,10 +20,10 @@ import { UsageRecorder, mayCount, usageTarget } from './count-usage'
 import { guardFileResponse } from './file-response'
 import { internalHeaders } from '@/server/internal-headers'
 import { coalesced } from './coalesced'
-import { audienceOf, learnerAudience, personAudience, fillViewerSlots, hasViewerSlots, needsParticipantName, sessionBridge, viewerHeader, viewerHeaderValue, type TSessionViewer } from '@/server/account/viewer'
+import { audienceOf, personAudience, fillViewerSlots, hasViewerSlots, needsParticipantName, sessionBridge, viewerHeader, viewerHeaderValue, type TSessionViewer } from '@/server/account/viewer'
 import { PageCache, cacheKey, canonicalPageUrl, chooseEncoding, encode, isSignedIn, mayShareRender, noStoreMarker, notFoundMarker, stripClientScripts, type TCacheEntry, type TEncoding } from './page-cache'
 import { clientAddress, hopelessBodyBytes, refusal } from './request-guard'
-import { isAppPath, isCacheablePath, isOwnCachedPage, isPersonalPage, isPublicPage, learningScope, scormPath, uploadFilePattern } from './routes'
+import { isAppPath, isCacheablePath, isOwnCachedPage, isPersonalPage, isPublicPage, scormPath, uploadFilePattern } from './routes'
 import { contentSecurityPolicy, isCrossSiteWrite, newNonce, securityHeaders } from './security'
 
 /**
@@ -45,15 +45,13 @@ type TRequestFacts = {
   signedIn: boolean
   locale: Locale
   viewer?: TSessionViewer
-  /** A learning page shared among learners who stand alike: the person's own values, and whether a filled copy may be kept. */
-  learner?: { fills: Record<string, string>; keepFilled: boolean }
 }
 
 export type TFront = { server: http.Server; cache: PageCache; url: string; flushUsage: () => Promise<void>; shutdown: (graceMs?: number) => Promise<void> }
 
 /** What a filled copy depends on besides its render: everything fillViewerSlots puts in. */
-function viewerFillKey(viewer: TSessionViewer | undefined, locale: Locale, fills: Record<string, string> | undefined): string {
-  const details = viewer ? [viewer.name, viewer.email, viewer.preferredLanguage, viewer.participant, locale, fills ?? null] : [locale]
+function viewerFillKey(viewer: TSessionViewer | undefined, locale: Locale): string {
+  const details = viewer ? [viewer.name, viewer.email, viewer.preferredLanguage, viewer.participant, locale] : [locale]
   return createHash('sha256').update(JSON.stringify(details)).digest('base64url')
 }
 
@@ -122,14 +120,14 @@ export async function createServer({ dev = env.nodeEnv !== 'production', port = 
    * the render is the stored one (so of the current revision), and goes with the cache.
    */
   async function sendFilled(res: ServerResponse, status: number, headers: OutgoingHttpHeaders, entry: TCacheEntry, state: string): Promise<void> {
-    const { acceptEncoding, viewer, locale, learner } = factsOf(res)
-    const filledKey = entry.key === undefined || learner?.keepFilled === false ? undefined : `${entry.key}\u0000filled:${viewerFillKey(viewer, locale, learner?.fills)}`
+    const { acceptEncoding, viewer, locale } = factsOf(res)
+    const filledKey = entry.key === undefined ? undefined : `${entry.key}\u0000filled:${viewerFillKey(viewer, locale)}`
     const kept = filledKey ? cache.get(filledKey) : undefined
     if (kept) return send(res, status, headers, kept, state)
     const html = entry.bodies.identity.toString('utf8')
     const bridge = sessionBridge()
     const participant = viewer?.participant && bridge && needsParticipantName(html, slotKey) ? await participantNames.get(`${viewer.participant} ${locale}`, () => bridge.participantName(viewer.participant!, locale)) : ''
-    const body = Buffer.from(fillViewerSlots(html, slotKey, viewer, participant, learner?.fills))
+    const body = Buffer.from(fillViewerSlots(html, slotKey, viewer, participant))
     if (filledKey && cache.get(entry.key!) === entry) {
       const copy: TCacheEntry = { headers: entry.headers, bodies: { identity: body } }
       if (cache.set(filledKey, copy, cache.revision)) return send(res, status, headers, copy, state)
@@ -199,8 +197,7 @@ export async function createServer({ dev = env.nodeEnv !== 'production', port = 
 
   /**
    * Who a public page is for, when it may be shared: `anonymous` or a set of roles; for one's
-   * own pages (the dashboard), the person, or undefined when signed out; for a learning page,
-   * everyone with the same roles who stands where the person stands (learnerAudience). A session
+   * own pages (the dashboard), the person, or undefined when signed out. A session
    * is checked on every request (the app's own check, through the session bridge), never
    * remembered, so a sign-out or a role change counts on the next request on every instance.
    * Undefined: rendered for this request alone (credentials in a header, a draft preview, or
@@ -218,18 +215,6 @@ export async function createServer({ dev = env.nodeEnv !== 'production', port = 
     }
     const viewer = await bridge.resolve(headers, own)
     if (viewer) factsOf(res).viewer = viewer
-    // A learning page: shared among learners who stand alike, unless it shows the person's own attempts (a quiz).
-    const learning = own && viewer ? learningScope(path) : undefined
-    if (viewer && learning) {
-      const view = await bridge.learner(viewer.id, factsOf(res).locale, learning, cache.revision)
-      if (view.shareable) {
-        // Its render reads no account: the one kept for it goes at once.
-        if (viewer.handoff) bridge.release(viewer.handoff)
-        factsOf(res).learner = { fills: view.fills, keepFilled: view.keepFilled }
-        req.headers[internalHeaders.learner] = JSON.stringify(view.state)
-        return learnerAudience(viewer, view.state)
-      }
-    }
     // One's own pages are kept for that person alone, or not at all; their render reads the account the check just read.
     if (viewer?.handoff) {
       const token = viewer.handoff
@@ -250,7 +235,7 @@ export async function createServer({ dev = env.nodeEnv !== 'production', port = 
     const key = audience ? cacheKey(req, url, audience) : undefined
     // A shared render may know the roles it is for and nothing personal (see currentViewer);
     // one's own page is rendered for the person, from their session.
-    if (key && (!own || factsOf(res).learner)) req.headers[viewerHeader] = viewerHeaderValue(factsOf(res).viewer ?? null, slotKey)
+    if (key && !own) req.headers[viewerHeader] = viewerHeaderValue(factsOf(res).viewer ?? null, slotKey)
     if (!key) return renderPublic(req, res, url, undefined)
     const entry = cache.get(key)
     if (entry) return send(res, 200, entry.headers, entry, 'hit')

@@ -26,14 +26,12 @@ const personalPages = new RegExp(`^/(${locales.join('|')})/account/(profile|cont
 /**
  * One person's own pages that the front keeps for that person alone (keyed by the person,
  * dropped with every new revision, which member data writes too): the dashboard, the
- * Action-Plan monitoring and a state's list of reports; and their learning (dashboard, course,
- * lesson), keyed also by their learning stamp, which each write of their learning renews
- * (src/server/learning/learning-stamp.ts). The forms' pages are not kept, nor a page that says
- * it must not be (a quiz, a SCORM launch: see noStoreMarker).
+ * Action-Plan monitoring and a state's list of reports. Learning pages are not among them: a
+ * signed-in learner's page is rendered for each request and never comes from the page cache
+ * (issue #11), so it always shows the progress just saved.
  */
 const pageSegment = '[a-z0-9]+(?:-[a-z0-9]+)*'
-const learningPages = '/learning(?:/[a-z0-9]+(?:-[a-z0-9]+)*){0,2}'
-const ownCachedPages = new RegExp(`^/(${locales.join('|')})/account(/action-plan(/reports/\\d{1,12})?|${learningPages})?$`)
+const ownCachedPages = new RegExp(`^/(${locales.join('|')})/account(/action-plan(/reports/\\d{1,12})?)?$`)
 
 /**
  * Pages rendered for each request and never kept in the page cache: about one person (an
@@ -42,18 +40,6 @@ const ownCachedPages = new RegExp(`^/(${locales.join('|')})/account(/action-plan
  * answering for a record that changes without a page revision (a certificate, once revoked).
  */
 const ownPages = new RegExp(`^/(${locales.join('|')})/(events/[^/]+/register|letters/verify|verify(/[^/]+)?)$`)
-
-const learningPage = new RegExp(`^/(${locales.join('|')})/account/learning(?:/(${pageSegment}))?(?:/(${pageSegment}))?$`)
-
-/**
- * The learning page an address is (the dashboard, a course, a lesson), by the slugs in it; these
- * are shared among learners who stand alike (src/server/learning/learner-state.ts).
- */
-export function learningScope(path: string): { course?: string; lesson?: string } | undefined {
-  const match = learningPage.exec(path)
-  if (!match) return undefined
-  return { ...(match[2] ? { course: match[2] } : {}), ...(match[3] ? { lesson: match[3] } : {}) }
-}
 
 /** One person's own pages, cached for that person alone (see ownCachedPages). */
 export function isOwnCachedPage(path: string): boolean {
@@ -103,8 +89,6 @@ const pageParams: { path: RegExp; params: readonly string[]; values?: Record<str
   // The monitoring reads its period and shows how a form went (src/app/(frontend)/[locale]/account/action-plan/page.tsx).
   { path: new RegExp(`^/(${locales.join('|')})/account/action-plan$`), params: ['period', 'error', 'notice'], values: { error: Object.keys(formErrorKeys), notice: Object.keys(formNoticeKeys) } },
   { path: new RegExp(`^/(${locales.join('|')})/account/action-plan/reports/\\d{1,12}$`), params: ['state', 'error', 'notice'], values: { error: Object.keys(formErrorKeys), notice: Object.keys(formNoticeKeys) } },
-  // The learning pages show how a form went; a quiz lesson shows the attempt asked for (src/app/(frontend)/[locale]/account/learning).
-  { path: new RegExp(`^/(${locales.join('|')})/account${learningPages}$`), params: ['error', 'notice', 'attempt'], values: { error: Object.keys(formErrorKeys), notice: Object.keys(formNoticeKeys) } },
 ]
 
 /** The query parameters a public page reads; every other parameter changes nothing on it. */

@@ -1,5 +1,4 @@
 import type { CollectionConfig } from 'payload'
-import { renewStampOnChange, renewStampOnDelete } from '@/server/learning/learning-stamp'
 import { isAdmin } from '@/access/is-admin'
 import { isStaff } from '@/access/is-staff'
 import { dayAndTimeDate } from '@/fields/date'
@@ -22,7 +21,7 @@ export const Certificates: CollectionConfig = {
   admin: { group: academyGroup, useAsTitle: 'name', defaultColumns: ['name', 'courseTitle', 'completedOn', 'status'] },
   access: { read: ownOrStaff, create: isAdmin, update: isStaff, delete: isAdmin },
   indexes: [{ fields: ['user', 'course'], unique: true }],
-  hooks: { beforeChange: [keepCertificateFacts], afterChange: [renewStampOnChange], afterDelete: [renewStampOnDelete] },
+  hooks: { beforeChange: [keepCertificateFacts] },
   fields: [
     { name: 'code', type: 'text', required: true, unique: true, index: true, label: { en: 'Verification code', ru: 'Код проверки' }, admin: readOnly },
     { name: 'name', type: 'text', required: true, label: { en: 'Learner’s name (as written on the certificate)', ru: 'Имя слушателя (как в сертификате)' }, admin: readOnly },

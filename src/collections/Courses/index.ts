@@ -14,7 +14,6 @@ import { searchableContent } from '../shared'
 import { academyGroup } from '../Trainers'
 import { creatorTeaches, ownOrStaff, staffOnlyField, staffOrTeaching, staffOrTeachingCourse, staffOrTeachingCreate, staffOrTrainer } from './access'
 import { quizSettings } from './quizzes'
-import { renewStampOnChange, renewStampOnDelete } from '@/server/learning/learning-stamp'
 
 export { Questions, QuizAttempts } from './quizzes'
 export { Certificates } from './certificates'
@@ -137,7 +136,6 @@ export const Enrollments: CollectionConfig = {
   admin: { group: academyGroup, defaultColumns: ['user', 'course', 'status', 'createdAt'] },
   // Written through the site's doors (which check the course's policy), read by their owner.
   access: { read: ownOrStaff, create: isAdmin, update: isAdmin, delete: isAdmin },
-  hooks: { afterChange: [renewStampOnChange], afterDelete: [renewStampOnDelete] },
   indexes: [{ fields: ['user', 'course'], unique: true }],
   fields: [
     { name: 'user', type: 'relationship', relationTo: 'users', required: true, index: true, label: { en: 'Learner', ru: 'Слушатель' } },
@@ -154,7 +152,6 @@ export const LessonProgress: CollectionConfig = {
   labels: { singular: { en: 'Completed lesson', ru: 'Пройденный урок' }, plural: { en: 'Completed lessons', ru: 'Пройденные уроки' } },
   admin: { group: academyGroup, defaultColumns: ['user', 'lesson', 'createdAt'] },
   access: { read: ownOrStaff, create: isAdmin, update: isAdmin, delete: isAdmin },
-  hooks: { afterChange: [renewStampOnChange], afterDelete: [renewStampOnDelete] },
   indexes: [{ fields: ['user', 'lesson'], unique: true }],
   fields: [
     { name: 'user', type: 'relationship', relationTo: 'users', required: true, index: true, label: { en: 'Learner', ru: 'Слушатель' } },

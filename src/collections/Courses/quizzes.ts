@@ -1,5 +1,4 @@
 import type { CollectionConfig, Field } from 'payload'
-import { renewStampOnChange, renewStampOnDelete } from '@/server/learning/learning-stamp'
 import { isAdmin } from '@/access/is-admin'
 import { isStaff } from '@/access/is-staff'
 import { arrayLabels } from '@/fields/array-labels'
@@ -91,7 +90,6 @@ export const QuizAttempts: CollectionConfig = {
   labels: { singular: { en: 'Quiz attempt', ru: 'Попытка теста' }, plural: { en: 'Quiz attempts', ru: 'Попытки тестов' } },
   admin: { group: academyGroup, defaultColumns: ['user', 'lesson', 'number', 'status', 'score'] },
   access: { read: ownOrStaff, create: isAdmin, update: isAdmin, delete: isAdmin },
-  hooks: { afterChange: [renewStampOnChange], afterDelete: [renewStampOnDelete] },
   indexes: [{ fields: ['user', 'lesson', 'number'], unique: true }],
   fields: [
     { name: 'user', type: 'relationship', relationTo: 'users', required: true, index: true, label: { en: 'Learner', ru: 'Слушатель' } },

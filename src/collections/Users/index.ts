@@ -113,16 +113,6 @@ export const Users: CollectionConfig = {
       label: { en: 'Calendar address version', ru: 'Версия адреса календаря' },
       access: { create: () => false, update: () => false },
     },
-    // Changes with every write of the person's learning (enrolments, completed lessons, quiz
-    // attempts, certificates; src/server/learning/learning-stamp.ts): the HTTP front keeps
-    // their learning pages under it, so a write shows at once on every instance.
-    {
-      name: 'learningStamp',
-      type: 'text',
-      admin: { hidden: true },
-      label: { en: 'Learning stamp', ru: 'Отметка обучения' },
-      access: { create: () => false, update: () => false },
-    },
     // When the last reset e-mail was reserved (reserve-password-reset.ts). Payload adds this
     // field itself only while it makes the reservation; the column is the same.
     {

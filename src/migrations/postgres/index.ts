@@ -29,6 +29,7 @@ import * as migration_20261202_120942_academy_lesson_files from './20261202_1209
 import * as migration_20261202_151612_academy_scorm from './20261202_151612_academy_scorm';
 import * as migration_20261202_153539_learning_stamp from './20261202_153539_learning_stamp';
 import * as migration_20261204_030348_uploads_owner from './20261204_030348_uploads_owner';
+import * as migration_20261204_031728_drop_learning_stamp from './20261204_031728_drop_learning_stamp';
 
 export const migrations = [
   {
@@ -184,6 +185,11 @@ export const migrations = [
   {
     up: migration_20261204_030348_uploads_owner.up,
     down: migration_20261204_030348_uploads_owner.down,
-    name: '20261204_030348_uploads_owner'
+    name: '20261204_030348_uploads_owner',
+  },
+  {
+    up: migration_20261204_031728_drop_learning_stamp.up,
+    down: migration_20261204_031728_drop_learning_stamp.down,
+    name: '20261204_031728_drop_learning_stamp'
   },
 ];

@@ -3,8 +3,6 @@ import { executeAuthStrategies, type Payload } from 'payload'
 import { isLocale } from '@/i18n/locales'
 import type { User } from '@/payload-types'
 import { pageCacheRevision } from '@/server/content/content-revision'
-import { atRevision } from '@/server/content/revision-memo'
-import { learnerViewOf } from '@/server/learning/learner-state'
 import { participantName } from '@/server/participants/participant-name'
 import { normalRoles, setSessionBridge } from './viewer'
 
@@ -43,11 +41,9 @@ export function registerSessionBridge(payload: Payload): void {
         email: user.email ?? '',
         preferredLanguage: isLocale(user.preferredLanguage) ? user.preferredLanguage : null,
         participant: typeof participant === 'object' && participant ? participant.id : (participant ?? null),
-        learningStamp: user.learningStamp ?? null,
       }
     },
     participantName: async (id, locale) => (await participantName(payload, id, locale)) ?? '',
-    learner: (userId, locale, scope, revision) => atRevision(revision, () => learnerViewOf(payload, userId, locale, scope)),
     revision: () => pageCacheRevision(payload),
     handedOver: (token) => handed.get(token),
     release: (token) => void handed.delete(token),

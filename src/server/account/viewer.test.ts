@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { accessSubject, audienceOf, fillSlot, fillViewerSlots, learnerAudience, needsParticipantName, parseViewerHeader, viewerHeaderValue, viewerLanguageChecked, viewerText, type TSessionViewer } from './viewer'
+import { accessSubject, audienceOf, fillViewerSlots, needsParticipantName, parseViewerHeader, viewerHeaderValue, viewerLanguageChecked, viewerText, type TSessionViewer } from './viewer'
 
 const anna: TSessionViewer = { id: 1, roles: ['ncp'], name: 'Anna', email: 'anna@example.test', preferredLanguage: 'ru', participant: 7 }
 
@@ -36,21 +36,5 @@ describe('viewer', () => {
       '<input type="radio" value="en"/><input type="radio" value="ru" checked=""/><i>pp-slot-xyz-name</i>')
     // Without a person (a session that ended mid-request) nothing of anyone is shown.
     expect(fillViewerSlots(html, 'abc', undefined)).not.toMatch(/Anna|anna@|checked/)
-  })
-
-  it('fills a person\'s own values by name, escaped, and leaves an unknown one empty', () => {
-    const html = `<a href="/en/verify/${fillSlot('abc', 'certificate-12')}">x</a><iframe src="${fillSlot('abc', 'scorm-launch')}"></iframe><p>${fillSlot('abc', 'completed-3')} pp-slot-abc-name</p><i>${fillSlot('xyz', 'scorm-score')}</i>`
-    const filled = fillViewerSlots(html, 'abc', anna, '', { 'certificate-12': 'K7Q2-ABCD', 'scorm-launch': 'http://scorm.localhost/scorm/t.s?a=1&b="2"' })
-    expect(filled).toBe('<a href="/en/verify/K7Q2-ABCD">x</a><iframe src="http://scorm.localhost/scorm/t.s?a=1&amp;b=&quot;2&quot;"></iframe><p> Anna</p><i>pp-slot-xyz-fill-scorm-score_</i>')
-    // Inherited names are no values.
-    expect(fillViewerSlots(fillSlot('abc', 'constructor'), 'abc', anna, '', {})).toBe('')
-  })
-
-  it('shares a learning page among learners with the same roles who stand alike, and only them', () => {
-    const state = { enrollments: [{ course: 1, status: 'active', lastLesson: null }], done: [4, 5], certificates: [] }
-    expect(learnerAudience({ roles: ['learner', 'ncp'] }, state)).toBe(learnerAudience({ roles: ['ncp', 'learner'] }, structuredClone(state)))
-    expect(learnerAudience({ roles: ['learner'] }, state)).not.toBe(learnerAudience({ roles: ['learner', 'ncp'] }, state))
-    expect(learnerAudience({ roles: ['learner'] }, state)).not.toBe(learnerAudience({ roles: ['learner'] }, { ...state, done: [4] }))
-    expect(learnerAudience({ roles: ['learner'] }, state)).toMatch(/^learner:[\w-]{32}$/)
   })
 })

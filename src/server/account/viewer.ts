@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto'
 import { roles, type Role } from '@/access/roles'
 import { isLocale, type Locale } from '@/i18n/locales'
 import type { User } from '@/payload-types'
-import type { TLearnerScope, TLearnerView } from '@/server/learning/learner-state'
 import { internalHeaders } from '@/server/internal-headers'
 
 /**
@@ -30,8 +29,6 @@ export type TSessionViewer = {
   email: string
   preferredLanguage: Locale | null
   participant: number | null
-  /** Changes with every write of the person's learning (src/server/learning/learning-stamp.ts). */
-  learningStamp?: string | null
 }
 
 const anonymous = 'anonymous'
@@ -48,22 +45,14 @@ export function audienceOf(viewer: Pick<TViewer, 'roles'> | null): string {
 }
 
 /**
- * The cache partition of one person's own pages (the dashboard, their learning): their account
- * as the session names it, with everything of theirs those pages show or depend on (roles,
- * state, name, language, the stamp of their learning), hashed. A change of any is a new partition; a sign-out has none (the front keeps
- * no anonymous copy of these pages).
+ * The cache partition of one person's own pages (the member dashboard, the Action-Plan
+ * monitoring): their account as the session names it, with everything of theirs those pages
+ * show or depend on (roles, state, name, language), hashed. A change of any is a new
+ * partition; a sign-out has none (the front keeps no anonymous copy of these pages).
  */
 export function personAudience(viewer: Omit<TSessionViewer, 'id'>): string {
-  const identity = JSON.stringify([viewer.email.toLowerCase(), normalRoles(viewer.roles), viewer.participant, viewer.name, viewer.preferredLanguage, viewer.learningStamp ?? null])
+  const identity = JSON.stringify([viewer.email.toLowerCase(), normalRoles(viewer.roles), viewer.participant, viewer.name, viewer.preferredLanguage])
   return `person:${createHash('sha256').update(identity).digest('base64url').slice(0, 32)}`
-}
-
-/**
- * The cache partition of a learning page shared among learners who stand alike: their roles
- * (what the site's menus show) and where they stand on the page (learner-state.ts), hashed.
- */
-export function learnerAudience(viewer: Pick<TSessionViewer, 'roles'>, state: unknown): string {
-  return `learner:${createHash('sha256').update(JSON.stringify([normalRoles(viewer.roles), state])).digest('base64url').slice(0, 32)}`
 }
 
 /**
@@ -116,15 +105,6 @@ export function viewerLanguageChecked(viewer: TViewer, locale: Locale): { defaul
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => escapes[c])
 
-/**
- * One of the person's own values in a shared render, by name (a certificate's code, a SCORM
- * launch: see src/server/learning/learner-state.ts): its slot, which fillViewerSlots fills from
- * the values the front read for the response. Names are lowercase letters, digits and dashes.
- */
-export function fillSlot(slotKey: string, name: string): string {
-  return `${slotMark(slotKey, `fill-${name}`)}_`
-}
-
 /** Whether a render holds slots of this key (it is then filled in per response). */
 export function hasViewerSlots(html: string, slotKey: string): boolean {
   return html.includes(`pp-slot-${slotKey}-`)
@@ -137,13 +117,12 @@ export function needsParticipantName(html: string, slotKey: string): boolean {
 
 /**
  * Puts the person's details into a shared render (every slot goes, known or not; a missing
- * detail shows as a dash), and their own values by name (`fills`; a missing one is left empty).
+ * detail shows as a dash).
  */
-export function fillViewerSlots(html: string, slotKey: string, viewer: Pick<TSessionViewer, 'name' | 'email' | 'preferredLanguage'> | undefined, participantName = '', fills: Readonly<Record<string, string>> = {}): string {
+export function fillViewerSlots(html: string, slotKey: string, viewer: Pick<TSessionViewer, 'name' | 'email' | 'preferredLanguage'> | undefined, participantName = ''): string {
   const values: Record<string, string> = { name: viewer?.name ?? '', email: viewer?.email ?? '', participantName }
-  const pattern = new RegExp(`pp-slot-${slotKey}-fill-([a-z0-9-]+)_| data-pp-flag="pp-slot-${slotKey}-language-([a-z]+)"|pp-slot-${slotKey}-([A-Za-z]+)`, 'g')
-  return html.replace(pattern, (_, fill: string | undefined, language: string | undefined, field: string | undefined) => {
-    if (fill !== undefined) return escapeHtml(Object.hasOwn(fills, fill) ? fills[fill] : '')
+  const pattern = new RegExp(` data-pp-flag="pp-slot-${slotKey}-language-([a-z]+)"|pp-slot-${slotKey}-([A-Za-z]+)`, 'g')
+  return html.replace(pattern, (_, language: string | undefined, field: string | undefined) => {
     if (language !== undefined) return isLocale(language) && viewer?.preferredLanguage === language ? ' checked=""' : ''
     return escapeHtml(values[field!] || '—')
   })
@@ -164,11 +143,6 @@ export type TSessionBridge = {
   handedOver: (token: string) => User | undefined
   release: (token: string) => void
   participantName: (id: number, locale: Locale) => Promise<string>
-  /**
-   * Where the person stands on a learning page (src/server/learning/learner-state.ts), read at
-   * the front's content revision (course content is memoized per revision).
-   */
-  learner: (userId: number, locale: Locale, scope: TLearnerScope, revision: string | undefined) => Promise<TLearnerView>
   /** The page cache's revision (content-revision.ts), read directly rather than through an HTTP round trip. */
   revision: () => Promise<string>
 }

@@ -10,10 +10,8 @@ import { scormStatuses, type TScormStatus } from './scorm-cmi'
 
 /**
  * Where a learner stands, as much of it as a learning page shows: what decides how the page
- * looks. Learners who stand alike see the same page (at the start of a course, most do), so
- * the HTTP front renders a learning page once per state, roles and content revision and keeps
- * it; the few values that are one person's alone (a certificate's code, a date, a SCORM
- * launch, a score) are `fills`, put into the kept render for each response.
+ * looks; the values that are one person's alone (a certificate's code, a date, a SCORM launch,
+ * a score) are `fills`, by name.
  */
 export type TLearnerState = {
   /** The person's enrolments in the page's course (the dashboard: all of them, latest first). */
@@ -29,10 +27,10 @@ export type TLearnerState = {
 /** Which learning page: the dashboard (no course), a course, or a lesson of it (slugs from its address). */
 export type TLearnerScope = { course?: string; lesson?: string }
 
-/** The state, the person's own values for the page (by slot name), and whether a filled copy may be kept (not with a launch, which expires). */
-export type TLearnerView = { state: TLearnerState; fills: Record<string, string>; keepFilled: boolean; shareable: boolean }
+/** The state, and the person's own values for the page, by name. */
+export type TLearnerView = { state: TLearnerState; fills: Record<string, string> }
 
-/** The slot names of the person's own values (see fillsOf). */
+/** The names of the person's own values. */
 export const learnerFill = {
   certificateCode: (course: number) => `certificate-${course}`,
   completedOn: (course: number) => `completed-${course}`,
@@ -45,14 +43,11 @@ const isScormStatus = (value: unknown): value is TScormStatus => typeof value ==
 type TEnrollmentRow = { course_id: unknown; status: unknown; completed_at: unknown; last_lesson_id: unknown }
 type TCertificateRow = { course_id: unknown; status: unknown; code: unknown }
 
-/**
- * The learner's rows a page shows, in a few plain statements (run for every learning page a
- * person opens: what replaced rendering each person's page, so they must stay cheap).
- */
+/** The learner's rows a page shows, in a few plain statements (run for every learning page a person opens, so they must stay cheap). */
 export async function learnerViewOf(payload: Payload, userId: number, locale: Locale, scope: TLearnerScope): Promise<TLearnerView> {
   const content = scope.course ? await courseContentBySlug(payload, scope.course, locale) : undefined
   // A course that is not there (or not published): the page says so, whoever asks.
-  if (scope.course && !content) return { state: { enrollments: [], done: [], certificates: [] }, fills: {}, keepFilled: true, shareable: true }
+  if (scope.course && !content) return { state: { enrollments: [], done: [], certificates: [] }, fills: {} }
   const courseId = content?.course.id
   const inCourse = courseId === undefined ? sql`` : sql` AND course_id = ${courseId}`
   const lesson = scope.lesson ? content?.lessons.find((l) => l.slug === scope.lesson) : undefined
@@ -77,7 +72,6 @@ export async function learnerViewOf(payload: Payload, userId: number, locale: Lo
       return { course, status: row.status === 'revoked' ? 'revoked' : 'valid' }
     }),
   }
-  let keepFilled = true
   if (scormLesson && content) {
     const record = scorm[0]
     const score = record?.score === null || record?.score === undefined ? undefined : Number(record.score)
@@ -85,10 +79,8 @@ export async function learnerViewOf(payload: Payload, userId: number, locale: Lo
     if (state.scorm.scored) fills[learnerFill.scormScore] = new Intl.NumberFormat(locale === 'ru' ? 'ru-RU' : 'en-GB', { maximumFractionDigits: 1 }).format(score!)
     const src = launchFor(userId, content, scormLesson, locale)
     if (src) fills[learnerFill.scormLaunch] = src
-    keepFilled = false
   }
-  // A quiz shows the person's attempts: rendered for them alone, as before.
-  return { state, fills, keepFilled, shareable: lesson?.kind !== 'quiz' }
+  return { state, fills }
 }
 
 function launchFor(userId: number, content: TCourseContent, lesson: Lesson, locale: Locale): string | undefined {
@@ -96,8 +88,8 @@ function launchFor(userId: number, content: TCourseContent, lesson: Lesson, loca
   return pkg && env.scormOrigin ? scormLaunchSrc(env.scormOrigin, env.secret, { user: userId, lesson: lesson.id, course: content.course.id, locale }, pkg) : undefined
 }
 
-/** What a learning page reads: the state, and the person's own values (or their slots, in a render the front shares). */
-export type TLearnerPage = { state: TLearnerState; text: (fill: string) => string; shared: boolean; userId?: number }
+/** What a learning page reads: the state, and the person's own values by name. */
+export type TLearnerPage = { state: TLearnerState; text: (fill: string) => string; userId: number }
 
 /** The set of lessons done, for the course rules. */
 export function doneSet(state: TLearnerState): Set<number> {

@@ -20,8 +20,8 @@ export function ScormPanel({ locale, learner, lesson, done }: Props) {
   const status = learner.state.scorm?.status
   return (
     <section aria-labelledby="scorm" className="scorm">
-      {/* The launch in the frame's address expires: a render with it in is not kept (a shared one holds a slot). */}
-      {learner.shared ? null : <NoStore />}
+      {/* The launch in the frame's address expires: a render with it in is never kept. */}
+      <NoStore />
       <h2 id="scorm">{t('learning.scorm.title')}</h2>
       {done ? <p className="alert alert--ok">{t('learning.lesson.doneNote')}</p> : null}
       <p>
