@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest'
-import { api, apiToken, closeBrowser, createAccount, databaseKind, newPage } from './helpers'
+import { api, apiToken, axeAt, closeBrowser, createAccount, databaseKind, newPage } from './helpers'
 
 type Mail = { docs: { to: string; subject: string; html: string; status: string }[] }
 
@@ -91,4 +91,49 @@ describe(`sign-up and sign-in in a browser (${databaseKind()})`, () => {
     await expect.poll(() => page.locator('body').innerText(), { timeout: 15_000 }).toContain('Участники')
     await context.close()
   }, 60_000)
+  it('lets a learner delete their own account without scripts, with their password and a tick; a member is sent to the Secretariat', async () => {
+    const token = await apiToken()
+    const learner = await createAccount(token, ['learner'], 'ru')
+    const { context, page } = await newPage({ javaScriptEnabled: false, viewport: { width: 390, height: 900 } })
+    await page.goto('/ru/account/sign-in')
+    await page.getByLabel('Адрес электронной почты').fill(learner.email)
+    await page.getByLabel('Пароль').fill(learner.password)
+    await page.getByRole('button', { name: 'Войти' }).click()
+    await page.waitForURL('**/ru/account/profile')
+    await page.getByRole('link', { name: 'Удалить учётную запись' }).click()
+    await page.waitForURL('**/ru/account/delete')
+    expect(await page.locator('main').innerText()).toContain('сертификаты можно будет по-прежнему проверить')
+    expect(await axeAt(page.url(), await context.storageState())).toEqual([])
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    const send = async (password: string) => {
+      await page.getByLabel('Ваш пароль для подтверждения').fill(password)
+      await page.getByLabel('Я понимаю, что моя учётная запись и мои данные будут удалены безвозвратно.').check()
+      await page.getByRole('button', { name: 'Удалить учётную запись безвозвратно' }).click()
+    }
+    await send('не мой пароль')
+    await page.waitForURL(/\/ru\/account\/delete\?error=wrong-password/)
+    expect(await page.locator('[role="alert"]').innerText()).toBe('Неверный пароль.')
+    expect((await api(`/api/users/${learner.id}`, { token })).status).toBe(200)
+    await send(learner.password)
+    await page.waitForURL('**/ru/account/sign-in?notice=account-deleted')
+    expect(await page.locator('[role="status"]').innerText()).toBe('Ваша учётная запись и ваши данные удалены.')
+    expect((await api(`/api/users/${learner.id}`, { token })).status).toBe(404)
+    // Signed out, and the account cannot sign in again.
+    expect((await page.goto('/ru/account/learning'))?.url()).toContain('/ru/account/sign-in')
+    expect((await fetch(`${(new URL(page.url())).origin}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: learner.email, password: learner.password }) })).status).toBe(401)
+    await context.close()
+    // A National Contact Point's account is the Secretariat's to close: no form.
+    const ncp = await createAccount(token, ['ncp'], 'en')
+    const member = await newPage({ javaScriptEnabled: false })
+    await member.page.goto('/en/account/sign-in')
+    await member.page.getByLabel('E-mail address').fill(ncp.email)
+    await member.page.getByLabel('Password').fill(ncp.password)
+    await member.page.getByRole('button', { name: 'Sign in' }).click()
+    await member.page.waitForURL('**/en/account/profile')
+    expect(await member.page.getByRole('link', { name: 'Delete my account' }).count()).toBe(0)
+    await member.page.goto('/en/account/delete')
+    expect(await member.page.locator('main').innerText()).toContain('the Secretariat closes it for you')
+    expect(await member.page.getByLabel('Your password, to confirm').count()).toBe(0)
+    await member.context.close()
+  }, 90_000)
 })
