@@ -206,8 +206,8 @@ export function cacheKey(req: Pick<IncomingMessage, 'method' | 'headers'>, url: 
   if (!mayShareRender(req)) return undefined
   if (audience === undefined && isSignedIn(req)) return undefined
   const signedIn = audience !== undefined && audience !== 'anonymous'
-  // One person's own pages only under their own partition (or, for learning pages, that of those who stand alike as they do); shared pages never under one.
-  const person = audience !== undefined && (audience.startsWith('person:') || audience.startsWith('learner:'))
+  // One person's own pages only under their own partition; shared pages never under one.
+  const person = audience !== undefined && audience.startsWith('person:')
   if (isOwnCachedPage(url.pathname) ? !person : person) return undefined
   if (!isCacheablePath(url.pathname) && !(signedIn && (isPersonalPage(url.pathname) || isOwnCachedPage(url.pathname)))) return undefined
   const canonical = canonicalPageUrl(url)

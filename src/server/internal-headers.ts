@@ -11,7 +11,6 @@ export const internalHeaders = {
   viewer: 'x-pp-viewer',
   /** One's own page: the token under which the front left the session's account for the render (TSessionBridge.resolve). */
   session: 'x-pp-session',
-  /** A learning page the front shares among learners who stand alike: where they stand (src/server/learning/learner-state.ts). */
   /** The content revision the front's page cache is at: what the app may memoize content by. */
   revision: 'x-pp-revision',
 } as const

@@ -96,7 +96,7 @@ describe(`e-learning courses (${databaseKind})`, () => {
     // The dashboard holds every course.
     expect((await learnerViewOf(payload, ana.id, 'en', {})).state.enrollments).toHaveLength(2)
     // A course that is not there: nothing of the person is read.
-    expect((await learnerViewOf(payload, ana.id, 'en', { course: 'no-such-course' })).state).toEqual({ enrollments: [], done: [], certificates: [] })
+    expect((await learnerViewOf(payload, ana.id, 'en', { course: 'no-such-course' })).state).toEqual({ enrollments: [], done: [], certificates: [], quizzes: [] })
     // A lesson opened from the state alone: open once the one before is done, locked before.
     const content = (await courseContentBySlug(payload, slugs.open, 'en'))!
     expect(lessonAccess(content, lessonSlugs[1], true, new Set(a.state.done)).ok).toBe(true)

@@ -2,7 +2,8 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Question, User } from '@/payload-types'
 import { averageScore, courseReport } from '@/server/learning/course-report'
-import { completeLesson, enroll } from '@/server/learning/learning'
+import { learnerViewOf } from '@/server/learning/learner-state'
+import { completeLesson, enroll, learnerDashboard } from '@/server/learning/learning'
 import { attemptFeedback, attemptQuestions, drawnOf, quizOverview, startQuiz, submitQuiz } from '@/server/learning/quizzes'
 import { databaseKind, makeUser, testPayload } from './helpers'
 
@@ -112,6 +113,10 @@ describe(`quizzes (${databaseKind})`, () => {
     expect(results.find((r) => r.ok)).toEqual({ ok: true, value: { score: 100, passed: true, courseCompleted: true, number: 2 } })
     const state = await overview()
     expect(state).toMatchObject({ best: 100, passed: true })
+    // The course page and the dashboard show the best score: 100, not the first attempt's 0.
+    const quizLesson = (await payload.find({ collection: 'lessons', where: { slug: { equals: quiz } }, depth: 0, overrideAccess: true })).docs[0]
+    expect((await learnerViewOf(payload, learner.id, 'en', { course })).state.quizzes).toEqual([{ lesson: quizLesson.id, best: 100 }])
+    expect((await learnerDashboard(payload, learner, 'en')).find((card) => card.slug === course)?.quizzes).toEqual([{ title: quizLesson.title, best: 100 }])
     const enrollment = (await payload.find({ collection: 'enrollments', where: { user: { equals: learner.id } }, overrideAccess: true })).docs[0]
     expect(enrollment.status).toBe('completed')
     // Feedback: right or not per question; the correct answers once passed.

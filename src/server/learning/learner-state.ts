@@ -20,6 +20,8 @@ export type TLearnerState = {
   done: number[]
   /** Their certificates for the page's course (the dashboard: all). */
   certificates: { course: number; status: 'valid' | 'revoked' }[]
+  /** Their best score in each quiz they have sent an attempt of, in the page's course (the dashboard: in all), by lesson id. */
+  quizzes: { lesson: number; best: number }[]
   /** A SCORM lesson's page: where their record says they stand, and whether it has a score. */
   scorm?: { status: TScormStatus | null; scored: boolean }
 }
@@ -47,15 +49,16 @@ type TCertificateRow = { course_id: unknown; status: unknown; code: unknown }
 export async function learnerViewOf(payload: Payload, userId: number, locale: Locale, scope: TLearnerScope): Promise<TLearnerView> {
   const content = scope.course ? await courseContentBySlug(payload, scope.course, locale) : undefined
   // A course that is not there (or not published): the page says so, whoever asks.
-  if (scope.course && !content) return { state: { enrollments: [], done: [], certificates: [] }, fills: {} }
+  if (scope.course && !content) return { state: { enrollments: [], done: [], certificates: [], quizzes: [] }, fills: {} }
   const courseId = content?.course.id
   const inCourse = courseId === undefined ? sql`` : sql` AND course_id = ${courseId}`
   const lesson = scope.lesson ? content?.lessons.find((l) => l.slug === scope.lesson) : undefined
   const scormLesson = lesson?.kind === 'scorm' ? lesson : undefined
-  const [enrollments, done, certificates, scorm] = await Promise.all([
+  const [enrollments, done, certificates, quizzes, scorm] = await Promise.all([
     queryRows<TEnrollmentRow>(payload, sql`SELECT course_id, status, completed_at, last_lesson_id FROM enrollments WHERE user_id = ${userId}${inCourse} ORDER BY updated_at DESC, id DESC`),
     queryRows<{ lesson_id: unknown }>(payload, sql`SELECT lesson_id FROM lesson_progress WHERE user_id = ${userId}${inCourse} ORDER BY lesson_id`),
     queryRows<TCertificateRow>(payload, sql`SELECT course_id, status, code FROM certificates WHERE user_id = ${userId}${inCourse} ORDER BY course_id`),
+    queryRows<{ lesson_id: unknown; best: unknown }>(payload, sql`SELECT lesson_id, MAX(score) AS best FROM quiz_attempts WHERE user_id = ${userId}${inCourse} AND status = 'submitted' GROUP BY lesson_id ORDER BY lesson_id`),
     scormLesson ? queryRows<{ status: unknown; score: unknown }>(payload, sql`SELECT status, score FROM scorm_records WHERE user_id = ${userId} AND lesson_id = ${scormLesson.id}`) : Promise.resolve([]),
   ])
   const fills: Record<string, string> = {}
@@ -71,6 +74,7 @@ export async function learnerViewOf(payload: Payload, userId: number, locale: Lo
       fills[learnerFill.certificateCode(course)] = String(row.code)
       return { course, status: row.status === 'revoked' ? 'revoked' : 'valid' }
     }),
+    quizzes: quizzes.flatMap((row) => (row.best === null || row.best === undefined ? [] : [{ lesson: Number(row.lesson_id), best: Number(row.best) }])),
   }
   if (scormLesson && content) {
     const record = scorm[0]

@@ -142,11 +142,13 @@ export async function completeLesson(payload: Payload, user: User | null, course
   }
 }
 
-export type TLearningCard = { courseId: number; slug: string; title: string; percent: number; status: 'active' | 'completed'; resume?: string }
+/** A course on the dashboard; `quizzes`: the learner's best score in each quiz of it they have sent an attempt of, in course order. */
+export type TLearningCard = { courseId: number; slug: string; title: string; percent: number; status: 'active' | 'completed'; resume?: string; quizzes: { title: string; best: number }[] }
 
 /** The learner's dashboard from where they stand: each course they are enrolled in, how far they are, and where to go on. */
-export async function dashboardCards(payload: Payload, state: Pick<TLearnerState, 'enrollments' | 'done'>, locale: Locale): Promise<TLearningCard[]> {
+export async function dashboardCards(payload: Payload, state: Pick<TLearnerState, 'enrollments' | 'done' | 'quizzes'>, locale: Locale): Promise<TLearningCard[]> {
   const done = new Set(state.done)
+  const best = new Map(state.quizzes.map((q) => [q.lesson, q.best]))
   const cards = await Promise.all(state.enrollments.map(async (enrollment): Promise<TLearningCard | undefined> => {
     const content = await courseContentById(payload, enrollment.course, locale)
     if (!content) return undefined
@@ -155,7 +157,8 @@ export async function dashboardCards(payload: Payload, state: Pick<TLearnerState
     const open = openLessons(outline, Boolean(course.sequential))
     const next = outline.find((l) => !l.done && open.has(l.id))?.id ?? enrollment.lastLesson
     const resume = lessons.find((l) => l.id === next)?.slug
-    return { courseId: course.id, slug: course.slug, title: course.title, percent: progressPercent(outline), status: enrollment.status, resume }
+    const quizzes = lessons.flatMap((l) => (best.has(l.id) ? [{ title: l.title, best: best.get(l.id)! }] : []))
+    return { courseId: course.id, slug: course.slug, title: course.title, percent: progressPercent(outline), status: enrollment.status, resume, quizzes }
   }))
   return cards.filter((card): card is TLearningCard => card !== undefined)
 }

@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: LocaleParams): Promise<Metada
   return { title: t('learning.dashboard.title'), robots: { index: false } }
 }
 
-/** The learner's dashboard: their courses, progress, certificates, and where to go on (shared by learners who stand alike: see currentLearner). */
+/** The learner's dashboard: their courses, progress, best quiz scores, certificates, and where to go on (rendered for each request: see currentLearner). */
 export default async function LearningPage({ params, searchParams }: LocaleParams & { searchParams: SearchParams }) {
   const { locale, t } = await resolveLocale(params)
   const learner = await currentLearner(locale)
@@ -37,6 +37,11 @@ export default async function LearningPage({ params, searchParams }: LocaleParam
                 <progress max={100} value={card.percent} aria-label={t('learning.progressOf', { title: card.title })}>{card.percent}%</progress>{' '}
                 {card.status === 'completed' ? t('learning.completedOn', { date: learner.text(learnerFill.completedOn(card.courseId)) }) : t('learning.percent', { percent: card.percent })}
               </p>
+              {card.quizzes.length ? (
+                <ul className="meta">
+                  {card.quizzes.map((quiz, i) => <li key={i}>{t('learning.quiz.bestOf', { title: quiz.title, score: quiz.best })}</li>)}
+                </ul>
+              ) : null}
               {card.status === 'completed' ? <CertificateNote locale={locale} learner={learner} course={card.courseId} /> : null}
               {card.status !== 'completed' && card.resume ? <p><Link href={href(locale, routes.learningLesson(card.slug, card.resume))}>{t('learning.resume')}</Link></p> : null}
             </li>

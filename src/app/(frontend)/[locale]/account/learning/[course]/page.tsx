@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('learning.dashboard.title'), robots: { index: false } }
 }
 
-/** A course as its learner follows it: enrol, or the outline with what is done and what is open (shared by learners who stand alike: see currentLearner). */
+/** A course as its learner follows it: enrol, or the outline with what is done and open and the best quiz scores (rendered for each request: see currentLearner). */
 export default async function LearningCoursePage({ params, searchParams }: Props) {
   const { course: slug } = await params
   const { locale, t } = await resolveLocale(params)
@@ -59,6 +59,7 @@ export default async function LearningCoursePage({ params, searchParams }: Props
   const open = openLessons(outline, Boolean(course.sequential))
   const done = new Set(outline.filter((l) => l.done).map((l) => l.id))
   const percent = progressPercent(outline)
+  const best = new Map(learner.state.quizzes.map((q) => [q.lesson, q.best]))
   return (
     <div className="narrow">
       <p className="breadcrumb"><Link href={href(locale, routes.learning())}>{t('learning.dashboard.title')}</Link></p>
@@ -81,6 +82,7 @@ export default async function LearningCoursePage({ params, searchParams }: Props
                     {' · '}
                     {done.has(lesson.id) ? t('learning.lesson.done') : open.has(lesson.id) ? t('learning.lesson.open') : t('learning.lesson.locked')}
                     {lesson.required ? null : ` · ${t('learning.optional')}`}
+                    {best.has(lesson.id) ? ` · ${t('learning.quiz.bestShort', { score: best.get(lesson.id)! })}` : null}
                   </span>
                 </li>
               ))}

@@ -26,8 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /**
  * A lesson for its enrolled learner (no script): its text, video link and transcript, files,
- * and "done"; or its quiz (rendered for the person); or its SCORM package. Shared by learners
- * who stand alike (see currentLearner).
+ * and "done"; or its quiz; or its SCORM package. Rendered for each request (see currentLearner).
  */
 export default async function LessonPage({ params, searchParams }: Props) {
   const { course: courseSlug, lesson: lessonSlug } = await params
