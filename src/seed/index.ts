@@ -323,7 +323,7 @@ export async function seed(payload: Payload): Promise<void> {
   await seedEvents(payload, { areaIds, participantIdsByIso })
   await seedActionPlan(payload, { areaIds, participantIdsByIso })
   await seedTrainers(payload, { areaIds, participantIds })
-  await seedCourses(payload)
+  await seedCourses(payload, mapIds.get('region-map'))
   await reindexAll(payload)
 }
 
@@ -448,12 +448,13 @@ async function seedQuestions(payload: Payload, courseId: number, questions: Seed
 }
 
 /** The demo course of the E-learning Platform, published, open to anyone signed in. */
-async function seedCourses(payload: Payload) {
+/** The demo courses, each with the map of the participating states as its cover. */
+async function seedCourses(payload: Payload, cover: number | undefined) {
   for (const course of demoCourses) {
     const doc = await payload.create({
       collection: 'courses',
       locale: 'en',
-      data: { title: course.title.en, summary: course.summary.en, description: paragraphsToLexical(course.description.en), languages: ['en', 'ru'], level: course.level, hours: course.hours, sequential: course.sequential, enrollment: 'open', slug: course.slug, _status: 'draft' },
+      data: { title: course.title.en, summary: course.summary.en, description: paragraphsToLexical(course.description.en), cover, languages: ['en', 'ru'], level: course.level, hours: course.hours, sequential: course.sequential, enrollment: 'open', slug: course.slug, _status: 'draft' },
       overrideAccess: true,
       context: quiet(),
     })

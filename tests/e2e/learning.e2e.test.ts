@@ -18,10 +18,14 @@ describe(`E-learning courses in a browser (${databaseKind()})`, () => {
     page.setDefaultTimeout(20_000)
     // The public catalogue and course page.
     await page.goto('/ru/academy/courses')
+    expect(await page.locator('img.course-card__cover').first().getAttribute('alt')).toContain('Пражского процесса')
     expect(await axeAt(page.url(), await context.storageState())).toEqual([])
     await page.getByRole('link', { name: 'Пражский процесс: введение' }).click()
     await page.waitForURL('**/ru/academy/courses/prague-process-introduction')
     expect(await page.locator('main').innerText()).toContain('Как возник Пражский процесс')
+    // The course's cover, described in the reader's language, and shared with the page's link preview.
+    expect(await page.locator('main figure img').getAttribute('alt')).toContain('Карта Европы и Центральной Азии')
+    expect(await page.locator('meta[property="og:image"]').getAttribute('content')).toMatch(/^http/)
     expect(await axeAt(page.url(), await context.storageState())).toEqual([])
     await page.getByRole('link', { name: 'Начать или продолжить курс' }).click()
     // Signed out: the sign-in page, then back to the course.

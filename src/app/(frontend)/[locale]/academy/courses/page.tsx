@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { ResponsiveImage } from '@/components/Image'
 import { PageHeader } from '@/components/PageHeader'
 import { resolveLocale, type LocaleParams } from '@/i18n/page-params'
 import { href, routes } from '@/i18n/routes'
@@ -22,10 +23,13 @@ export default async function CoursesPage({ params }: LocaleParams) {
       {courses.length === 0 ? <p>{t('learning.catalogue.empty')}</p> : (
         <ul className="stack">
           {courses.map((course) => (
-            <li key={course.id} className="card">
-              <h2><Link href={href(locale, routes.academyCourse(course.slug))}>{course.title}</Link></h2>
-              <CourseFacts locale={locale} course={course} />
-              <p>{course.summary}</p>
+            <li key={course.id} className={course.cover ? 'card course-card course-card--cover' : 'card course-card'}>
+              <ResponsiveImage media={course.cover} sizes="(min-width: 48rem) 12rem, 100vw" className="course-card__cover" />
+              <div>
+                <h2><Link href={href(locale, routes.academyCourse(course.slug))}>{course.title}</Link></h2>
+                <CourseFacts locale={locale} course={course} />
+                <p>{course.summary}</p>
+              </div>
             </li>
           ))}
         </ul>

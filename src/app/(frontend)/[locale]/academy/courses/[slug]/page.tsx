@@ -1,10 +1,14 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { NotFoundView, notFoundMetadata } from '@/components/NotFoundView'
+import { ResponsiveImage } from '@/components/Image'
 import { PageHeader } from '@/components/PageHeader'
 import { RichText } from '@/components/RichText'
+import { env } from '@/env'
 import { resolveLocale } from '@/i18n/page-params'
 import { href, routes } from '@/i18n/routes'
+import { openGraphFor } from '@/server/content/open-graph'
+import { socialImage } from '@/server/content/image-sources'
 import { loadCoursePage } from '@/server/learning/course-pages'
 import { CourseFacts } from '../CourseFacts'
 
@@ -14,7 +18,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
   const { locale } = await resolveLocale(params)
   const page = await loadCoursePage(locale, slug)
-  return page ? { title: page.course.title, description: page.course.summary } : notFoundMetadata(locale)
+  if (!page) return notFoundMetadata(locale)
+  const image = socialImage(page.course.cover, env.publicUrl)
+  return {
+    title: page.course.title,
+    description: page.course.summary,
+    openGraph: openGraphFor(locale, { type: 'website', image }),
+    ...(image ? { twitter: { card: 'summary_large_image', images: [image.url] } } : {}),
+  }
 }
 
 /** A course's public page: what it teaches, for whom, and its syllabus; learning itself is in one's account. */
@@ -29,6 +40,7 @@ export default async function CoursePage({ params }: Props) {
     <>
       <p className="breadcrumb"><Link href={href(locale, routes.academyCourses())}>{t('learning.catalogue.title')}</Link></p>
       <PageHeader title={course.title} intro={course.summary} />
+      {course.cover ? <figure className="article-image"><ResponsiveImage media={course.cover} sizes="(min-width: 52rem) 48rem, 100vw" priority /></figure> : null}
       <CourseFacts locale={locale} course={course} />
       <p>{t(`learning.policy.${course.enrollment}`)}</p>
       {prerequisites.length ? (
