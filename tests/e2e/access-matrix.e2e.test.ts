@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { api, apiToken, baseUrl, createAccount, databaseKind } from './helpers'
+import { api, apiToken, baseUrl, createAccount, databaseKind, uploadFile } from './helpers'
 
 /**
  * For every role and every content collection: what it may read (drafts included) and
@@ -150,13 +150,8 @@ describe(`learning records through every door (${databaseKind()})`, () => {
     }
     const slug = uniqueSlug('doors-course')
     courseId = await made('courses', { title: 'Labour migration: doors', summary: 'x', languages: ['en'], level: 'introductory', hours: 1, slug, enrollment: 'open', trainers: [ids.get('teaching-trainer')], _status: 'published' })
-    const form = new FormData()
-    form.append('file', new Blob([fs.readFileSync('tests/fixtures/sample.pdf')], { type: 'application/pdf' }), `${slug}.pdf`)
-    form.append('_payload', JSON.stringify({ title: 'Handout' }))
-    const upload = await fetch(`${baseUrl()}/api/lesson-files`, { method: 'POST', headers: { authorization: `JWT ${admin}` }, body: form })
-    expect(upload.status).toBe(201)
-    const file = ((await upload.json()) as { doc: { id: number; url: string } }).doc
-    fileUrl = new URL(file.url, baseUrl()).pathname
+    const file = await uploadFile(admin, 'lesson-files', { data: fs.readFileSync('tests/fixtures/sample.pdf'), type: 'application/pdf', name: `${slug}.pdf` }, { title: 'Handout' })
+    fileUrl = file.url
     const lesson = await made('lessons', { title: 'Reading', slug: `${slug}-reading`, course: courseId, kind: 'text', files: [file.id] })
     expect((await api(`/api/courses/${courseId}`, { method: 'PATCH', token: admin, body: JSON.stringify({ modules: [{ title: 'One', lessons: [lesson] }], _status: 'published' }) })).status).toBe(200)
     const user = ids.get('learner')

@@ -71,15 +71,20 @@ export async function api<T = unknown>(path: string, init: RequestInit & { token
   return { status: res.status, body: body as T }
 }
 
-/** Uploads a PDF fixture as a publication file through REST (as staff); its id and file path. */
-export async function uploadPdf(token: string, fixture: string, name: string): Promise<{ id: number; url: string }> {
+/** Uploads a file to an upload collection through REST (as `token`); its id and file path. */
+export async function uploadFile(token: string, collection: string, file: { data: Buffer; type: string; name: string }, fields: Record<string, unknown> = {}): Promise<{ id: number; url: string }> {
   const form = new FormData()
-  form.append('file', new Blob([fs.readFileSync(`tests/fixtures/${fixture}.pdf`)], { type: 'application/pdf' }), name)
-  form.append('_payload', JSON.stringify({ audience: 'staff' }))
-  const res = await fetch(`${baseUrl()}/api/documents`, { method: 'POST', headers: { authorization: `JWT ${token}` }, body: form })
+  form.append('file', new Blob([new Uint8Array(file.data)], { type: file.type }), file.name)
+  form.append('_payload', JSON.stringify(fields))
+  const res = await fetch(`${baseUrl()}/api/${collection}`, { method: 'POST', headers: { authorization: `JWT ${token}` }, body: form })
   const body = await res.json()
   if (res.status !== 201) throw new Error(`upload failed: ${res.status} ${JSON.stringify(body)}`)
   return { id: body.doc.id, url: new URL(body.doc.url, baseUrl()).pathname }
+}
+
+/** Uploads a PDF fixture as a publication file through REST (as staff); its id and file path. */
+export async function uploadPdf(token: string, fixture: string, name: string): Promise<{ id: number; url: string }> {
+  return uploadFile(token, 'documents', { data: fs.readFileSync(`tests/fixtures/${fixture}.pdf`), type: 'application/pdf', name }, { audience: 'staff' })
 }
 
 /** The id of a publication type, by slug. */

@@ -1,7 +1,8 @@
+import fs from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { extractText, getDocumentProxy } from 'unpdf'
 import type { Question } from '@/payload-types'
-import { api, apiToken, axeAt, baseUrl, closeBrowser, createAccount, databaseKind, newPage, signInOnSite } from './helpers'
+import { api, apiToken, axeAt, baseUrl, closeBrowser, createAccount, databaseKind, newPage, signInOnSite, uploadFile } from './helpers'
 
 /** The E-learning Platform as a learner uses it: catalogue, enrolment, lessons in order, a quiz failed then passed, progress, resume (issue #11). */
 describe(`E-learning courses in a browser (${databaseKind()})`, () => {
@@ -162,6 +163,56 @@ describe(`E-learning courses in a browser (${databaseKind()})`, () => {
     expect(await page.locator('main').innerText()).toMatch(/Завершён \d/)
     await context.close()
   }, 180_000)
+
+  it('gives a lesson its video with captions in both languages, its transcript and its files, without scripts, to enrolled learners only', async () => {
+    // A video file (an MP4 header is enough for the content check; the browser's player reads the rest), two caption tracks, a handout.
+    const mp4 = Buffer.concat([Buffer.from('000000186674797069736f6d0000020069736f6d69736f32', 'hex'), Buffer.alloc(64)])
+    const stamp = Date.now().toString(36)
+    const video = await uploadFile(token, 'lesson-files', { data: mp4, type: 'video/mp4', name: `lecture-${stamp}.mp4` }, { title: 'Lecture' })
+    const captionsEn = await uploadFile(token, 'lesson-files', { data: Buffer.from('WEBVTT\n\n00:00.000 --> 00:03.000\nThe Prague Process began in 2009.\n'), type: 'text/vtt', name: `lecture-${stamp}-en.vtt` }, { title: 'Captions (English)' })
+    const captionsRu = await uploadFile(token, 'lesson-files', { data: Buffer.from('WEBVTT\n\n00:00.000 --> 00:03.000\nПражский процесс начался в 2009 году.\n'), type: 'text/vtt', name: `lecture-${stamp}-ru.vtt` }, { title: 'Субтитры (русские)' })
+    const handout = await uploadFile(token, 'lesson-files', { data: fs.readFileSync('tests/fixtures/ru-sample.pdf'), type: 'application/pdf', name: `handout-${stamp}.pdf` }, { title: 'Handout' })
+    const slug = `video-course-${stamp}`
+    const made = async (collection: string, data: Record<string, unknown>, locale = 'en') => {
+      const res = await api<{ doc: { id: number } }>(`/api/${collection}?locale=${locale}`, { method: 'POST', token, body: JSON.stringify(data) })
+      expect(res.status, JSON.stringify(res.body).slice(0, 300)).toBe(201)
+      return res.body.doc.id
+    }
+    const course = await made('courses', { title: 'Migration statistics in video', summary: 'x', languages: ['en', 'ru'], level: 'introductory', hours: 1, slug, enrollment: 'open', _status: 'published' })
+    const lesson = await made('lessons', { title: 'A lecture', slug: 'a-lecture', course, kind: 'text', video: video.id, captions: [{ language: 'en', file: captionsEn.id }, { language: 'ru', file: captionsRu.id }], transcript: 'The Prague Process began in 2009.', files: [handout.id] })
+    expect((await api(`/api/lessons/${lesson}?locale=ru`, { method: 'PATCH', token, body: JSON.stringify({ title: 'Лекция', transcript: 'Пражский процесс начался в 2009 году.\n\nВ нём участвуют 50 государств.' }) })).status).toBe(200)
+    expect((await api(`/api/courses/${course}`, { method: 'PATCH', token, body: JSON.stringify({ modules: [{ title: 'One', lessons: [lesson] }], _status: 'published' }) })).status).toBe(200)
+    const learner = await createAccount(token, ['learner'], 'ru')
+    const { context, page } = await newPage({ javaScriptEnabled: false, viewport: { width: 390, height: 900 } })
+    await signInOnSite(page, learner)
+    await page.goto(`/ru/account/learning/${slug}`)
+    await page.getByRole('button', { name: 'Записаться на курс' }).click()
+    await page.waitForURL(/notice=enrolled/)
+    const response = await page.goto(`/ru/account/learning/${slug}/a-lecture`)
+    expect(response?.status()).toBe(200)
+    // The browser's own player, both caption tracks (the reader's language by default), the transcript, the handout; no script at all.
+    const pathOf = (src: string | null) => new URL(src ?? '', baseUrl()).pathname
+    expect(pathOf(await page.locator('video source').getAttribute('src'))).toBe(video.url)
+    const tracks = (await page.locator('video track').evaluateAll((els) => els.map((el) => [el.getAttribute('srclang'), el.getAttribute('src'), el.hasAttribute('default')] as const))).map(([lang, src, isDefault]) => [lang, pathOf(src), isDefault])
+    expect(tracks).toEqual([['en', captionsEn.url, false], ['ru', captionsRu.url, true]])
+    await page.locator('summary', { hasText: 'Расшифровка' }).click()
+    expect(await page.locator('main').innerText()).toContain('В нём участвуют 50 государств.')
+    expect(await page.locator('script').count()).toBe(0)
+    expect(response?.headers()['content-security-policy']).toMatch(/script-src 'none'/)
+    expect(await axeAt(page.url(), await context.storageState())).toEqual([])
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    // The files follow the lesson's rule: its learner gets them, a signed-in person who is not enrolled does not.
+    for (const [url, type] of [[video.url, 'video/mp4'], [captionsRu.url, 'text/vtt'], [handout.url, 'application/pdf']] as const) {
+      const file = await context.request.get(`${baseUrl()}${url}`, { headers: { 'sec-fetch-site': 'same-origin' } })
+      expect([file.status(), file.headers()['content-type']?.split(';')[0]]).toEqual([200, type])
+    }
+    const outsider = await createAccount(token, ['learner'])
+    const other = await newPage({ javaScriptEnabled: false })
+    await signInOnSite(other.page, outsider)
+    expect((await other.context.request.get(`${baseUrl()}${handout.url}`, { headers: { 'sec-fetch-site': 'same-origin' } })).status()).toBe(403)
+    await other.context.close()
+    await context.close()
+  }, 90_000)
 
   it('shows an editor\'s change of a lesson to its learners on their next visit', async () => {
     const learner = await createAccount(token, ['learner'])
