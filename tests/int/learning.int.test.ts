@@ -5,6 +5,7 @@ import { courseReport, courseReportCsv } from '@/server/learning/course-report'
 import { courseContentBySlug } from '@/server/learning/course-content'
 import { learnerFill, learnerViewOf } from '@/server/learning/learner-state'
 import { completeLesson, enroll, learnerDashboard, lessonAccess, lessonForLearner } from '@/server/learning/learning'
+import { execute, sql } from '@/server/search-index/raw-sql'
 import { databaseKind, makeUser, testPayload } from './helpers'
 
 const run = `${Date.now().toString(36)}-${databaseKind}`
@@ -154,5 +155,15 @@ describe(`e-learning courses (${databaseKind})`, () => {
     expect(csv.startsWith('\uFEFFГосударство,Записаны,Активны,Завершили,"Средний лучший результат тестов, %"\n')).toBe(true)
     expect(csv).toContain('Армения,2,1,1,\n')
     expect(csv).not.toMatch(/^=HYPERLINK/m)
+    // Six weeks later nobody has done anything: nobody is active. Then one saves in a SCORM module and another starts a quiz: both are.
+    const course = (await payload.find({ collection: 'courses', where: { slug: { equals: slug } }, depth: 0, overrideAccess: true })).docs[0]
+    const longAgo = new Date(Date.now() - 42 * 86_400_000).toISOString()
+    await execute(payload, sql`UPDATE enrollments SET updated_at = ${longAgo} WHERE course_id = ${course.id}`)
+    await execute(payload, sql`UPDATE lesson_progress SET created_at = ${longAgo} WHERE course_id = ${course.id}`)
+    expect((await courseReport(payload, secretariat, slug, 'en'))?.total).toMatchObject({ enrolled: 3, active: 0, completed: 1 })
+    const lesson = (await payload.find({ collection: 'lessons', where: { course: { equals: course.id } }, depth: 0, overrideAccess: true })).docs[0]
+    await payload.create({ collection: 'scorm-records', data: { user: learners[2].id, course: course.id, lesson: lesson.id, status: 'incomplete' }, overrideAccess: true })
+    await payload.create({ collection: 'quiz-attempts', data: { user: learners[1].id, course: course.id, lesson: lesson.id, number: 1, drawn: [], status: 'open' }, overrideAccess: true })
+    expect((await courseReport(payload, secretariat, slug, 'en'))?.total).toEqual({ enrolled: 3, active: 2, completed: 1, scoreSum: 0, scored: 0 })
   })
 })

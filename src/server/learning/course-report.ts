@@ -30,8 +30,8 @@ export async function reportableCourses(payload: Payload, user: User, locale: Lo
 }
 
 /**
- * A course's learners for the Secretariat and its trainers: enrolled, active (anything in the
- * last 30 days), completed and their average best quiz score, in all and by the learners' state (the participant on their
+ * A course's learners for the Secretariat and its trainers: enrolled, active (not completed,
+ * and enrolled, finished a lesson, took a quiz or saved in a SCORM module in the last 30 days), completed and their average best quiz score, in all and by the learners' state (the participant on their
  * account; those without one are counted together). Undefined for anyone else.
  */
 export async function courseReport(payload: Payload, user: User, slug: string, locale: Locale, now = Date.now()): Promise<TCourseReport | undefined> {
@@ -39,13 +39,22 @@ export async function courseReport(payload: Payload, user: User, slug: string, l
   if (!course) return undefined
   const enrollments = await payload.find({ collection: 'enrollments', where: { course: { equals: course.id } }, depth: 0, pagination: false, limit: 100_000, overrideAccess: true, select: { user: true, status: true, updatedAt: true } })
   const learnerIds = enrollments.docs.map((e) => relationId(e.user)).filter((id): id is number => id !== undefined)
-  const [learners, recent, attempts] = await Promise.all([
+  const since = now - activeDays * 86_400_000
+  const recently = { greater_than: new Date(since).toISOString() }
+  const inCourse = { course: { equals: course.id } }
+  const [learners, recent, attempts, scorm] = await Promise.all([
     learnerIds.length ? payload.find({ collection: 'users', where: { id: { in: learnerIds } }, depth: 0, pagination: false, limit: learnerIds.length, overrideAccess: true, select: { participant: true } }) : { docs: [] },
-    payload.find({ collection: 'lesson-progress', where: { and: [{ course: { equals: course.id } }, { createdAt: { greater_than: new Date(now - activeDays * 86_400_000).toISOString() } }] }, depth: 0, pagination: false, limit: 100_000, overrideAccess: true, select: { user: true } }),
-    payload.find({ collection: 'quiz-attempts', where: { and: [{ course: { equals: course.id } }, { status: { equals: 'submitted' } }] }, depth: 0, pagination: false, limit: 100_000, overrideAccess: true, select: { user: true, lesson: true, score: true } }),
+    payload.find({ collection: 'lesson-progress', where: { and: [inCourse, { createdAt: recently }] }, depth: 0, pagination: false, limit: 100_000, overrideAccess: true, select: { user: true } }),
+    payload.find({ collection: 'quiz-attempts', where: inCourse, depth: 0, pagination: false, limit: 100_000, overrideAccess: true, select: { user: true, lesson: true, score: true, status: true, updatedAt: true } }),
+    // A SCORM module saves as the learner works in it: that counts as activity too.
+    payload.find({ collection: 'scorm-records', where: { and: [inCourse, { updatedAt: recently }] }, depth: 0, pagination: false, limit: 100_000, overrideAccess: true, select: { user: true } }),
   ])
+  const recentlyActive = new Set([...recent.docs, ...scorm.docs].map((r) => relationId(r.user)))
   const bestScores = new Map<number, Map<number, number>>()
   for (const a of attempts.docs) {
+    // An attempt started or sent lately is activity; only sent ones have a score.
+    if (Date.parse(a.updatedAt) >= since) recentlyActive.add(relationId(a.user))
+    if (a.status !== 'submitted') continue
     const learner = relationId(a.user)
     const quiz = relationId(a.lesson)
     if (learner === undefined || quiz === undefined) continue
@@ -54,8 +63,6 @@ export async function courseReport(payload: Payload, user: User, slug: string, l
     perQuiz.set(quiz, Math.max(perQuiz.get(quiz) ?? 0, a.score ?? 0))
   }
   const stateOf = new Map(learners.docs.map((l) => [l.id, relationId(l.participant)]))
-  const recentlyActive = new Set(recent.docs.map((r) => relationId(r.user)))
-  const since = now - activeDays * 86_400_000
   const t = getTranslator(locale)
   const total = emptyTally()
   const byState = new Map<number | undefined, TTally>()
