@@ -69,6 +69,21 @@ describe(`Training Academy: trainers and library (${databaseKind()})`, () => {
     const titles = await page.locator('ol.results h3').allInnerTexts()
     expect(titles).toEqual(expect.arrayContaining(['Trainer’s handbook: how a Training Academy course is prepared and delivered', 'Training module: legal migration and labour mobility in the Prague Process region']))
     expect(titles).not.toContain('The Prague Process at a glance')
+    // The repository's thematic-area and language facets, without scripts: Integration holds the handbook, not the labour-migration module.
+    const handbook = 'Trainer’s handbook: how a Training Academy course is prepared and delivered'
+    const labourModule = 'Training module: legal migration and labour mobility in the Prague Process region'
+    await page.getByRole('group', { name: 'Thematic area' }).getByRole('checkbox', { name: /^Integration of legally residing migrants \(\d+\)$/ }).check()
+    await page.getByRole('button', { name: 'Show results' }).click()
+    await page.waitForURL(/\/en\/academy\/library\?.+/)
+    const integration = await page.locator('ol.results h3').allInnerTexts()
+    expect(integration).toContain(handbook)
+    expect(integration).not.toContain(labourModule)
+    await page.goto('/en/academy/library')
+    await page.getByRole('group', { name: 'Language of edition' }).getByRole('checkbox', { name: /^Russian \(\d+\)$/ }).check()
+    await page.getByRole('button', { name: 'Show results' }).click()
+    await page.waitForURL(/language=ru/)
+    expect(await page.locator('ol.results h3').allInnerTexts()).toEqual(expect.arrayContaining([handbook, labourModule]))
+    expect(await page.locator('ol.results h3').allInnerTexts()).not.toContain('The Prague Process at a glance')
     // A type from outside the library in the address is ignored, not shown.
     await page.goto('/ru/academy/library?type=information-note&q=путь+трудового+мигранта')
     expect(await page.locator('ol.results h3').allInnerTexts()).toEqual(['Учебный модуль: законная миграция и трудовая мобильность в регионе Пражского процесса'])

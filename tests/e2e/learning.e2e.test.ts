@@ -214,6 +214,29 @@ describe(`E-learning courses in a browser (${databaseKind()})`, () => {
     await context.close()
   }, 90_000)
 
+  it('shows a revoked certificate as revoked to a signed-out visitor, with the date and without the reason', async () => {
+    const learner = await createAccount(token, ['learner'], 'ru', { name: 'Тимур Абдуллаев' })
+    const course = (await api<{ docs: { id: number }[] }>('/api/courses?where[slug][equals]=prague-process-introduction&depth=0', { token })).body.docs[0].id
+    const alphabet = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ'
+    const code = Array.from({ length: 24 }, () => alphabet[Math.floor(Math.random() * alphabet.length)]).join('')
+    const made = await api<{ doc: { id: number } }>('/api/certificates', { method: 'POST', token, body: JSON.stringify({ code, name: 'Тимур Абдуллаев', user: learner.id, course, courseTitle: 'Пражский процесс: введение', language: 'ru', completedOn: new Date().toISOString(), hours: 2 }) })
+    expect(made.status).toBe(201)
+    const reason = 'Выдан по ошибке: тест сдан другим человеком'
+    expect((await api(`/api/certificates/${made.body.doc.id}`, { method: 'PATCH', token, body: JSON.stringify({ status: 'revoked', revokedReason: reason }) })).status).toBe(200)
+    const { context, page } = await newPage({ javaScriptEnabled: false, viewport: { width: 390, height: 900 } })
+    await page.goto(`/ru/verify/${code}`)
+    const shown = await page.locator('main').innerText()
+    expect(shown).toContain('Тимур Абдуллаев')
+    expect(shown).not.toContain('Сертификат действителен')
+    expect(shown).not.toContain(reason)
+    await page.goto(`/en/verify/${code}`)
+    const english = await page.locator('main').innerText()
+    expect(english).toContain('This certificate has been revoked')
+    expect(english).toMatch(/Revoked on \d/)
+    expect(await axeAt(page.url())).toEqual([])
+    await context.close()
+  }, 60_000)
+
   it('shows an editor\'s change of a lesson to its learners on their next visit', async () => {
     const learner = await createAccount(token, ['learner'])
     const { context, page } = await newPage({ javaScriptEnabled: false })
