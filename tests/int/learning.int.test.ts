@@ -4,7 +4,7 @@ import type { User } from '@/payload-types'
 import { courseReport, courseReportCsv } from '@/server/learning/course-report'
 import { courseContentBySlug } from '@/server/learning/course-content'
 import { learnerFill, learnerViewOf } from '@/server/learning/learner-state'
-import { completeLesson, enroll, learnerDashboard, lessonAccess, lessonForLearner } from '@/server/learning/learning'
+import { completeLesson, enroll, learnerDashboard, lessonAccess, lessonForLearner, noteLessonOpened } from '@/server/learning/learning'
 import { execute, sql } from '@/server/search-index/raw-sql'
 import { databaseKind, makeUser, testPayload } from './helpers'
 
@@ -69,6 +69,16 @@ describe(`e-learning courses (${databaseKind})`, () => {
     expect((await lessonForLearner(payload, learner, slugs.open, lessonSlugs[3], 'en')).ok).toBe(true)
     let [card] = await learnerDashboard(payload, learner, 'en').then((cards) => cards.filter((c) => c.slug === slugs.open))
     expect(card).toMatchObject({ percent: 66, status: 'active', resume: lessonSlugs[2] })
+    // Opened last, still to do: that is where they left off. Opening it again writes nothing.
+    const openCourse = (await payload.find({ collection: 'courses', where: { slug: { equals: slugs.open } }, depth: 0, overrideAccess: true })).docs[0]
+    const fourth = (await payload.find({ collection: 'lessons', where: { slug: { equals: lessonSlugs[3] } }, depth: 0, overrideAccess: true })).docs[0]
+    await noteLessonOpened(payload, learner.id, openCourse.id, fourth.id)
+    ;[card] = await learnerDashboard(payload, learner, 'en').then((cards) => cards.filter((c) => c.slug === slugs.open))
+    expect(card.resume).toBe(lessonSlugs[3])
+    const noted = (await payload.find({ collection: 'enrollments', where: { and: [{ user: { equals: learner.id } }, { course: { equals: openCourse.id } }] }, depth: 0, overrideAccess: true })).docs[0]
+    expect(noted.lastLesson).toBe(fourth.id)
+    await noteLessonOpened(payload, learner.id, openCourse.id, fourth.id)
+    expect((await payload.findByID({ collection: 'enrollments', id: noted.id, depth: 0, overrideAccess: true })).updatedAt).toBe(noted.updatedAt)
     expect(await completeLesson(payload, learner, slugs.open, lessonSlugs[3])).toEqual({ ok: true, value: { courseCompleted: true } })
     expect(await completeLesson(payload, learner, slugs.open, lessonSlugs[2])).toEqual({ ok: true, value: { courseCompleted: false } })
     ;[card] = await learnerDashboard(payload, learner, 'en').then((cards) => cards.filter((c) => c.slug === slugs.open))

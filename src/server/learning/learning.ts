@@ -4,7 +4,7 @@ import { isMember } from '@/access/visibility'
 import type { Locale } from '@/i18n/locales'
 import type { Course, Enrollment, Lesson, User } from '@/payload-types'
 import { relationId } from '@/server/registrations/allocation'
-import { queryRows, sql, sqlInRequest } from '@/server/search-index/raw-sql'
+import { execute, queryRows, sql, sqlInRequest } from '@/server/search-index/raw-sql'
 import { courseContentById, courseContentBySlug, lessonIdsOf, ownLessons, type TCourseContent, type TSyllabus } from './course-content'
 import { learnerViewOf, type TLearnerState } from './learner-state'
 import { courseComplete, keyMatches, openLessons, progressPercent, type TOutlineLesson } from './course-rules'
@@ -109,7 +109,6 @@ export async function recordLessonDone(payload: Payload, req: PayloadRequest, us
   if (!done.totalDocs) await payload.create({ collection: 'lesson-progress', data: { user: userId, course: course.id, lesson: lessonId }, overrideAccess: true, depth: 0, req })
   const outline = await outlineOf(payload, userId, course, req)
   const completed = enrollment.status !== 'completed' && courseComplete(outline)
-  // Opening a page writes nothing: the dashboard resumes at the next lesson to do, or at the last one once all are done.
   if (completed) {
     await payload.update({ collection: 'enrollments', id: enrollment.id, data: { status: 'completed', completedAt: new Date().toISOString(), lastLesson: lessonId }, overrideAccess: true, depth: 0, req })
     // The certificate is made and e-mailed by a background job, queued with the completion.
@@ -155,7 +154,9 @@ export async function dashboardCards(payload: Payload, state: Pick<TLearnerState
     const { course, lessons } = content
     const outline = outlineFrom(lessons, done)
     const open = openLessons(outline, Boolean(course.sequential))
-    const next = outline.find((l) => !l.done && open.has(l.id))?.id ?? enrollment.lastLesson
+    // Where they left off: the lesson they last opened while it is still to do, else the next one to do, else the last one.
+    const last = enrollment.lastLesson
+    const next = last !== null && open.has(last) && !done.has(last) ? last : (outline.find((l) => !l.done && open.has(l.id))?.id ?? last)
     const resume = lessons.find((l) => l.id === next)?.slug
     const quizzes = lessons.flatMap((l) => (best.has(l.id) ? [{ title: l.title, best: best.get(l.id)! }] : []))
     return { courseId: course.id, slug: course.slug, title: course.title, percent: progressPercent(outline), status: enrollment.status, resume, quizzes }
@@ -166,4 +167,12 @@ export async function dashboardCards(payload: Payload, state: Pick<TLearnerState
 /** The dashboard's cards for a learner, read now. */
 export async function learnerDashboard(payload: Payload, user: Pick<User, 'id'>, locale: Locale): Promise<TLearningCard[]> {
   return dashboardCards(payload, (await learnerViewOf(payload, user.id, locale, {})).state, locale)
+}
+
+/**
+ * A learner opened a lesson: the dashboard resumes there. One statement, only when the lesson
+ * is not already the one noted (re-reading a lesson writes nothing); in SQL, as no hook needs it.
+ */
+export async function noteLessonOpened(payload: Payload, userId: number, courseId: number, lessonId: number): Promise<void> {
+  await execute(payload, sql`UPDATE enrollments SET last_lesson_id = ${lessonId}, updated_at = ${new Date().toISOString()} WHERE user_id = ${userId} AND course_id = ${courseId} AND (last_lesson_id IS NULL OR last_lesson_id <> ${lessonId})`)
 }

@@ -12,7 +12,7 @@ import { param, type SearchParams } from '@/i18n/search-params'
 import { courseContentBySlug } from '@/server/learning/course-content'
 import { currentLearner } from '@/server/learning/current-learner'
 import { doneSet } from '@/server/learning/learner-state'
-import { lessonAccess } from '@/server/learning/learning'
+import { lessonAccess, noteLessonOpened } from '@/server/learning/learning'
 import { getPayloadClient } from '@/server/payload'
 import { QuizPanel } from './QuizPanel'
 import { ScormPanel } from './ScormPanel'
@@ -43,6 +43,7 @@ export default async function LessonPage({ params, searchParams }: Props) {
     return <NotFoundView locale={locale} />
   }
   const { course, lesson, outline, open, syllabus } = access.value
+  if (learner.state.enrollments.find((e) => e.course === course.id)?.lastLesson !== lesson.id) await noteLessonOpened(payload, learner.userId, course.id, lesson.id)
   const order = syllabus.flatMap((m) => m.lessons)
   const index = order.findIndex((l) => l.id === lesson.id)
   const previous = index > 0 ? order[index - 1] : undefined
