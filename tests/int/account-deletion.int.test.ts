@@ -54,6 +54,20 @@ describe(`deleting one's own account (${databaseKind})`, () => {
     expect(before).toMatchObject({ account: 1, enrollments: 1 })
   })
 
+  it('throttles password guesses as a sign-in does, so a session left open cannot be used to guess its way through', async () => {
+    const learner = await makeUser(payload, ['learner'])
+    // A client of its own (as the HTTP front names it), so the other tests' sign-ins are not held back.
+    const from = { headers: new Headers({ 'x-pp-client': `198.51.100.${Math.floor(Math.random() * 250)}` }) }
+    const answers = []
+    for (let i = 0; i < 12; i++) answers.push(await deleteOwnAccount(payload, learner, { password: `guess ${i}`, confirm: 'yes' }, from))
+    expect(answers.slice(0, 5).every((a) => !a.ok && a.error === 'wrong-password')).toBe(true)
+    expect(answers.at(-1)).toMatchObject({ ok: false, error: 'too-many-attempts' })
+    // Even the right password waits its turn: nothing is deleted.
+    const right = await deleteOwnAccount(payload, learner, { password, confirm: 'yes' }, from)
+    expect(right).toMatchObject({ ok: false, error: 'too-many-attempts', retryAfterSeconds: expect.any(Number) })
+    expect((await left(learner)).account).toBe(1)
+  })
+
   it('is not for an account that holds a place in the dialogue: the Secretariat closes those', async () => {
     for (const roles of [['ncp'], ['strategic-group'], ['secretariat'], ['learner', 'ncp']] as const) {
       const member = await makeUser(payload, [...roles])

@@ -18,13 +18,14 @@ export default async function DeleteAccountPage({ params, searchParams }: Locale
   const { locale, t } = await resolveLocale(params)
   const viewer = await currentViewer()
   if (!viewer) redirect(`${href(locale, routes.signIn())}?next=${encodeURIComponent(href(locale, routes.deleteAccount()))}`)
-  const error = param((await searchParams).error)
+  const q = await searchParams
+  const error = param(q.error)
   return (
     <div className="narrow">
       <PageHeader title={t('account.delete.title')} />
       {mayDeleteOwnAccount(viewer) ? (
         <>
-          <FormStatus locale={locale} error={error} />
+          <FormStatus locale={locale} error={error} retry={param(q.retry, 8)} />
           <p>{t('account.delete.intro')}</p>
           <p>{t('account.delete.kept')}</p>
           <AccountForm action="delete-account" locale={locale} submit={t('account.delete.submit')}>
