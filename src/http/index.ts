@@ -203,7 +203,7 @@ export async function createServer({ dev = env.nodeEnv !== 'production', port = 
    * Undefined: rendered for this request alone (credentials in a header, a draft preview, or
    * the app not started yet).
    */
-  async function audienceFor(req: IncomingMessage, res: ServerResponse, path: string, own: boolean): Promise<string | undefined> {
+  async function audienceFor(req: IncomingMessage, res: ServerResponse, own: boolean): Promise<string | undefined> {
     if (!isSignedIn(req)) return 'anonymous'
     const bridge = sessionBridge()
     if (!bridge || !mayShareRender(req)) return undefined
@@ -231,7 +231,7 @@ export async function createServer({ dev = env.nodeEnv !== 'production', port = 
     if (cache.revision !== undefined) req.headers[internalHeaders.revision] = cache.revision
     const own = isOwnCachedPage(url.pathname)
     const shareable = cache.revision !== undefined && (isCacheablePath(url.pathname) || isPersonalPage(url.pathname) || own)
-    const audience = shareable ? await audienceFor(req, res, url.pathname, own) : undefined
+    const audience = shareable ? await audienceFor(req, res, own) : undefined
     const key = audience ? cacheKey(req, url, audience) : undefined
     // A shared render may know the roles it is for and nothing personal (see currentViewer);
     // one's own page is rendered for the person, from their session.

@@ -20,17 +20,23 @@ export const staffOnlyField: FieldAccess = ({ req }) => checkRole(staffRoles, re
 const teachingTrainer = (user: unknown): user is { id: number } =>
   checkRole(['trainer'], user as never) && !checkRole(staffRoles, user as never)
 
-/** Staff any course; a trainer the courses they teach. */
-export const staffOrTeaching: Access = ({ req }) => {
-  if (checkRole(staffRoles, req.user)) return true
-  return teachingTrainer(req.user) && req.user?.collection === 'users' ? { trainers: { equals: req.user.id } } : false
-}
+/** The account id of a trainer who is not staff (whose writes are limited to what they teach), else undefined. */
+const trainerId = (user: unknown): number | undefined => (teachingTrainer(user) && (user as { collection?: string }).collection === 'users' ? user.id : undefined)
 
-/** Staff any course's rows (questions); a trainer those of the courses they teach. */
-export const staffOrTeachingCourse: Access = ({ req }) => {
-  if (checkRole(staffRoles, req.user)) return true
-  return teachingTrainer(req.user) && req.user?.collection === 'users' ? { 'course.trainers': { equals: req.user.id } } : false
-}
+/** Staff everything; a trainer the rows whose `path` names them among a course's trainers. */
+const staffOrTrainerAt =
+  (path: string): Access =>
+  ({ req }) => {
+    if (checkRole(staffRoles, req.user)) return true
+    const id = trainerId(req.user)
+    return id === undefined ? false : { [path]: { equals: id } }
+  }
+
+/** Staff any course; a trainer the courses they teach. */
+export const staffOrTeaching = staffOrTrainerAt('trainers')
+
+/** Staff any course's rows (lessons, questions); a trainer those of the courses they teach. */
+export const staffOrTeachingCourse = staffOrTrainerAt('course.trainers')
 
 /** A trainer who starts a course teaches it (the `trainers` field itself is the Secretariat's). */
 export const creatorTeaches: CollectionBeforeChangeHook = ({ data, operation, req }) => {
@@ -44,10 +50,11 @@ export const creatorTeaches: CollectionBeforeChangeHook = ({ data, operation, re
  */
 export const staffOrTeachingCreate: Access = async ({ req, data }) => {
   if (checkRole(staffRoles, req.user)) return true
-  if (!teachingTrainer(req.user) || req.user?.collection !== 'users') return false
-  const courseId = typeof data?.course === 'object' && data.course ? data.course.id : data?.course
-  if (courseId === undefined || courseId === null) return !data
-  const taught = await req.payload.count({ collection: 'courses', where: { and: [{ id: { equals: courseId } }, { trainers: { equals: req.user.id } }] }, overrideAccess: true, req })
+  const id = trainerId(req.user)
+  if (id === undefined) return false
+  const courseId = relationId(data?.course)
+  if (courseId === undefined) return !data
+  const taught = await req.payload.count({ collection: 'courses', where: { and: [{ id: { equals: courseId } }, { trainers: { equals: id } }] }, overrideAccess: true, req })
   return taught.totalDocs > 0
 }
 
@@ -73,10 +80,11 @@ export const uploadedByField: Field = {
 export function staffOrUploaderOrTeaching(usedIn: (lesson: Lesson) => unknown[]): Access {
   return async ({ req }) => {
     if (checkRole(staffRoles, req.user)) return true
-    if (!teachingTrainer(req.user) || req.user?.collection !== 'users') return false
-    const lessons = await req.payload.find({ collection: 'lessons', where: { 'course.trainers': { equals: req.user.id } }, depth: 0, pagination: false, limit: 10_000, overrideAccess: true, req })
-    const ids = [...new Set(lessons.docs.flatMap((lesson) => usedIn(lesson).map((used) => relationId(used)).filter((id): id is number => id !== undefined)))]
-    const own: Where = { uploadedBy: { equals: req.user.id } }
+    const id = trainerId(req.user)
+    if (id === undefined) return false
+    const lessons = await req.payload.find({ collection: 'lessons', where: { 'course.trainers': { equals: id } }, depth: 0, pagination: false, limit: 10_000, overrideAccess: true, req })
+    const ids = [...new Set(lessons.docs.flatMap((lesson) => usedIn(lesson).map((used) => relationId(used)).filter((used): used is number => used !== undefined)))]
+    const own: Where = { uploadedBy: { equals: id } }
     return ids.length ? { or: [own, { id: { in: ids } }] } : own
   }
 }
