@@ -165,12 +165,13 @@ describe(`E-learning courses in a browser (${databaseKind()})`, () => {
   }, 180_000)
 
   it('gives a lesson its video with captions in both languages, its transcript and its files, without scripts, to enrolled learners only', async () => {
-    // A video file (an MP4 header is enough for the content check; the browser's player reads the rest), two caption tracks, a handout.
-    const mp4 = Buffer.concat([Buffer.from('000000186674797069736f6d0000020069736f6d69736f32', 'hex'), Buffer.alloc(64)])
+    // A video file (an MP4 header is enough for the content check; the browser's player reads the rest), two caption tracks, a handout;
+    // each over 1 KB, as real ones are (Payload's admin names smaller sizes in English bytes, which the Russian admin test refuses).
+    const mp4 = Buffer.concat([Buffer.from('000000186674797069736f6d0000020069736f6d69736f32', 'hex'), Buffer.alloc(2048)])
     const stamp = Date.now().toString(36)
     const video = await uploadFile(token, 'lesson-files', { data: mp4, type: 'video/mp4', name: `lecture-${stamp}.mp4` }, { title: 'Lecture' })
-    const captionsEn = await uploadFile(token, 'lesson-files', { data: Buffer.from('WEBVTT\n\n00:00.000 --> 00:03.000\nThe Prague Process began in 2009.\n'), type: 'text/vtt', name: `lecture-${stamp}-en.vtt` }, { title: 'Captions (English)' })
-    const captionsRu = await uploadFile(token, 'lesson-files', { data: Buffer.from('WEBVTT\n\n00:00.000 --> 00:03.000\nПражский процесс начался в 2009 году.\n'), type: 'text/vtt', name: `lecture-${stamp}-ru.vtt` }, { title: 'Субтитры (русские)' })
+    const captionsEn = await uploadFile(token, 'lesson-files', { data: Buffer.from(`WEBVTT\n\nNOTE ${'-'.repeat(1100)}\n\n00:00.000 --> 00:03.000\nThe Prague Process began in 2009.\n`), type: 'text/vtt', name: `lecture-${stamp}-en.vtt` }, { title: 'Captions (English)' })
+    const captionsRu = await uploadFile(token, 'lesson-files', { data: Buffer.from(`WEBVTT\n\nNOTE ${'-'.repeat(1100)}\n\n00:00.000 --> 00:03.000\nПражский процесс начался в 2009 году.\n`), type: 'text/vtt', name: `lecture-${stamp}-ru.vtt` }, { title: 'Субтитры (русские)' })
     const handout = await uploadFile(token, 'lesson-files', { data: fs.readFileSync('tests/fixtures/ru-sample.pdf'), type: 'application/pdf', name: `handout-${stamp}.pdf` }, { title: 'Handout' })
     const slug = `video-course-${stamp}`
     const made = async (collection: string, data: Record<string, unknown>, locale = 'en') => {
