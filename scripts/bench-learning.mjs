@@ -20,13 +20,14 @@
  *   BENCH_SATURATION=1   then the same learners back to back (0: not)
  *   BENCH_WARMUP_ROUNDS=40  rounds of the five actions by one unmeasured learner first (0: none)
  *   BENCH_NODE_ARGS=     options for the server's node (a CPU profile, say)
+ *   BENCH_NODE=          the server's node binary (default: the supported runtime, see serverRuntime)
  *   BENCH_ONLY=          sqlite or postgresql: that database alone
  */
 import fs from 'node:fs'
 import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
-import { benchAdmin, kb, killAll, pageWeight, startBenchServer } from './bench-lib.mjs'
+import { benchAdmin, kb, killAll, pageWeight, serverRuntime, startBenchServer } from './bench-lib.mjs'
 import { build, hasBuild, root } from './lib.mjs'
 
 const learners = Number(process.env.BENCH_LEARNERS ?? 200)
@@ -53,11 +54,12 @@ if (!hasBuild()) {
 }
 const outDir = path.join(root, 'bench-results')
 fs.mkdirSync(outDir, { recursive: true })
-console.log(`Load average before starting: ${os.loadavg()[0].toFixed(2)} on ${os.cpus().length} cores`)
+const runtime = serverRuntime(root)
+console.log(`Load average before starting: ${os.loadavg()[0].toFixed(2)} on ${os.cpus().length} cores; the server runs on Node ${runtime.version}${runtime.supported ? ' (the supported runtime)' : ' (NOT the supported runtime: figures for an older Node)'}`)
 
 let failed = false
 /** @type {Record<string, unknown>} */
-const report = {}
+const report = { node: runtime.version }
 const only = process.env.BENCH_ONLY?.toLowerCase()
 const databases = /** @type {[string, string | undefined][]} */ ([['SQLite', undefined], ...(pgUrl ? [['PostgreSQL', pgUrl]] : [])]).filter(([name]) => !only || name.toLowerCase() === only)
 if (databases.length === 0) throw new Error(`BENCH_ONLY=${only}: no such database here (PostgreSQL needs BENCH_DATABASE_URL)`)
@@ -77,7 +79,7 @@ process.exit(failed ? 1 : 0)
  */
 async function benchOne(name, databaseUrl) {
   const logFile = path.join(outDir, `server-learning-${name.toLowerCase()}.log`)
-  const { server, port, base } = await startBenchServer({ root, preferredPort: Number(process.env.BENCH_PORT ?? 3220), dataPrefix: 'pp-bench-learning-', logFile, databaseUrl, publicUrlIsBase: true, nodeArgs })
+  const { server, port, base } = await startBenchServer({ root, runtime, preferredPort: Number(process.env.BENCH_PORT ?? 3220), dataPrefix: 'pp-bench-learning-', logFile, databaseUrl, publicUrlIsBase: true, nodeArgs })
 
   // The learners: accounts made by the Secretariat, each signed in and enrolled as on the site.
   const admin = await signIn(base, benchAdmin.email, benchAdmin.password)

