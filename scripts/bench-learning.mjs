@@ -55,7 +55,7 @@ if (!hasBuild()) {
 const outDir = path.join(root, 'bench-results')
 fs.mkdirSync(outDir, { recursive: true })
 const runtime = serverRuntime(root)
-console.log(`Load average before starting: ${os.loadavg()[0].toFixed(2)} on ${os.cpus().length} cores; the server runs on Node ${runtime.version}${runtime.supported ? ' (the supported runtime)' : ' (NOT the supported runtime: figures for an older Node)'}`)
+console.log(`Load average before starting: ${os.loadavg()[0].toFixed(2)} on ${os.cpus().length} cores; ${runtime.said}`)
 
 let failed = false
 /** @type {Record<string, unknown>} */

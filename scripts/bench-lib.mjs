@@ -76,9 +76,18 @@ export async function waitForHealth(url, child, timeoutMs) {
  * kept in node_modules/.cache. Elsewhere this Node, with a warning. The native modules here
  * are Node-API ones, so the same node_modules serve both.
  * @param {string} root
- * @returns {{ path: string, version: string, supported: boolean }}
+ * @returns {{ path: string, version: string, supported: boolean, said: string }}
  */
 export function serverRuntime(root) {
+  const runtime = pickServerRuntime(root)
+  return { ...runtime, said: `the server runs on Node ${runtime.version}${runtime.supported ? ' (the supported runtime)' : ' (NOT the supported runtime: figures for an older Node)'}` }
+}
+
+/**
+ * @param {string} root
+ * @returns {{ path: string, version: string, supported: boolean }}
+ */
+function pickServerRuntime(root) {
   const major = fs.readFileSync(path.join(root, '.nvmrc'), 'utf8').trim().replace(/^v/, '').split('.')[0]
   const versionOf = (/** @type {string} */ bin) => spawnSync(bin, ['--version'], { encoding: 'utf8' }).stdout?.trim() ?? ''
   const chosen = process.env.BENCH_NODE || (process.versions.node.split('.')[0] === major ? process.execPath : undefined)

@@ -282,7 +282,7 @@ async function main() {
   const logFile = path.join(outDir, 'server.log')
   console.log(`Starting the server (log: ${path.relative(root, logFile)})...`)
   const runtime = serverRuntime(root)
-  console.log(`The server runs on Node ${runtime.version}${runtime.supported ? ' (the supported runtime)' : ' (NOT the supported runtime: figures for an older Node)'}.`)
+  console.log(`Runtime: ${runtime.said}.`)
   const { server, base, startSeconds } = await startBenchServer({ root, runtime, preferredPort: Number(process.env.BENCH_PORT ?? 3210), dataPrefix: 'pp-bench-', logFile, databaseUrl: process.env.BENCH_DATABASE_URL, timeoutMs: 180_000 })
   console.log(`Server healthy after ${startSeconds.toFixed(1)} s.\n`)
 
